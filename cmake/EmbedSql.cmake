@@ -1,0 +1,15 @@
+# Turns the ordered schema/NNNN_*.sql files into a C++ source with one string per migration,
+# so the migrations are compiled in and cannot go missing beside the binary.
+file(GLOB sql_files "${SCHEMA_DIR}/[0-9][0-9][0-9][0-9]_*.sql")
+list(SORT sql_files)
+set(body "// Generated from schema/*.sql by cmake/EmbedSql.cmake. Do not edit.\n#include \"vault/Migrations.h\"\nnamespace inzage {\nconst std::vector<Migration>& builtinMigrations()\n{\n    static const std::vector<Migration> all = {\n")
+foreach(f IN LISTS sql_files)
+    get_filename_component(name "${f}" NAME)
+    string(SUBSTRING "${name}" 0 4 num)
+    math(EXPR version "${num}")
+    file(READ "${f}" content)
+    string(APPEND body "        {${version}, \"${name}\", R\"inzage_sql(${content})inzage_sql\"},\n")
+endforeach()
+string(APPEND body "    };\n    return all;\n}\n}\n")
+file(WRITE "${OUTPUT}.tmp" "${body}")
+file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)

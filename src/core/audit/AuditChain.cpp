@@ -1,0 +1,127 @@
+#include "audit/AuditChain.h"
+
+#include "vault/Sql.h"
+
+#include <QDateTime>
+
+#include <sodium.h>
+
+namespace inzage {
+
+namespace {
+
+void appendField(QByteArray& out, const QByteArray& field)
+{
+    // Length-prefixed, so no choice of separator inside a field can forge another row.
+    out += QByteArray::number(field.size());
+    out += ':';
+    out += field;
+    out += '\n';
+}
+
+} // namespace
+
+QByteArray AuditChain::canonical(std::int64_t seq, const QString& ts, const AuditRecord& r)
+{
+    QByteArray out("inzage-audit-v1\n");
+    appendField(out, QByteArray::number(qint64(seq)));
+    appendField(out, ts.toUtf8());
+    appendField(out, r.actor.toUtf8());
+    appendField(out, r.action.toUtf8());
+    appendField(out, r.object.toUtf8());
+    appendField(out, r.before.toUtf8());
+    appendField(out, r.after.toUtf8());
+    return out;
+}
+
+QByteArray AuditChain::hash(const QByteArray& prev, const QByteArray& canonicalRow)
+{
+    QByteArray out(32, '\0');
+    crypto_generichash_state st;
+    crypto_generichash_init(&st, nullptr, 0, 32);
+    crypto_generichash_update(&st, reinterpret_cast<const unsigned char*>(prev.constData()), prev.size());
+    crypto_generichash_update(&st, reinterpret_cast<const unsigned char*>(canonicalRow.constData()),
+                              canonicalRow.size());
+    crypto_generichash_final(&st, reinterpret_cast<unsigned char*>(out.data()), 32);
+    return out;
+}
+
+QByteArray AuditChain::head(sqlite3* db)
+{
+    Statement st(db, "SELECT hash FROM audit ORDER BY seq DESC LIMIT 1");
+    if (st.step() == SQLITE_ROW)
+        return st.blob(0);
+    return QByteArray(32, '\0');
+}
+
+Status AuditChain::append(sqlite3* db, const AuditRecord& r)
+{
+    std::int64_t seq = 1;
+    QByteArray prev(32, '\0');
+    {
+        Statement last(db, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+        const int rc = last.step();
+        if (rc == SQLITE_ROW) {
+            seq = last.integer(0) + 1;
+            prev = last.blob(1);
+        } else if (rc != SQLITE_DONE) {
+            return sqlError(db, rc, QStringLiteral("Het logboek kon niet worden gelezen."));
+        }
+    }
+    const QString ts = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QByteArray h = hash(prev, canonical(seq, ts, r));
+    Statement ins(db, "INSERT INTO audit(seq, ts, actor, action, object, before, after, prev_hash, hash) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    ins.bind(1, seq).bind(2, ts).bind(3, r.actor).bind(4, r.action).bind(5, r.object);
+    ins.bind(6, r.before).bind(7, r.after).bindBlob(8, prev).bindBlob(9, h);
+    return ins.exec(QStringLiteral("Het logboek kon niet worden bijgewerkt."));
+}
+
+Result<AuditVerdict> AuditChain::verify(sqlite3* db, const QByteArray& expectedHead)
+{
+    AuditVerdict v;
+    Statement st(db, "SELECT seq, ts, actor, action, object, before, after, prev_hash, hash "
+                     "FROM audit ORDER BY rowid");
+    QByteArray prev(32, '\0');
+    std::int64_t expectedSeq = 1;
+    bool sawExpectedHead = expectedHead.isEmpty();
+    int rc;
+    auto fail = [&](std::int64_t seq, const QString& why) {
+        if (v.intact) {
+            v.intact = false;
+            v.firstBadSeq = seq;
+            v.problem = why;
+        }
+    };
+    while ((rc = st.step()) == SQLITE_ROW) {
+        const std::int64_t seq = st.integer(0);
+        AuditRecord r {st.text(2), st.text(3), st.text(4), st.text(5), st.text(6)};
+        const QByteArray storedPrev = st.blob(7);
+        const QByteArray storedHash = st.blob(8);
+        ++v.rows;
+        if (v.intact) {
+            if (seq != expectedSeq)
+                fail(expectedSeq, seq > expectedSeq
+                                      ? QStringLiteral("Regel %1 ontbreekt (verwijderd).").arg(expectedSeq)
+                                      : QStringLiteral("Regel %1 staat niet op zijn plaats.").arg(seq));
+            else if (storedPrev != prev)
+                fail(seq, QStringLiteral("Regel %1 sluit niet aan op de vorige regel "
+                                         "(ingevoegd, verwijderd of van volgorde veranderd).").arg(seq));
+            else if (hash(prev, canonical(seq, st.text(1), r)) != storedHash)
+                fail(seq, QStringLiteral("Regel %1 is achteraf gewijzigd.").arg(seq));
+        }
+        if (!sawExpectedHead && storedHash == expectedHead)
+            sawExpectedHead = true;
+        prev = storedHash;
+        expectedSeq = seq + 1;
+    }
+    if (rc != SQLITE_DONE)
+        return sqlError(db, rc, QStringLiteral("Het logboek kon niet worden gelezen."));
+    v.head = prev;
+    if (v.intact && !sawExpectedHead)
+        fail(v.rows + 1, QStringLiteral("Het logboek is ingekort: de eerder vastgelegde laatste regel "
+                                        "komt er niet meer in voor."));
+    return v;
+}
+
+} // namespace inzage

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/Status.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <sqlcipher/sqlite3.h>
+
+#include <cstdint>
+
+namespace inzage {
+
+struct AuditRecord {
+    QString actor;  // who did it ("j.devries (professional)")
+    QString action; // what kind of change: entry.add, entry.label, answer.add, …
+    QString object; // what it touched: entry:12, answer:<uid>
+    QString before; // short canonical description of the old state ('' for new objects)
+    QString after;
+};
+
+struct AuditVerdict {
+    bool intact = true;
+    std::int64_t rows = 0;
+    std::int64_t firstBadSeq = 0; // 0 when intact
+    QString problem;              // in words, for the inspector
+    QByteArray head;              // hash of the last row (the chain head)
+};
+
+// Append-only, hash-chained log: hash = BLAKE2b-256(prev_hash ‖ canonical row). Every domain change
+// appends one row inside the caller's transaction, so the change and its audit row commit together.
+class AuditChain {
+public:
+    static Status append(sqlite3* db, const AuditRecord& record);
+    // Walks the whole chain; names the first seq that was edited, deleted, inserted or reordered.
+    // With expectedHead (from a printed report) a later truncation is caught too.
+    static Result<AuditVerdict> verify(sqlite3* db, const QByteArray& expectedHead = {});
+    static QByteArray head(sqlite3* db);
+
+    static QByteArray canonical(std::int64_t seq, const QString& ts, const AuditRecord& r);
+    static QByteArray hash(const QByteArray& prev, const QByteArray& canonicalRow);
+};
+
+} // namespace inzage

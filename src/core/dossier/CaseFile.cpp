@@ -1,0 +1,204 @@
+#include "dossier/CaseFile.h"
+
+#include "audit/AuditChain.h"
+#include "dossier/Access.h"
+#include "vault/Sql.h"
+
+#include <QTime>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace inzage {
+
+namespace {
+
+QString describe(const CaseInfo& i)
+{
+    QStringList children;
+    for (Id c : i.childIds)
+        children << QString::number(c);
+    return QStringLiteral("case=%1; organisation=%2; hours=%3-%4; office=%5; after_hours=%6; contact=%7; "
+                          "backup=%8; stage=%9; children=%10")
+        .arg(i.caseNumber, i.organisation, i.officeHoursStart, i.officeHoursEnd, i.officePhone,
+             i.afterHoursPhone)
+        .arg(i.contactPersonId.value_or(0))
+        .arg(i.backupPersonId.value_or(0))
+        .arg(toString(i.stage), children.join(QLatin1Char(',')));
+}
+
+QString describe(const Appointment& a)
+{
+    return QStringLiteral("kind=%1; planned=%2; status=%3; makes_up=%4; description=%5")
+        .arg(toString(a.kind), a.plannedAt, toString(a.status))
+        .arg(a.makesUpId.value_or(0))
+        .arg(a.description);
+}
+
+bool validTime(const QString& t)
+{
+    const QTime time = QTime::fromString(t, QStringLiteral("HH:mm"));
+    return time.isValid();
+}
+
+} // namespace
+
+Result<CaseInfo> CaseFile::info() const
+{
+    sqlite3* db = m_vault.db();
+    CaseInfo i;
+    Statement st(db, "SELECT uid, case_number, title, organisation, office_hours_start, office_hours_end, "
+                     "office_phone, after_hours_phone, contact_person_id, backup_person_id, stage FROM dossier WHERE id = 1");
+    const int rc = st.step();
+    if (rc == SQLITE_ROW) {
+        i.uid = st.text(0);
+        i.caseNumber = st.text(1);
+        i.title = st.text(2);
+        i.organisation = st.text(3);
+        i.officeHoursStart = st.text(4);
+        i.officeHoursEnd = st.text(5);
+        i.officePhone = st.text(6);
+        i.afterHoursPhone = st.text(7);
+        i.contactPersonId = st.optionalInt(8);
+        i.backupPersonId = st.optionalInt(9);
+        i.stage = parse<Stage>(st.text(10)).value_or(Stage::Melding);
+    } else if (rc != SQLITE_DONE) {
+        return sqlError(db, rc, QStringLiteral("De dossiergegevens konden niet worden gelezen."));
+    }
+    Statement kids(db, "SELECT person_id FROM dossier_child ORDER BY person_id");
+    int krc;
+    while ((krc = kids.step()) == SQLITE_ROW)
+        i.childIds.push_back(kids.integer(0));
+    if (krc != SQLITE_DONE)
+        return sqlError(db, krc, QStringLiteral("De kinderen konden niet worden gelezen."));
+    return i;
+}
+
+Status CaseFile::setInfo(const CaseInfo& in)
+{
+    if (Status s = checkWrite(m_vault, m_actor, Write::CaseFile); !s)
+        return s;
+    if (!validTime(in.officeHoursStart) || !validTime(in.officeHoursEnd))
+        return Status(ErrorCode::InvalidInput, QStringLiteral("Kantooruren horen als UU:MM, bijvoorbeeld 08:30."));
+    sqlite3* db = m_vault.db();
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    auto old = info();
+    if (!old)
+        return old.status();
+    CaseInfo i = in;
+    if (i.uid.isEmpty())
+        i.uid = old->uid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : old->uid;
+    Statement st(db, "INSERT OR REPLACE INTO dossier(id, uid, case_number, title, organisation, office_hours_start, "
+                     "office_hours_end, office_phone, after_hours_phone, contact_person_id, backup_person_id, stage) "
+                     "VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    st.bind(1, i.uid).bind(2, i.caseNumber).bind(3, i.title).bind(4, i.organisation).bind(5, i.officeHoursStart);
+    st.bind(6, i.officeHoursEnd).bind(7, i.officePhone).bind(8, i.afterHoursPhone).bind(9, i.contactPersonId);
+    st.bind(10, i.backupPersonId).bind(11, toString(i.stage));
+    if (Status s = st.exec(QStringLiteral("De dossiergegevens konden niet worden opgeslagen.")); !s)
+        return s;
+    if (Status s = execSql(db, "DELETE FROM dossier_child", QStringLiteral("De kinderen konden niet worden opgeslagen.")); !s)
+        return s;
+    Statement kid(db, "INSERT INTO dossier_child(person_id) VALUES (?1)");
+    for (Id c : i.childIds) {
+        kid.reset();
+        kid.bind(1, c);
+        if (Status s = kid.exec(QStringLiteral("De kinderen konden niet worden opgeslagen.")); !s)
+            return s;
+    }
+    if (Status s = AuditChain::append(db, {m_actor.describe(), QStringLiteral("dossier.update"),
+                                           QStringLiteral("dossier:%1").arg(i.uid),
+                                           old->uid.isEmpty() ? QString() : describe(*old), describe(i)});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<Id> CaseFile::addAppointment(const Appointment& a)
+{
+    if (Status s = checkWrite(m_vault, m_actor, Write::CaseFile); !s)
+        return s;
+    if (a.description.trimmed().isEmpty())
+        return Status(ErrorCode::InvalidInput, QStringLiteral("Een afspraak heeft een omschrijving nodig."));
+    sqlite3* db = m_vault.db();
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    Statement st(db, "INSERT INTO appointment(kind, description, planned_at, person_id, status, status_note, makes_up_id) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    st.bind(1, toString(a.kind)).bind(2, a.description).bindOptional(3, a.plannedAt).bind(4, a.personId);
+    st.bind(5, toString(a.status)).bind(6, a.statusNote).bind(7, a.makesUpId);
+    if (Status s = st.exec(QStringLiteral("De afspraak kon niet worden opgeslagen.")); !s)
+        return s;
+    const Id id = sqlite3_last_insert_rowid(db);
+    if (a.makesUpId) {
+        Statement up(db, "UPDATE appointment SET status = 'ingehaald' WHERE id = ?1 AND status = 'afgezegd'");
+        up.bind(1, *a.makesUpId);
+        if (Status s = up.exec(QStringLiteral("De afspraak kon niet worden opgeslagen.")); !s)
+            return s;
+    }
+    if (Status s = AuditChain::append(db, {m_actor.describe(), QStringLiteral("appointment.add"),
+                                           QStringLiteral("appointment:%1").arg(id), {}, describe(a)});
+        !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    return id;
+}
+
+Status CaseFile::setAppointmentStatus(Id id, AppointmentStatus status, const QString& note,
+                                      std::optional<Id> makesUpId)
+{
+    if (Status s = checkWrite(m_vault, m_actor, Write::CaseFile); !s)
+        return s;
+    sqlite3* db = m_vault.db();
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    auto all = appointments();
+    if (!all)
+        return all.status();
+    const auto it = std::find_if(all->begin(), all->end(), [&](const Appointment& a) { return a.id == id; });
+    if (it == all->end())
+        return Status(ErrorCode::NotFound, QStringLiteral("Afspraak %1 bestaat niet.").arg(id));
+    Appointment after = *it;
+    after.status = status;
+    after.statusNote = note;
+    if (makesUpId)
+        after.makesUpId = makesUpId;
+    Statement st(db, "UPDATE appointment SET status = ?1, status_note = ?2, makes_up_id = ?3 WHERE id = ?4");
+    st.bind(1, toString(status)).bind(2, note).bind(3, after.makesUpId).bind(4, id);
+    if (Status s = st.exec(QStringLiteral("De afspraak kon niet worden bijgewerkt.")); !s)
+        return s;
+    if (Status s = AuditChain::append(db, {m_actor.describe(), QStringLiteral("appointment.status"),
+                                           QStringLiteral("appointment:%1").arg(id), describe(*it), describe(after)});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<std::vector<Appointment>> CaseFile::appointments() const
+{
+    Statement st(m_vault.db(), "SELECT id, kind, description, planned_at, person_id, status, status_note, makes_up_id "
+                               "FROM appointment ORDER BY planned_at, id");
+    std::vector<Appointment> out;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        Appointment a;
+        a.id = st.integer(0);
+        a.kind = parse<AppointmentKind>(st.text(1)).value_or(AppointmentKind::Afspraak);
+        a.description = st.text(2);
+        a.plannedAt = st.text(3);
+        a.personId = st.optionalInt(4);
+        a.status = parse<AppointmentStatus>(st.text(5)).value_or(AppointmentStatus::Gepland);
+        a.statusNote = st.text(6);
+        a.makesUpId = st.optionalInt(7);
+        out.push_back(a);
+    }
+    if (rc != SQLITE_DONE)
+        return sqlError(m_vault.db(), rc, QStringLiteral("De afspraken konden niet worden gelezen."));
+    return out;
+}
+
+} // namespace inzage

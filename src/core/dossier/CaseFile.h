@@ -1,0 +1,31 @@
+#pragma once
+
+#include "common/Status.h"
+#include "dossier/Model.h"
+#include "vault/Vault.h"
+
+#include <vector>
+
+namespace inzage {
+
+// The dossier's own facts: case number, organisation with its hours and numbers, the contact
+// person and the backup, the stage in the chain, the children; and appointments and promises
+// with what became of them.
+class CaseFile {
+public:
+    CaseFile(Vault& vault, Actor actor) : m_vault(vault), m_actor(std::move(actor)) {}
+
+    Result<CaseInfo> info() const;
+    Status setInfo(const CaseInfo& info);
+
+    Result<Id> addAppointment(const Appointment& a);
+    Status setAppointmentStatus(Id id, AppointmentStatus status, const QString& note,
+                                std::optional<Id> makesUpId = std::nullopt);
+    Result<std::vector<Appointment>> appointments() const;
+
+private:
+    Vault& m_vault;
+    Actor m_actor;
+};
+
+} // namespace inzage

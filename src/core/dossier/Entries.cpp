@@ -1,0 +1,456 @@
+#include "dossier/Entries.h"
+
+#include "audit/AuditChain.h"
+#include "dossier/Access.h"
+#include "text/Folding.h"
+#include "vault/Sql.h"
+
+#include <QRegularExpression>
+
+namespace inzage {
+
+namespace {
+
+const char* kSelectEntry =
+    "SELECT e.id, e.position, r.id, r.rev, r.text, r.section, r.event_date, r.recorded_at, r.author_id, "
+    "r.label, r.basis_kind, r.basis_detail, r.holder_id, r.visible_to_parent, r.changed_by, r.change_note, "
+    "(SELECT name FROM person WHERE id = r.author_id), (SELECT name FROM person WHERE id = r.holder_id), "
+    "(SELECT count(*) FROM answer a WHERE a.entry_id = e.id) ";
+
+Entry readEntry(const Statement& st, Id& revisionId)
+{
+    Entry e;
+    e.id = st.integer(0);
+    e.position = st.integer(1);
+    revisionId = st.integer(2);
+    e.rev = int(st.integer(3));
+    EntryContent& c = e.content;
+    c.text = st.text(4);
+    c.section = st.text(5);
+    c.eventDate = st.text(6);
+    e.recordedAt = st.text(7);
+    c.authorId = st.optionalInt(8);
+    c.label = parse<Label>(st.text(9)).value_or(Label::Onbeoordeeld);
+    c.basisKind = st.isNull(10) ? BasisKind::Geen : parse<BasisKind>(st.text(10)).value_or(BasisKind::Geen);
+    c.basisDetail = st.text(11);
+    c.holderId = st.optionalInt(12);
+    c.visibleToParent = st.integer(13) != 0;
+    e.changedBy = st.text(14);
+    e.changeNote = st.text(15);
+    e.authorName = st.text(16);
+    e.holderName = st.text(17);
+    e.answerCount = int(st.integer(18));
+    return e;
+}
+
+QString describe(const EntryContent& c, int rev)
+{
+    return QStringLiteral("rev=%1; label=%2; section=%3; spoken_to=%4; visible=%5; text=%6")
+        .arg(rev)
+        .arg(toString(c.label), c.section)
+        .arg(c.spokenTo.size())
+        .arg(c.visibleToParent ? 1 : 0)
+        .arg(textFingerprint(c.text));
+}
+
+} // namespace
+
+QString buildSearchQuery(const QString& userText)
+{
+    static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    const QStringList words = foldForSearch(userText).split(nonWord, Qt::SkipEmptyParts);
+    QStringList terms;
+    for (const QString& w : words)
+        terms << w + QLatin1Char('*');
+    return terms.join(QLatin1Char(' '));
+}
+
+Status Entries::validate(const EntryContent& c)
+{
+    if (c.text.trimmed().isEmpty())
+        return Status(ErrorCode::InvalidInput, QStringLiteral("Een notitie zonder tekst kan niet worden opgeslagen."));
+    if (c.text.size() > kMaxTextLength)
+        return Status(ErrorCode::InvalidInput, QStringLiteral("De tekst is te lang (meer dan %1 tekens).")
+                                                   .arg(kMaxTextLength));
+    switch (c.label) {
+    case Label::Feit:
+        if (c.basisKind == BasisKind::Geen)
+            return Status(ErrorCode::InvalidInput,
+                          QStringLiteral("Een feit heeft een basis nodig: een eigen waarneming (wanneer, waar) "
+                                         "of een document (welk, van wanneer)."));
+        break;
+    case Label::Bron:
+        if (c.spokenTo.empty())
+            return Status(ErrorCode::InvalidInput,
+                          QStringLiteral("Bij een bron hoort met wie er gesproken is (naam of rol), wanneer en hoe."));
+        break;
+    case Label::Mening:
+    case Label::Onbeoordeeld:
+        break;
+    }
+    return Status::ok();
+}
+
+Status Entries::indexForSearch(Id entryId, const QString& text, bool replace)
+{
+    if (replace) {
+        Statement del(m_vault.db(), "DELETE FROM entry_search WHERE docid = ?1");
+        del.bind(1, entryId);
+        if (Status s = del.exec(QStringLiteral("Zoekindex bijwerken lukte niet.")); !s)
+            return s;
+    }
+    Statement ins(m_vault.db(), "INSERT INTO entry_search(docid, folded) VALUES (?1, ?2)");
+    ins.bind(1, entryId).bind(2, foldForSearch(text));
+    return ins.exec(QStringLiteral("Zoekindex bijwerken lukte niet."));
+}
+
+Result<Id> Entries::insertRevision(Id entryId, int rev, const EntryContent& c, const QString& note)
+{
+    sqlite3* db = m_vault.db();
+    Statement ins(db, "INSERT INTO entry_revision(entry_id, rev, text, section, event_date, recorded_at, "
+                      "author_id, label, basis_kind, basis_detail, holder_id, visible_to_parent, changed_by, "
+                      "change_note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+    ins.bind(1, entryId).bind(2, rev).bind(3, c.text).bind(4, c.section).bindOptional(5, c.eventDate);
+    ins.bind(6, nowUtc()).bind(7, c.authorId).bind(8, toString(c.label));
+    if (c.basisKind == BasisKind::Geen)
+        ins.bindNull(9);
+    else
+        ins.bind(9, toString(c.basisKind));
+    ins.bind(10, c.basisDetail).bind(11, c.holderId).bind(12, c.visibleToParent ? 1 : 0);
+    ins.bind(13, m_actor.describe()).bind(14, note);
+    if (Status s = ins.exec(QStringLiteral("De notitie kon niet worden opgeslagen.")); !s)
+        return s;
+    const Id revisionId = sqlite3_last_insert_rowid(db);
+
+    Statement spoke(db, "INSERT INTO spoken_to(revision_id, person_id, spoken_on, method) VALUES (?1, ?2, ?3, ?4)");
+    for (const SpokenTo& line : c.spokenTo) {
+        spoke.reset();
+        spoke.bind(1, revisionId).bind(2, line.personId).bindOptional(3, line.spokenOn).bind(4, toString(line.method));
+        if (Status s = spoke.exec(QStringLiteral("Met wie er gesproken is kon niet worden opgeslagen.")); !s)
+            return s;
+    }
+    Statement basis(db, "INSERT OR IGNORE INTO mening_basis(revision_id, feit_entry_id) VALUES (?1, ?2)");
+    for (Id feit : c.restsOn) {
+        basis.reset();
+        basis.bind(1, revisionId).bind(2, feit);
+        if (Status s = basis.exec(QStringLiteral("De onderbouwing kon niet worden opgeslagen.")); !s)
+            return s;
+    }
+    Statement cur(db, "UPDATE entry SET current_revision_id = ?1 WHERE id = ?2");
+    cur.bind(1, revisionId).bind(2, entryId);
+    if (Status s = cur.exec(QStringLiteral("De notitie kon niet worden opgeslagen.")); !s)
+        return s;
+    return revisionId;
+}
+
+Result<std::vector<Id>> Entries::addAll(const std::vector<EntryContent>& contents, const QString& note)
+{
+    if (Status s = checkWrite(m_vault, m_actor, Write::CaseFile); !s)
+        return s;
+    for (std::size_t i = 0; i < contents.size(); ++i) {
+        if (Status s = validate(contents[i]); !s)
+            return Status(s.code(), QStringLiteral("Notitie %1: %2").arg(i + 1).arg(s.message()));
+    }
+    sqlite3* db = m_vault.db();
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    std::int64_t position = 0;
+    {
+        Statement st(db, "SELECT coalesce(max(position), 0) FROM entry");
+        if (st.step() == SQLITE_ROW)
+            position = st.integer(0);
+    }
+    std::vector<Id> ids;
+    ids.reserve(contents.size());
+    Statement ins(db, "INSERT INTO entry(position, created_at) VALUES (?1, ?2)");
+    for (const EntryContent& c : contents) {
+        ins.reset();
+        ins.bind(1, ++position).bind(2, nowUtc());
+        if (Status s = ins.exec(QStringLiteral("De notitie kon niet worden opgeslagen.")); !s)
+            return s;
+        const Id id = sqlite3_last_insert_rowid(db);
+        if (auto r = insertRevision(id, 1, c, note); !r)
+            return r.status();
+        if (Status s = indexForSearch(id, c.text, false); !s)
+            return s;
+        if (Status s = AuditChain::append(db, {m_actor.describe(), QStringLiteral("entry.add"),
+                                               QStringLiteral("entry:%1").arg(id), {}, describe(c, 1)});
+            !s)
+            return s;
+        ids.push_back(id);
+    }
+    if (Status s = tx.commit(); !s)
+        return s;
+    return ids;
+}
+
+Result<Id> Entries::add(const EntryContent& content, const QString& note)
+{
+    auto r = addAll({content}, note);
+    if (!r)
+        return r.status();
+    return r->front();
+}
+
+Status Entries::revise(Id id, const EntryContent& content, const QString& note)
+{
+    if (Status s = checkWrite(m_vault, m_actor, Write::CaseFile); !s)
+        return s;
+    if (Status s = validate(content); !s)
+        return s;
+    sqlite3* db = m_vault.db();
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    auto old = get(id);
+    if (!old)
+        return old.status();
+    const int rev = old->rev + 1;
+    if (auto r = insertRevision(id, rev, content, note); !r)
+        return r.status();
+    if (content.text != old->content.text) {
+        if (Status s = indexForSearch(id, content.text, true); !s)
+            return s;
+    }
+    if (Status s = AuditChain::append(db, {m_actor.describe(), QStringLiteral("entry.revise"),
+                                           QStringLiteral("entry:%1").arg(id), describe(old->content, old->rev),
+                                           describe(content, rev)});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status Entries::setLabel(Id id, Label label, BasisKind basisKind, const QString& basisDetail,
+                         std::optional<Id> holderId, const std::vector<Id>& restsOn, const QString& note)
+{
+    auto e = get(id);
+    if (!e)
+        return e.status();
+    EntryContent c = e->content;
+    c.label = label;
+    if (basisKind != BasisKind::Geen) {
+        c.basisKind = basisKind;
+        c.basisDetail = basisDetail;
+    }
+    if (holderId)
+        c.holderId = holderId;
+    if (!restsOn.empty())
+        c.restsOn = restsOn;
+    if (label != Label::Feit) {
+        c.basisKind = basisKind;
+        c.basisDetail = basisDetail;
+    }
+    return revise(id, c, note.isEmpty() ? QStringLiteral("label: %1").arg(toString(label)) : note);
+}
+
+Status Entries::addSpokenTo(Id id, const SpokenTo& line, const QString& note)
+{
+    auto e = get(id);
+    if (!e)
+        return e.status();
+    EntryContent c = e->content;
+    c.spokenTo.push_back(line);
+    return revise(id, c, note.isEmpty() ? QStringLiteral("gesproken met toegevoegd") : note);
+}
+
+Status Entries::loadDetails(Entry& e, Id revisionId, bool forParent) const
+{
+    sqlite3* db = m_vault.db();
+    Statement st(db, "SELECT s.person_id, s.spoken_on, s.method, p.name, p.relation, p.organisation, p.role, "
+                     "p.shielded, p.shield_reason FROM spoken_to s JOIN person p ON p.id = s.person_id "
+                     "WHERE s.revision_id = ?1 ORDER BY s.id");
+    st.bind(1, revisionId);
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        SpokenTo s;
+        s.personId = st.integer(0);
+        s.spokenOn = st.text(1);
+        s.method = parse<Method>(st.text(2)).value_or(Method::Onbekend);
+        s.name = st.text(3);
+        s.relation = st.text(4);
+        s.organisation = st.text(5);
+        s.role = parse<PersonRole>(st.text(6)).value_or(PersonRole::Informant);
+        s.shielded = st.integer(7) != 0;
+        s.shieldReason = st.text(8);
+        if (forParent && s.shielded) {
+            s.name = QStringLiteral("Afgeschermde bron");
+            s.relation.clear();
+            s.organisation.clear();
+        }
+        e.content.spokenTo.push_back(s);
+    }
+    if (rc != SQLITE_DONE)
+        return sqlError(db, rc, QStringLiteral("Met wie er gesproken is kon niet worden gelezen."));
+    Statement basis(db, "SELECT feit_entry_id FROM mening_basis WHERE revision_id = ?1 ORDER BY feit_entry_id");
+    basis.bind(1, revisionId);
+    while ((rc = basis.step()) == SQLITE_ROW)
+        e.content.restsOn.push_back(basis.integer(0));
+    if (rc != SQLITE_DONE)
+        return sqlError(db, rc, QStringLiteral("De onderbouwing kon niet worden gelezen."));
+    return Status::ok();
+}
+
+Result<Entry> Entries::get(Id id, bool forParent) const
+{
+    const QByteArray sql = QByteArray(kSelectEntry)
+        + "FROM entry e JOIN entry_revision r ON r.id = e.current_revision_id WHERE e.id = ?1";
+    Statement st(m_vault.db(), sql.constData());
+    st.bind(1, id);
+    const int rc = st.step();
+    if (rc == SQLITE_DONE)
+        return Status(ErrorCode::NotFound, QStringLiteral("Notitie %1 bestaat niet.").arg(id));
+    if (rc != SQLITE_ROW)
+        return sqlError(m_vault.db(), rc, QStringLiteral("De notitie kon niet worden gelezen."));
+    Id revisionId = 0;
+    Entry e = readEntry(st, revisionId);
+    if (forParent && !e.content.visibleToParent)
+        return Status(ErrorCode::NotFound, QStringLiteral("Notitie %1 bestaat niet.").arg(id));
+    if (Status s = loadDetails(e, revisionId, forParent); !s)
+        return s;
+    return e;
+}
+
+namespace {
+
+QByteArray whereClause(const EntryFilter& f)
+{
+    QByteArray w = "WHERE 1 ";
+    if (f.afterPosition >= 0)
+        w += "AND e.position > :after ";
+    if (f.label)
+        w += "AND r.label = :label ";
+    if (!f.section.isEmpty())
+        w += "AND r.section = :section ";
+    if (f.forParent)
+        w += "AND r.visible_to_parent = 1 ";
+    if (f.spokenTo)
+        w += "AND EXISTS (SELECT 1 FROM spoken_to s WHERE s.revision_id = r.id AND s.person_id = :person) ";
+    if (!f.search.isEmpty())
+        w += "AND e.id IN (SELECT docid FROM entry_search WHERE entry_search MATCH :query) ";
+    return w;
+}
+
+void bindFilter(sqlite3_stmt* st, const EntryFilter& f)
+{
+    auto bindText = [&](const char* name, const QString& v) {
+        const int i = sqlite3_bind_parameter_index(st, name);
+        if (i > 0) {
+            const QByteArray u = v.toUtf8();
+            sqlite3_bind_text(st, i, u.constData(), int(u.size()), SQLITE_TRANSIENT);
+        }
+    };
+    auto bindInt = [&](const char* name, std::int64_t v) {
+        const int i = sqlite3_bind_parameter_index(st, name);
+        if (i > 0)
+            sqlite3_bind_int64(st, i, v);
+    };
+    bindInt(":after", f.afterPosition);
+    if (f.label)
+        bindText(":label", toString(*f.label));
+    bindText(":section", f.section);
+    if (f.spokenTo)
+        bindInt(":person", *f.spokenTo);
+    bindText(":query", buildSearchQuery(f.search));
+    bindInt(":limit", f.limit);
+}
+
+} // namespace
+
+Result<std::vector<Entry>> Entries::list(const EntryFilter& filter) const
+{
+    if (!filter.search.isEmpty() && buildSearchQuery(filter.search).isEmpty())
+        return std::vector<Entry> {};
+    const QByteArray sql = QByteArray(kSelectEntry)
+        + "FROM entry e JOIN entry_revision r ON r.id = e.current_revision_id " + whereClause(filter)
+        + "ORDER BY e.position LIMIT :limit";
+    Statement st(m_vault.db(), sql.constData());
+    if (!st.isValid())
+        return sqlError(m_vault.db(), st.prepareCode(), QStringLiteral("De notities konden niet worden gelezen."));
+    std::vector<Entry> out;
+    bindFilter(st.handle(), filter);
+    int rc;
+    std::vector<Id> revisionIds;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        Id revisionId = 0;
+        out.push_back(readEntry(st, revisionId));
+        revisionIds.push_back(revisionId);
+    }
+    if (rc != SQLITE_DONE)
+        return sqlError(m_vault.db(), rc, QStringLiteral("De notities konden niet worden gelezen."));
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (Status s = loadDetails(out[i], revisionIds[i], filter.forParent); !s)
+            return s;
+    }
+    return out;
+}
+
+Result<LabelCounts> Entries::counts(const EntryFilter& filter) const
+{
+    LabelCounts c;
+    if (!filter.search.isEmpty() && buildSearchQuery(filter.search).isEmpty())
+        return c;
+    EntryFilter f = filter;
+    f.label.reset();
+    f.afterPosition = -1;
+    const QByteArray sql = "SELECT r.label, count(*) FROM entry e JOIN entry_revision r ON r.id = e.current_revision_id "
+        + whereClause(f) + "GROUP BY r.label";
+    Statement st(m_vault.db(), sql.constData());
+    if (!st.isValid())
+        return sqlError(m_vault.db(), st.prepareCode(), QStringLiteral("Tellen lukte niet."));
+    bindFilter(st.handle(), f);
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        const int n = int(st.integer(1));
+        switch (parse<Label>(st.text(0)).value_or(Label::Onbeoordeeld)) {
+        case Label::Feit: c.feit = n; break;
+        case Label::Mening: c.mening = n; break;
+        case Label::Bron: c.bron = n; break;
+        case Label::Onbeoordeeld: c.onbeoordeeld = n; break;
+        }
+    }
+    if (rc != SQLITE_DONE)
+        return sqlError(m_vault.db(), rc, QStringLiteral("Tellen lukte niet."));
+    return c;
+}
+
+Result<std::vector<Entry>> Entries::history(Id id) const
+{
+    auto current = get(id);
+    if (!current)
+        return current.status();
+    const QByteArray sql = QByteArray(kSelectEntry)
+        + "FROM entry_revision r JOIN entry e ON e.id = r.entry_id WHERE r.entry_id = ?1 ORDER BY r.rev";
+    Statement st(m_vault.db(), sql.constData());
+    st.bind(1, id);
+    std::vector<Entry> out;
+    std::vector<Id> revisionIds;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        Id revisionId = 0;
+        out.push_back(readEntry(st, revisionId));
+        revisionIds.push_back(revisionId);
+    }
+    if (rc != SQLITE_DONE)
+        return sqlError(m_vault.db(), rc, QStringLiteral("De geschiedenis kon niet worden gelezen."));
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (Status s = loadDetails(out[i], revisionIds[i], false); !s)
+            return s;
+    }
+    return out;
+}
+
+Result<QStringList> Entries::sections() const
+{
+    Statement st(m_vault.db(), "SELECT r.section, min(e.position) AS p FROM entry e JOIN entry_revision r "
+                               "ON r.id = e.current_revision_id GROUP BY r.section ORDER BY p");
+    QStringList out;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW)
+        out << st.text(0);
+    if (rc != SQLITE_DONE)
+        return sqlError(m_vault.db(), rc, QStringLiteral("De onderdelen konden niet worden gelezen."));
+    return out;
+}
+
+} // namespace inzage

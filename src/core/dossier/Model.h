@@ -1,0 +1,133 @@
+#pragma once
+
+#include "dossier/Vocabulary.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace inzage {
+
+using Id = std::int64_t;
+
+struct Actor {
+    QString name;
+    Role role = Role::Professional;
+    QString describe() const { return QStringLiteral("%1 (%2)").arg(name, toString(role)); }
+};
+
+struct Person {
+    Id id = 0;
+    QString name;
+    PersonRole role = PersonRole::Informant;
+    QString relation;     // to the child: moeder, leerkracht, huisarts, jeugdbeschermer
+    QString organisation; // school, GGD, Veilig Thuis Utrecht
+    QString phone;
+    bool shielded = false; // a melder shielded by law: shown to the family only as "afgeschermde bron"
+    QString shieldReason;  // the legal reason, always shown
+};
+
+// One "who was spoken to" line under an entry.
+struct SpokenTo {
+    Id personId = 0;
+    QString spokenOn; // ISO date, may be empty when unknown
+    Method method = Method::Onbekend;
+    // Filled when read back:
+    QString name;
+    QString relation;
+    QString organisation;
+    PersonRole role = PersonRole::Informant;
+    bool shielded = false;
+    QString shieldReason;
+};
+
+// The content of an entry revision, as written by a professional.
+struct EntryContent {
+    QString text;
+    QString section;
+    QString eventDate; // ISO date of what the entry is about
+    Label label = Label::Onbeoordeeld;
+    BasisKind basisKind = BasisKind::Geen; // for a feit
+    QString basisDetail;                   // document name and date, or when/where observed
+    std::optional<Id> holderId;            // for a mening: whose opinion (author when empty)
+    std::optional<Id> authorId;
+    bool visibleToParent = true;
+    std::vector<SpokenTo> spokenTo;
+    std::vector<Id> restsOn; // for a mening: the feiten (entry ids) it rests on
+};
+
+struct Entry {
+    Id id = 0;
+    int rev = 0;
+    std::int64_t position = 0;
+    QString recordedAt;
+    QString changedBy;
+    QString changeNote;
+    QString authorName;
+    QString holderName;
+    int answerCount = 0;
+    EntryContent content;
+};
+
+struct Answer {
+    Id id = 0;
+    QString uid; // stable across the parent copy and the professional's vault
+    Id entryId = 0;
+    int entryRev = 0;       // the revision the parent answered
+    bool entryChangedSince = false;
+    int rev = 0;
+    AnswerKind kind = AnswerKind::Vraag;
+    QString text;
+    AnswerStatus status = AnswerStatus::Verstuurd;
+    QString reply;
+    QString handledBy;
+    QString handledAt;
+    QString changedBy;
+    QString changedAt;
+    QString createdAt;
+};
+
+struct EntryFilter {
+    std::optional<Label> label;
+    std::optional<Id> spokenTo; // person id
+    QString section;
+    QString search;          // folded full-text query; empty = no search
+    bool forParent = false;  // only entries visible to the parent
+    std::int64_t afterPosition = -1; // keyset paging: entries after this position
+    int limit = 100;
+};
+
+struct LabelCounts {
+    int feit = 0, mening = 0, bron = 0, onbeoordeeld = 0;
+    int total() const { return feit + mening + bron + onbeoordeeld; }
+};
+
+struct CaseInfo {
+    QString uid;
+    QString caseNumber;
+    QString title;
+    QString organisation;
+    QString officeHoursStart = QStringLiteral("08:30");
+    QString officeHoursEnd = QStringLiteral("17:00");
+    QString officePhone;
+    QString afterHoursPhone;
+    std::optional<Id> contactPersonId;
+    std::optional<Id> backupPersonId;
+    Stage stage = Stage::Melding;
+    std::vector<Id> childIds;
+};
+
+struct Appointment {
+    Id id = 0;
+    AppointmentKind kind = AppointmentKind::Afspraak;
+    QString description;
+    QString plannedAt;
+    std::optional<Id> personId;
+    AppointmentStatus status = AppointmentStatus::Gepland;
+    QString statusNote;
+    std::optional<Id> makesUpId; // this appointment makes up that cancelled one
+};
+
+} // namespace inzage

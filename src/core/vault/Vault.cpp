@@ -1,0 +1,326 @@
+#include "vault/Vault.h"
+
+#include "vault/Migrations.h"
+#include "vault/Sql.h"
+#include "vault/VaultHeader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QDateTime>
+#include <QUuid>
+
+#include <sodium.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+#include <utility>
+
+namespace inzage {
+
+QString toString(VaultKind kind)
+{
+    return kind == VaultKind::Ouderexemplaar ? QStringLiteral("ouderexemplaar")
+                                             : QStringLiteral("professional");
+}
+
+SecureBytes rawKeySpec(const SecureBytes& key, const Salt& salt)
+{
+    // x' + 64 + 32 hex + ' ; sodium_bin2hex writes a trailing NUL, so leave room for it.
+    const std::size_t hexLen = (key.size() + salt.size()) * 2;
+    SecureBytes spec(hexLen + 3 + 1);
+    char* out = reinterpret_cast<char*>(spec.data());
+    out[0] = 'x';
+    out[1] = '\'';
+    sodium_bin2hex(out + 2, key.size() * 2 + 1, key.data(), key.size());
+    sodium_bin2hex(out + 2 + key.size() * 2, salt.size() * 2 + 1, salt.data(), salt.size());
+    out[2 + hexLen] = '\'';
+    out[3 + hexLen] = '\0';
+    return spec;
+}
+
+Status createPrivateFile(const QString& path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        if (errno == EEXIST)
+            return Status(ErrorCode::Exists,
+                          QStringLiteral("Het bestand %1 bestaat al. Kies een andere naam; "
+                                         "Inzage overschrijft nooit een bestand.").arg(path));
+        return Status(ErrorCode::Io, QStringLiteral("Het bestand %1 kan niet worden gemaakt: %2")
+                                         .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    ::close(fd);
+    return Status::ok();
+}
+
+namespace {
+
+int keyLength(const SecureBytes& spec) { return int(std::strlen(spec.chars())); }
+
+Status pragmaInt(sqlite3* db, const char* sql, std::int64_t& out)
+{
+    Statement st(db, sql);
+    const int rc = st.step();
+    if (rc != SQLITE_ROW)
+        return sqlError(db, rc == SQLITE_DONE ? SQLITE_CORRUPT : (st.isValid() ? rc : st.prepareCode()),
+                        QStringLiteral("Het dossier kon niet worden gelezen."));
+    out = st.integer(0);
+    return Status::ok();
+}
+
+} // namespace
+
+Result<std::unique_ptr<Vault>> Vault::connect(const QString& path, const SecureBytes& key,
+                                              const Salt& salt, bool fresh, VaultKind kind)
+{
+    std::unique_ptr<Vault> v(new Vault());
+    v->m_path = path;
+    const QByteArray native = QFile::encodeName(path);
+    int rc = sqlite3_open_v2(native.constData(), &v->m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX,
+                             nullptr);
+    if (rc != SQLITE_OK)
+        return sqlError(v->m_db, rc, QStringLiteral("Het dossier kon niet worden geopend."));
+    sqlite3_extended_result_codes(v->m_db, 1);
+    {
+        const SecureBytes spec = rawKeySpec(key, salt);
+        rc = sqlite3_key_v2(v->m_db, "main", spec.data(), keyLength(spec));
+    }
+    if (rc != SQLITE_OK)
+        return sqlError(v->m_db, rc, QStringLiteral("De sleutel kon niet worden gezet."));
+    sqlite3_busy_timeout(v->m_db, 5000);
+
+    // The first read tells a wrong key (SQLITE_NOTADB) from a readable file.
+    std::int64_t appId = 0;
+    if (Status s = pragmaInt(v->m_db, "PRAGMA application_id", appId); !s) {
+        if (s.code() == ErrorCode::WrongPassphrase)
+            return Status(ErrorCode::WrongPassphrase,
+                          QStringLiteral("Het wachtwoord klopt niet. Probeer het opnieuw. (Klopt het "
+                                         "wachtwoord zeker? Dan is het bestand misschien beschadigd.)"));
+        return s;
+    }
+    std::int64_t version = 0;
+    if (Status s = pragmaInt(v->m_db, "PRAGMA user_version", version); !s)
+        return s;
+
+    if (fresh) {
+        const QByteArray setId = "PRAGMA application_id = " + QByteArray::number(kApplicationId);
+        if (Status s = execSql(v->m_db, setId.constData(),
+                               QStringLiteral("Het nieuwe dossier kon niet worden gemaakt."));
+            !s)
+            return s;
+    } else if (appId != kApplicationId) {
+        return Status(ErrorCode::NotAVault, QStringLiteral("Het bestand %1 is geen Inzage-dossier.").arg(path));
+    }
+    if (version > latestSchemaVersion())
+        return Status(ErrorCode::NewerFormat,
+                      QStringLiteral("Dit dossier is gemaakt met een nieuwere versie van Inzage (schema %1, "
+                                     "deze versie kent tot %2). Werk Inzage bij om het te openen.")
+                          .arg(version)
+                          .arg(latestSchemaVersion()));
+
+    std::int64_t unused = 0;
+    if (Status s = pragmaInt(v->m_db, "PRAGMA journal_mode = WAL", unused); !s)
+        return s;
+    for (const char* pragma : {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
+        if (Status s = execSql(v->m_db, pragma, QStringLiteral("Het dossier kon niet worden ingesteld.")); !s)
+            return s;
+    }
+    if (version < latestSchemaVersion()) {
+        if (Status s = migrate(v->m_db, int(version)); !s)
+            return s;
+    }
+    if (fresh) {
+        Statement st(v->m_db, "INSERT INTO meta(key, value) VALUES ('kind', ?1), ('created_at', ?2)");
+        st.bind(1, toString(kind)).bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (Status s = st.exec(QStringLiteral("Het nieuwe dossier kon niet worden gemaakt.")); !s)
+            return s;
+    }
+    Statement kindSt(v->m_db, "SELECT value FROM meta WHERE key = 'kind'");
+    if (kindSt.step() != SQLITE_ROW)
+        return Status(ErrorCode::Damaged, QStringLiteral("Het dossier mist zijn soort; het is beschadigd."));
+    v->m_kind = kindSt.text(0) == QLatin1String("ouderexemplaar") ? VaultKind::Ouderexemplaar
+                                                                   : VaultKind::Professional;
+    return v;
+}
+
+Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const SecureBytes& passphrase,
+                                             const CreateOptions& options)
+{
+    if (!options.kdf.isValid())
+        return Status(ErrorCode::InvalidInput, QStringLiteral("Ongeldige sleutelinstellingen."));
+    if (Status s = createPrivateFile(path); !s)
+        return s;
+    const VaultHeader header = VaultHeader::fresh(options.kdf);
+    auto key = deriveKey(passphrase, header.salt, options.kdf);
+    if (!key) {
+        QFile::remove(path);
+        return key.status();
+    }
+    auto v = connect(path, *key, header.salt, true, options.kind);
+    if (!v) {
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        return v.status();
+    }
+    (*v)->m_kdf = options.kdf;
+    return v;
+}
+
+Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const SecureBytes& passphrase)
+{
+    auto header = VaultHeader::read(path);
+    if (!header)
+        return header.status();
+    auto key = deriveKey(passphrase, header->salt, header->kdf);
+    if (!key)
+        return key.status();
+    auto v = connect(path, *key, header->salt, false, VaultKind::Professional);
+    if (!v)
+        return v.status();
+    (*v)->m_kdf = header->kdf;
+    return v;
+}
+
+Vault::~Vault() { closeDb(); }
+
+void Vault::closeDb()
+{
+    if (m_db)
+        sqlite3_close_v2(m_db);
+    m_db = nullptr;
+}
+
+int Vault::schemaVersion() const
+{
+    std::int64_t v = 0;
+    if (!pragmaInt(m_db, "PRAGMA user_version", v))
+        return -1;
+    return int(v);
+}
+
+Status Vault::checkIntegrity() const
+{
+    Statement st(m_db, "PRAGMA integrity_check");
+    const int rc = st.step();
+    if (rc != SQLITE_ROW)
+        return sqlError(m_db, rc, QStringLiteral("De controle van het bestand lukte niet."));
+    const QString first = st.text(0);
+    if (first != QLatin1String("ok"))
+        return Status(ErrorCode::Damaged, QStringLiteral("Het dossierbestand is beschadigd: %1").arg(first));
+    return Status::ok();
+}
+
+namespace {
+
+// ATTACH … KEY + sqlcipher_export: the only way this SQLCipher writes an encrypted copy.
+Status exportEncrypted(sqlite3* db, const QString& destination, const SecureBytes& keySpec, int userVersion)
+{
+    const QString what = QStringLiteral("Het versleutelde kopiëren lukte niet.");
+    {
+        Statement attach(db, "ATTACH DATABASE ?1 AS inzage_copy KEY ?2");
+        if (!attach.isValid())
+            return sqlError(db, attach.prepareCode(), what);
+        attach.bind(1, destination);
+        attach.bindSecret(2, keySpec.chars(), int(std::strlen(keySpec.chars())));
+        if (Status s = attach.exec(what); !s)
+            return s;
+    }
+    // One transaction over both files: the copy is a consistent snapshot and no writer slips in.
+    Status result = execSql(db, "BEGIN IMMEDIATE", what);
+    if (result)
+        result = execSql(db, "SELECT sqlcipher_export('inzage_copy')", what);
+    if (result) {
+        const QByteArray pragmas = QByteArray("PRAGMA inzage_copy.application_id = ")
+            + QByteArray::number(Vault::kApplicationId) + "; PRAGMA inzage_copy.user_version = "
+            + QByteArray::number(userVersion) + ";";
+        result = execSql(db, pragmas.constData(), what);
+    }
+    if (result)
+        result = execSql(db, "COMMIT", what);
+    else
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    const Status detached = execSql(db, "DETACH DATABASE inzage_copy", what);
+    return result ? detached : result;
+}
+
+bool syncFile(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+} // namespace
+
+Status Vault::copyTo(const QString& destination, const SecureBytes& passphrase, const KdfParams& params) const
+{
+    if (!params.isValid())
+        return Status(ErrorCode::InvalidInput, QStringLiteral("Ongeldige sleutelinstellingen."));
+    if (QFileInfo(destination).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+        return Status(ErrorCode::Exists, QStringLiteral("Een kopie kan niet over het dossier zelf heen."));
+    const VaultHeader header = VaultHeader::fresh(params);
+    auto key = deriveKey(passphrase, header.salt, params);
+    if (!key)
+        return key.status();
+    if (Status s = createPrivateFile(destination); !s)
+        return s;
+    const SecureBytes spec = rawKeySpec(*key, header.salt);
+    Status s = exportEncrypted(m_db, destination, spec, schemaVersion());
+    if (s && !syncFile(destination))
+        s = Status(ErrorCode::Io, QStringLiteral("De kopie kon niet veilig worden weggeschreven."));
+    if (!s) {
+        QFile::remove(destination);
+        QFile::remove(destination + QStringLiteral("-journal"));
+    }
+    return s;
+}
+
+Status Vault::changePassphrase(const SecureBytes& newPassphrase, const KdfParams& params)
+{
+    if (!params.isValid())
+        return Status(ErrorCode::InvalidInput, QStringLiteral("Ongeldige sleutelinstellingen."));
+    const QString temp = m_path + QStringLiteral(".nieuw");
+    QFile::remove(temp); // a leftover from an interrupted earlier attempt; the vault itself is intact
+    QFile::remove(temp + QStringLiteral("-journal"));
+    const VaultHeader header = VaultHeader::fresh(params);
+    auto key = deriveKey(newPassphrase, header.salt, params);
+    if (!key)
+        return key.status();
+    if (Status s = createPrivateFile(temp); !s)
+        return s;
+    const SecureBytes spec = rawKeySpec(*key, header.salt);
+    Status s = exportEncrypted(m_db, temp, spec, schemaVersion());
+    if (s && !syncFile(temp))
+        s = Status(ErrorCode::Io, QStringLiteral("Het nieuwe bestand kon niet veilig worden weggeschreven."));
+    if (!s) {
+        QFile::remove(temp);
+        return s;
+    }
+    if (Status c = execSql(m_db, "PRAGMA wal_checkpoint(TRUNCATE)", QStringLiteral("Afronden lukte niet.")); !c) {
+        QFile::remove(temp);
+        return c;
+    }
+    const VaultKind kind = m_kind;
+    closeDb();
+    if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(m_path).constData()) != 0) {
+        QFile::remove(temp);
+        return Status(ErrorCode::Io, QStringLiteral("Het wachtwoord kon niet worden gewijzigd: %1")
+                                         .arg(QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    syncFile(QFileInfo(m_path).absolutePath());
+    auto reopened = connect(m_path, *key, header.salt, false, kind);
+    if (!reopened)
+        return reopened.status();
+    m_db = std::exchange((*reopened)->m_db, nullptr);
+    m_kdf = params;
+    return Status::ok();
+}
+
+} // namespace inzage

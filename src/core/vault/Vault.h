@@ -1,0 +1,82 @@
+#pragma once
+
+#include "common/Status.h"
+#include "vault/Kdf.h"
+#include "vault/SecureBytes.h"
+
+#include <QString>
+
+#include <sqlcipher/sqlite3.h>
+
+#include <memory>
+
+namespace inzage {
+
+// What a vault file is: the professional's full dossier, or a parent copy (ouderexemplaar)
+// that holds only what the parent may see. Stored inside the encrypted file.
+enum class VaultKind { Professional, Ouderexemplaar };
+QString toString(VaultKind kind);
+
+// The encrypted SQLCipher file. Owns the connection; everything else borrows it.
+class Vault {
+public:
+    static constexpr std::int32_t kApplicationId = 0x494E5A47; // "INZG"
+
+    struct CreateOptions {
+        KdfParams kdf = KdfParams::moderate();
+        VaultKind kind = VaultKind::Professional;
+    };
+
+    // Never overwrites: refuses when the file exists, even when it is empty.
+    static Result<std::unique_ptr<Vault>> create(const QString& path, const SecureBytes& passphrase,
+                                                 const CreateOptions& options);
+    static Result<std::unique_ptr<Vault>> create(const QString& path, const SecureBytes& passphrase)
+    {
+        return create(path, passphrase, CreateOptions {});
+    }
+    // Opens an existing vault; never creates. Migrates an older schema, refuses a newer one.
+    static Result<std::unique_ptr<Vault>> open(const QString& path, const SecureBytes& passphrase);
+
+    ~Vault();
+    Vault(const Vault&) = delete;
+    Vault& operator=(const Vault&) = delete;
+
+    // Re-encrypts under a new passphrase (fresh salt, optionally a new KDF cost): the new file
+    // is written beside the old one and renamed over it, so a crash leaves one or the other.
+    Status changePassphrase(const SecureBytes& newPassphrase, const KdfParams& params);
+    Status changePassphrase(const SecureBytes& newPassphrase)
+    {
+        return changePassphrase(newPassphrase, m_kdf);
+    }
+    // Writes an encrypted copy with sqlcipher_export (never sqlite3_backup, which writes plaintext
+    // with this SQLCipher). Refuses an existing destination.
+    Status copyTo(const QString& destination, const SecureBytes& passphrase, const KdfParams& params) const;
+
+    sqlite3* db() const { return m_db; }
+    const QString& path() const { return m_path; }
+    VaultKind kind() const { return m_kind; }
+    const KdfParams& kdf() const { return m_kdf; }
+    int schemaVersion() const;
+
+    // PRAGMA integrity_check; ok or the first problem in words.
+    Status checkIntegrity() const;
+
+private:
+    Vault() = default;
+    static Result<std::unique_ptr<Vault>> connect(const QString& path, const SecureBytes& key,
+                                                  const Salt& salt, bool fresh, VaultKind kind);
+    void closeDb();
+
+    sqlite3* m_db = nullptr;
+    QString m_path;
+    VaultKind m_kind = VaultKind::Professional;
+    KdfParams m_kdf;
+};
+
+// "x'<64 hex key><32 hex salt>'" in wiped memory, as SQLCipher takes a raw key.
+SecureBytes rawKeySpec(const SecureBytes& key, const Salt& salt);
+
+// Creates an empty file with mode 0600; fails when it exists.
+Status createPrivateFile(const QString& path);
+
+} // namespace inzage
