@@ -6,7 +6,16 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstring>
 #include <memory>
+
+// Failed checks on QStrings print the text, not a list of "{?}" characters.
+namespace Catch {
+template <>
+struct StringMaker<QString> {
+    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
+};
+} // namespace Catch
 
 namespace inzage::test {
 

@@ -15,9 +15,14 @@ const char* kSelectEntry =
     "SELECT e.id, e.position, r.id, r.rev, r.text, r.section, r.event_date, r.recorded_at, r.author_id, "
     "r.label, r.basis_kind, r.basis_detail, r.holder_id, r.visible_to_parent, r.changed_by, r.change_note, "
     "(SELECT name FROM person WHERE id = r.author_id), (SELECT name FROM person WHERE id = r.holder_id), "
-    "(SELECT count(*) FROM answer a WHERE a.entry_id = e.id) ";
+    "(SELECT count(*) FROM answer a WHERE a.entry_id = e.id), "
+    "(SELECT shielded FROM person WHERE id = r.author_id), (SELECT shielded FROM person WHERE id = r.holder_id) ";
 
-Entry readEntry(const Statement& st, Id& revisionId)
+const QString kShieldedName = QStringLiteral("Afgeschermde bron");
+
+// A parent sees a shielded person (a melder shielded by law) only as "Afgeschermde bron", also
+// when that person is the author or the holder of an opinion, not only in who was spoken to.
+Entry readEntry(const Statement& st, Id& revisionId, bool forParent)
 {
     Entry e;
     e.id = st.integer(0);
@@ -40,6 +45,10 @@ Entry readEntry(const Statement& st, Id& revisionId)
     e.authorName = st.text(16);
     e.holderName = st.text(17);
     e.answerCount = int(st.integer(18));
+    if (forParent && st.integer(19) != 0)
+        e.authorName = kShieldedName;
+    if (forParent && st.integer(20) != 0)
+        e.holderName = kShieldedName;
     return e;
 }
 
@@ -274,7 +283,7 @@ Status Entries::loadDetails(Entry& e, Id revisionId, bool forParent) const
         s.shielded = st.integer(7) != 0;
         s.shieldReason = st.text(8);
         if (forParent && s.shielded) {
-            s.name = QStringLiteral("Afgeschermde bron");
+            s.name = kShieldedName;
             s.relation.clear();
             s.organisation.clear();
         }
@@ -303,7 +312,7 @@ Result<Entry> Entries::get(Id id, bool forParent) const
     if (rc != SQLITE_ROW)
         return sqlError(m_vault.db(), rc, QStringLiteral("De notitie kon niet worden gelezen."));
     Id revisionId = 0;
-    Entry e = readEntry(st, revisionId);
+    Entry e = readEntry(st, revisionId, forParent);
     if (forParent && !e.content.visibleToParent)
         return Status(ErrorCode::NotFound, QStringLiteral("Notitie %1 bestaat niet.").arg(id));
     if (Status s = loadDetails(e, revisionId, forParent); !s)
@@ -373,7 +382,7 @@ Result<std::vector<Entry>> Entries::list(const EntryFilter& filter) const
     std::vector<Id> revisionIds;
     while ((rc = st.step()) == SQLITE_ROW) {
         Id revisionId = 0;
-        out.push_back(readEntry(st, revisionId));
+        out.push_back(readEntry(st, revisionId, filter.forParent));
         revisionIds.push_back(revisionId);
     }
     if (rc != SQLITE_DONE)
@@ -428,7 +437,7 @@ Result<std::vector<Entry>> Entries::history(Id id) const
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
         Id revisionId = 0;
-        out.push_back(readEntry(st, revisionId));
+        out.push_back(readEntry(st, revisionId, false));
         revisionIds.push_back(revisionId);
     }
     if (rc != SQLITE_DONE)
