@@ -1,1 +1,77 @@
-int main(){}
+// inzage-cli: everything headless and scriptable. Thin: all logic lives in inzage_core.
+#include "Cli.h"
+
+#include <QCoreApplication>
+
+#include <sys/resource.h>
+
+#include <functional>
+#include <map>
+
+using namespace inzage::cli;
+
+namespace {
+
+const char* kUsage =
+    "inzage-cli COMMAND VAULT [options]   (inzage-cli COMMAND --help for each)\n"
+    "\n"
+    "  init VAULT              create a new, empty encrypted dossier\n"
+    "  demo VAULT              create a new dossier filled with the built-in fictional demo family\n"
+    "  import VAULT FILE       import a report in the TSV layout (section, label, spoken_to, text)\n"
+    "  add VAULT --text T      add one entry\n"
+    "  list VAULT              list entries (--label, --spoken-to, --section, --unlabelled, --json)\n"
+    "  show VAULT ID           one entry with who was spoken to, basis, holder and answers\n"
+    "  label VAULT ID LABEL    label an entry feit, mening, bron or onbeoordeeld (a new revision)\n"
+    "  source VAULT ID         record who was spoken to for an entry (a new revision)\n"
+    "  answer VAULT ID         record a parent's answer, or --handle an answer (status, reply)\n"
+    "  search VAULT TEXT       search entry text, ignoring case and accents\n"
+    "  history VAULT ID        every revision of an entry and of its answers\n"
+    "  verify VAULT            check the file and the audit chain\n"
+    "  passwd VAULT            change the passphrase\n"
+    "  copy VAULT DEST         write an encrypted copy under its own passphrase\n"
+    "  export VAULT --json     the whole dossier as one JSON document\n"
+    "\n"
+    "Passphrases: --passphrase-file FILE, or typed on the terminal, or one line on standard input.\n"
+    "Exit codes: 0 ok, 1 failed, 2 usage, 3 wrong passphrase, 4 not a vault, 5 damaged file,\n"
+    "6 newer format, 7 busy (another writer), 8 I/O error or disk full, 9 not found, 10 invalid input,\n"
+    "11 not allowed for this role, 12 already exists.\n";
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    // No core dumps: they would hold key material.
+    const rlimit noCore {0, 0};
+    setrlimit(RLIMIT_CORE, &noCore);
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("inzage-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QStringList args = app.arguments();
+    args.removeFirst();
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
+        || args.first() == QLatin1String("help")) {
+        out(QString::fromLatin1(kUsage));
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        out(QStringLiteral("inzage-cli %1").arg(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+    const std::map<QString, std::function<int(const QStringList&)>> commands {
+        {QStringLiteral("init"), cmdInit},       {QStringLiteral("demo"), cmdDemo},
+        {QStringLiteral("import"), cmdImport},   {QStringLiteral("add"), cmdAdd},
+        {QStringLiteral("list"), cmdList},       {QStringLiteral("show"), cmdShow},
+        {QStringLiteral("label"), cmdLabel},     {QStringLiteral("source"), cmdSource},
+        {QStringLiteral("answer"), cmdAnswer},   {QStringLiteral("search"), cmdSearch},
+        {QStringLiteral("history"), cmdHistory}, {QStringLiteral("verify"), cmdVerify},
+        {QStringLiteral("passwd"), cmdPasswd},   {QStringLiteral("copy"), cmdCopy},
+        {QStringLiteral("export"), cmdExport},
+    };
+    const QString command = args.takeFirst();
+    const auto it = commands.find(command);
+    if (it == commands.end())
+        return usage(QStringLiteral("Onbekende opdracht '%1'. Zie: inzage-cli --help").arg(command));
+    return it->second(args);
+}

@@ -156,15 +156,22 @@ std::optional<std::int64_t> Statement::optionalInt(int col) const
     return integer(col);
 }
 
-Transaction::Transaction(sqlite3* db) : m_db(db)
+Transaction::Transaction(sqlite3* db) : m_db(db), m_nested(sqlite3_get_autocommit(db) == 0)
 {
-    m_begin = execSql(db, "BEGIN IMMEDIATE", QStringLiteral("Het dossier kon niet worden vastgezet."));
+    // Inside an outer transaction (an import that adds persons and entries) this becomes a
+    // savepoint, so the inner step still rolls back on its own and the outer stays all-or-nothing.
+    m_begin = execSql(db, m_nested ? "SAVEPOINT inzage_nested" : "BEGIN IMMEDIATE",
+                      QStringLiteral("Het dossier kon niet worden vastgezet."));
     m_open = m_begin.isOk();
 }
 
 Transaction::~Transaction()
 {
-    if (m_open)
+    if (!m_open)
+        return;
+    if (m_nested)
+        sqlite3_exec(m_db, "ROLLBACK TO inzage_nested; RELEASE inzage_nested", nullptr, nullptr, nullptr);
+    else
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
@@ -172,7 +179,7 @@ Status Transaction::commit()
 {
     if (!m_open)
         return m_begin.isOk() ? Status(ErrorCode::Failed, QStringLiteral("Geen open transactie.")) : m_begin;
-    Status s = execSql(m_db, "COMMIT", QStringLiteral("Opslaan lukte niet."));
+    Status s = execSql(m_db, m_nested ? "RELEASE inzage_nested" : "COMMIT", QStringLiteral("Opslaan lukte niet."));
     if (s.isOk())
         m_open = false;
     return s;

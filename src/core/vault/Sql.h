@@ -69,6 +69,7 @@ public:
 
 private:
     sqlite3* m_db;
+    bool m_nested = false;
     Status m_begin;
     bool m_open = false;
 };

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "common/Status.h"
+#include "dossier/Model.h"
+#include "vault/Vault.h"
+
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <QStringList>
+
+#include <memory>
+
+namespace inzage::cli {
+
+// One subcommand's parsed command line with the options every subcommand shares:
+// VAULT first, --passphrase-file, --as, --role, and --json where it applies.
+class Invocation {
+public:
+    Invocation(const QString& command, const QString& summary, const QString& positionalSyntax,
+               bool json = false);
+
+    QCommandLineParser parser;
+
+    // Parses; on --help prints and returns 0 via *exitCode; on a usage error prints and sets 2.
+    bool parse(const QStringList& args, int minPositional, int maxPositional, int* exitCode);
+
+    QString vaultPath() const { return parser.positionalArguments().value(0); }
+    QString arg(int i) const { return parser.positionalArguments().value(i); }
+    bool json() const { return m_json && parser.isSet(QStringLiteral("json")); }
+    Actor actor() const;
+
+    Result<std::unique_ptr<Vault>> openVault() const;
+
+private:
+    QString m_command;
+    bool m_json;
+};
+
+int fail(const Status& status);
+int usage(const QString& message);
+void printJson(const QJsonValue& value);
+void out(const QString& text);
+void err(const QString& text);
+
+Result<Id> parseId(const QString& text, const QString& what);
+// Finds a person by exact name, or by "#id".
+Result<Person> findPerson(Vault& vault, const QString& nameOrId);
+
+int cmdInit(const QStringList& args);
+int cmdDemo(const QStringList& args);
+int cmdPasswd(const QStringList& args);
+int cmdCopy(const QStringList& args);
+int cmdVerify(const QStringList& args);
+int cmdExport(const QStringList& args);
+int cmdImport(const QStringList& args);
+int cmdAdd(const QStringList& args);
+int cmdList(const QStringList& args);
+int cmdSearch(const QStringList& args);
+int cmdShow(const QStringList& args);
+int cmdHistory(const QStringList& args);
+int cmdLabel(const QStringList& args);
+int cmdSource(const QStringList& args);
+int cmdAnswer(const QStringList& args);
+
+} // namespace inzage::cli

@@ -1,0 +1,231 @@
+// init, demo, passwd, copy, verify, export: commands about the file as a whole.
+#include "Cli.h"
+#include "Passphrase.h"
+
+#include "audit/AuditChain.h"
+#include "demo/DemoDossier.h"
+#include "dossier/CaseFile.h"
+#include "exchange/JsonExport.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace inzage::cli {
+
+namespace {
+
+void addKdfOptions(QCommandLineParser& p)
+{
+    p.addOption({QStringLiteral("kdf-ops"), QStringLiteral("Argon2id passes (default 3)."), QStringLiteral("N"),
+                 QStringLiteral("3")});
+    p.addOption({QStringLiteral("kdf-mem-mib"),
+                 QStringLiteral("Argon2id memory in MiB, a power of two (default 256). Lower only for tests."),
+                 QStringLiteral("MIB"), QStringLiteral("256")});
+}
+
+Result<KdfParams> kdfFrom(const QCommandLineParser& p)
+{
+    bool okOps = false, okMem = false;
+    const int ops = p.value(QStringLiteral("kdf-ops")).toInt(&okOps);
+    const double mib = p.value(QStringLiteral("kdf-mem-mib")).toDouble(&okMem);
+    KdfParams k;
+    if (!okOps || ops < KdfParams::kMinOps || ops > KdfParams::kMaxOps)
+        return Status(ErrorCode::Usage, QStringLiteral("--kdf-ops moet tussen 1 en 16 liggen."));
+    const double kib = mib * 1024;
+    int log2 = 0;
+    while ((1 << log2) < kib && log2 < 40)
+        ++log2;
+    if (!okMem || double(1 << log2) != kib || log2 < KdfParams::kMinMemLog2 || log2 > KdfParams::kMaxMemLog2)
+        return Status(ErrorCode::Usage,
+                      QStringLiteral("--kdf-mem-mib moet een macht van twee zijn tussen 0.0078125 (8 KiB) en 2048."));
+    k.opsLimit = std::uint8_t(ops);
+    k.memLog2KiB = std::uint8_t(log2);
+    return k;
+}
+
+Result<SecureBytes> newPassphrase(const QCommandLineParser& p, const QString& optionName, const QString& prompt)
+{
+    PassphraseSource source(p.value(optionName));
+    auto pass = source.read(prompt, true);
+    if (pass && pass->isEmpty())
+        return Status(ErrorCode::Usage, QStringLiteral("Een leeg wachtwoord is niet toegestaan."));
+    return pass;
+}
+
+int createVault(const QStringList& args, const QString& command, bool demo)
+{
+    Invocation inv(command,
+                   demo ? QStringLiteral("Create a new dossier filled with the fictional demo family.")
+                        : QStringLiteral("Create a new, empty encrypted dossier. Never overwrites a file."),
+                   QStringLiteral("VAULT"));
+    addKdfOptions(inv.parser);
+    if (!demo) {
+        inv.parser.addOption({QStringLiteral("case-number"), QStringLiteral("Case number."), QStringLiteral("NR")});
+        inv.parser.addOption({QStringLiteral("organisation"), QStringLiteral("Organisation."), QStringLiteral("NAME")});
+    }
+    int code = 0;
+    if (!inv.parse(args, 1, 1, &code))
+        return code;
+    auto kdf = kdfFrom(inv.parser);
+    if (!kdf)
+        return fail(kdf.status());
+    auto pass = newPassphrase(inv.parser, QStringLiteral("passphrase-file"), QStringLiteral("Nieuw wachtwoord"));
+    if (!pass)
+        return fail(pass.status());
+    auto vault = Vault::create(inv.vaultPath(), *pass, {*kdf, VaultKind::Professional});
+    if (!vault)
+        return fail(vault.status());
+    if (demo) {
+        if (Status s = buildDemoDossier(**vault); !s) {
+            const QString path = inv.vaultPath();
+            vault->reset();
+            QFile::remove(path);
+            return fail(s);
+        }
+    } else {
+        CaseInfo info;
+        info.caseNumber = inv.parser.value(QStringLiteral("case-number"));
+        info.organisation = inv.parser.value(QStringLiteral("organisation"));
+        if (Status s = CaseFile(**vault, inv.actor()).setInfo(info); !s)
+            return fail(s);
+    }
+    out(QStringLiteral("Dossier gemaakt: %1").arg(inv.vaultPath()));
+    return 0;
+}
+
+} // namespace
+
+int cmdInit(const QStringList& args) { return createVault(args, QStringLiteral("init"), false); }
+int cmdDemo(const QStringList& args) { return createVault(args, QStringLiteral("demo"), true); }
+
+int cmdPasswd(const QStringList& args)
+{
+    Invocation inv(QStringLiteral("passwd"),
+                   QStringLiteral("Change the passphrase. The new passphrase comes from --new-passphrase-file, the "
+                                  "terminal, or the second line of standard input."),
+                   QStringLiteral("VAULT"));
+    inv.parser.addOption({QStringLiteral("new-passphrase-file"), QStringLiteral("Read the new passphrase from FILE."),
+                          QStringLiteral("FILE")});
+    addKdfOptions(inv.parser);
+    int code = 0;
+    if (!inv.parse(args, 1, 1, &code))
+        return code;
+    auto kdf = kdfFrom(inv.parser);
+    if (!kdf)
+        return fail(kdf.status());
+    auto vault = inv.openVault();
+    if (!vault)
+        return fail(vault.status());
+    auto pass = newPassphrase(inv.parser, QStringLiteral("new-passphrase-file"), QStringLiteral("Nieuw wachtwoord"));
+    if (!pass)
+        return fail(pass.status());
+    if (Status s = (*vault)->changePassphrase(*pass, *kdf); !s)
+        return fail(s);
+    out(QStringLiteral("Wachtwoord gewijzigd."));
+    return 0;
+}
+
+int cmdCopy(const QStringList& args)
+{
+    Invocation inv(QStringLiteral("copy"),
+                   QStringLiteral("Write an encrypted copy (sqlcipher_export) under its own passphrase, from "
+                                  "--new-passphrase-file, the terminal, or the second line of standard input."),
+                   QStringLiteral("VAULT DEST"));
+    inv.parser.addOption({QStringLiteral("new-passphrase-file"),
+                          QStringLiteral("Read the copy's passphrase from FILE."), QStringLiteral("FILE")});
+    addKdfOptions(inv.parser);
+    int code = 0;
+    if (!inv.parse(args, 2, 2, &code))
+        return code;
+    auto kdf = kdfFrom(inv.parser);
+    if (!kdf)
+        return fail(kdf.status());
+    auto vault = inv.openVault();
+    if (!vault)
+        return fail(vault.status());
+    auto pass = newPassphrase(inv.parser, QStringLiteral("new-passphrase-file"),
+                              QStringLiteral("Wachtwoord voor de kopie"));
+    if (!pass)
+        return fail(pass.status());
+    if (Status s = (*vault)->copyTo(inv.arg(1), *pass, *kdf); !s)
+        return fail(s);
+    out(QStringLiteral("Versleutelde kopie gemaakt: %1").arg(inv.arg(1)));
+    return 0;
+}
+
+int cmdVerify(const QStringList& args)
+{
+    Invocation inv(QStringLiteral("verify"),
+                   QStringLiteral("Check the file (integrity) and the audit chain. Exit 5 when anything is wrong."),
+                   QStringLiteral("VAULT"), true);
+    inv.parser.addOption({QStringLiteral("head"),
+                          QStringLiteral("The chain head printed earlier (hex); a later truncation is then caught."),
+                          QStringLiteral("HEX")});
+    int code = 0;
+    if (!inv.parse(args, 1, 1, &code))
+        return code;
+    auto vault = inv.openVault();
+    if (!vault)
+        return fail(vault.status());
+    const Status integrity = (*vault)->checkIntegrity();
+    const QByteArray head = QByteArray::fromHex(inv.parser.value(QStringLiteral("head")).toLatin1());
+    auto verdict = AuditChain::verify((*vault)->db(), head);
+    if (!verdict)
+        return fail(verdict.status());
+    const bool ok = integrity.isOk() && verdict->intact;
+    if (inv.json()) {
+        printJson(QJsonObject {{QStringLiteral("ok"), ok},
+                               {QStringLiteral("integrity"), integrity.isOk() ? QStringLiteral("ok") : integrity.message()},
+                               {QStringLiteral("audit_rows"), qint64(verdict->rows)},
+                               {QStringLiteral("audit_intact"), verdict->intact},
+                               {QStringLiteral("first_bad_seq"), qint64(verdict->firstBadSeq)},
+                               {QStringLiteral("problem"), verdict->problem},
+                               {QStringLiteral("head"), QString::fromLatin1(verdict->head.toHex())}});
+    } else {
+        out(QStringLiteral("Bestand: %1").arg(integrity.isOk() ? QStringLiteral("in orde") : integrity.message()));
+        out(verdict->intact ? QStringLiteral("Logboek: in orde (%1 regels)").arg(verdict->rows)
+                            : QStringLiteral("Logboek: NIET in orde vanaf regel %1: %2")
+                                  .arg(verdict->firstBadSeq)
+                                  .arg(verdict->problem));
+        out(QStringLiteral("Laatste regel (head): %1").arg(QString::fromLatin1(verdict->head.toHex())));
+    }
+    return ok ? 0 : int(ErrorCode::Damaged);
+}
+
+int cmdExport(const QStringList& args)
+{
+    Invocation inv(QStringLiteral("export"),
+                   QStringLiteral("The whole dossier as one JSON document (plaintext: handle with care)."),
+                   QStringLiteral("VAULT"), true);
+    inv.parser.addOption({QStringLiteral("output"), QStringLiteral("Write to FILE (mode 0600) instead of stdout."),
+                          QStringLiteral("FILE")});
+    int code = 0;
+    if (!inv.parse(args, 1, 1, &code))
+        return code;
+    if (!inv.json())
+        return usage(QStringLiteral("export kent alleen --json."));
+    auto vault = inv.openVault();
+    if (!vault)
+        return fail(vault.status());
+    auto doc = exportDossier(**vault);
+    if (!doc)
+        return fail(doc.status());
+    const QString output = inv.parser.value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        printJson(*doc);
+        return 0;
+    }
+    if (Status s = createPrivateFile(output); !s)
+        return fail(s);
+    QSaveFile f(output);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(*doc).toJson()) < 0 || !f.commit()) {
+        QFile::remove(output);
+        return fail(Status(ErrorCode::Io, QStringLiteral("Schrijven naar %1 lukte niet.").arg(output)));
+    }
+    QFile::setPermissions(output, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return 0;
+}
+
+} // namespace inzage::cli

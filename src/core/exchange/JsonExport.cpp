@@ -1,0 +1,216 @@
+#include "exchange/JsonExport.h"
+
+#include "audit/AuditChain.h"
+#include "dossier/Answers.h"
+#include "dossier/CaseFile.h"
+#include "dossier/Entries.h"
+#include "dossier/Persons.h"
+#include "vault/Migrations.h"
+#include "vault/Sql.h"
+
+namespace inzage {
+
+namespace {
+
+QJsonValue optionalId(const std::optional<Id>& id) { return id ? QJsonValue(qint64(*id)) : QJsonValue(); }
+
+} // namespace
+
+QJsonObject toJson(const SpokenTo& s)
+{
+    QJsonObject o {{QStringLiteral("person_id"), qint64(s.personId)},
+                   {QStringLiteral("name"), s.name},
+                   {QStringLiteral("relation"), s.relation},
+                   {QStringLiteral("organisation"), s.organisation},
+                   {QStringLiteral("role"), toString(s.role)},
+                   {QStringLiteral("date"), s.spokenOn},
+                   {QStringLiteral("method"), toString(s.method)},
+                   {QStringLiteral("shielded"), s.shielded}};
+    if (s.shielded)
+        o.insert(QStringLiteral("shield_reason"), s.shieldReason);
+    return o;
+}
+
+QJsonObject toJson(const Entry& e)
+{
+    const EntryContent& c = e.content;
+    QJsonArray spoken;
+    for (const SpokenTo& s : c.spokenTo)
+        spoken.append(toJson(s));
+    QJsonArray restsOn;
+    for (Id id : c.restsOn)
+        restsOn.append(qint64(id));
+    QJsonObject o {{QStringLiteral("id"), qint64(e.id)},
+                   {QStringLiteral("rev"), e.rev},
+                   {QStringLiteral("position"), qint64(e.position)},
+                   {QStringLiteral("label"), toString(c.label)},
+                   {QStringLiteral("label_display"), displayName(c.label)},
+                   {QStringLiteral("section"), c.section},
+                   {QStringLiteral("text"), c.text},
+                   {QStringLiteral("event_date"), c.eventDate},
+                   {QStringLiteral("recorded_at"), e.recordedAt},
+                   {QStringLiteral("changed_by"), e.changedBy},
+                   {QStringLiteral("change_note"), e.changeNote},
+                   {QStringLiteral("author"), e.authorName},
+                   {QStringLiteral("visible_to_parent"), c.visibleToParent},
+                   {QStringLiteral("spoken_to"), spoken},
+                   {QStringLiteral("answers"), e.answerCount}};
+    if (c.label == Label::Feit || c.basisKind != BasisKind::Geen)
+        o.insert(QStringLiteral("basis"), QJsonObject {{QStringLiteral("kind"), toString(c.basisKind)},
+                                                       {QStringLiteral("detail"), c.basisDetail}});
+    if (c.label == Label::Mening) {
+        o.insert(QStringLiteral("holder"), e.holderName.isEmpty() ? e.authorName : e.holderName);
+        o.insert(QStringLiteral("rests_on"), restsOn);
+    }
+    return o;
+}
+
+QJsonObject toJson(const Answer& a)
+{
+    return {{QStringLiteral("id"), qint64(a.id)},
+            {QStringLiteral("uid"), a.uid},
+            {QStringLiteral("entry_id"), qint64(a.entryId)},
+            {QStringLiteral("entry_rev"), a.entryRev},
+            {QStringLiteral("entry_changed_since"), a.entryChangedSince},
+            {QStringLiteral("rev"), a.rev},
+            {QStringLiteral("kind"), toString(a.kind)},
+            {QStringLiteral("text"), a.text},
+            {QStringLiteral("status"), toString(a.status)},
+            {QStringLiteral("reply"), a.reply},
+            {QStringLiteral("handled_by"), a.handledBy},
+            {QStringLiteral("handled_at"), a.handledAt},
+            {QStringLiteral("changed_by"), a.changedBy},
+            {QStringLiteral("changed_at"), a.changedAt},
+            {QStringLiteral("created_at"), a.createdAt}};
+}
+
+QJsonObject toJson(const Person& p)
+{
+    QJsonObject o {{QStringLiteral("id"), qint64(p.id)},
+                   {QStringLiteral("name"), p.name},
+                   {QStringLiteral("role"), toString(p.role)},
+                   {QStringLiteral("relation"), p.relation},
+                   {QStringLiteral("organisation"), p.organisation},
+                   {QStringLiteral("phone"), p.phone},
+                   {QStringLiteral("shielded"), p.shielded}};
+    if (p.shielded)
+        o.insert(QStringLiteral("shield_reason"), p.shieldReason);
+    return o;
+}
+
+QJsonObject toJson(const CaseInfo& i)
+{
+    QJsonArray children;
+    for (Id c : i.childIds)
+        children.append(qint64(c));
+    return {{QStringLiteral("uid"), i.uid},
+            {QStringLiteral("case_number"), i.caseNumber},
+            {QStringLiteral("title"), i.title},
+            {QStringLiteral("organisation"), i.organisation},
+            {QStringLiteral("office_hours"), QStringLiteral("%1-%2").arg(i.officeHoursStart, i.officeHoursEnd)},
+            {QStringLiteral("office_phone"), i.officePhone},
+            {QStringLiteral("after_hours_phone"), i.afterHoursPhone},
+            {QStringLiteral("contact_person_id"), optionalId(i.contactPersonId)},
+            {QStringLiteral("backup_person_id"), optionalId(i.backupPersonId)},
+            {QStringLiteral("stage"), toString(i.stage)},
+            {QStringLiteral("children"), children}};
+}
+
+QJsonObject toJson(const Appointment& a)
+{
+    return {{QStringLiteral("id"), qint64(a.id)},
+            {QStringLiteral("kind"), toString(a.kind)},
+            {QStringLiteral("description"), a.description},
+            {QStringLiteral("planned_at"), a.plannedAt},
+            {QStringLiteral("person_id"), optionalId(a.personId)},
+            {QStringLiteral("status"), toString(a.status)},
+            {QStringLiteral("status_note"), a.statusNote},
+            {QStringLiteral("makes_up_id"), optionalId(a.makesUpId)}};
+}
+
+QJsonObject toJson(const LabelCounts& c)
+{
+    return {{QStringLiteral("feit"), c.feit},
+            {QStringLiteral("mening"), c.mening},
+            {QStringLiteral("bron"), c.bron},
+            {QStringLiteral("onbeoordeeld"), c.onbeoordeeld},
+            {QStringLiteral("total"), c.total()}};
+}
+
+Result<QJsonObject> exportDossier(Vault& vault)
+{
+    const Actor reader {QStringLiteral("export"), Role::Reviewer};
+    Entries entries(vault, reader);
+    Answers answers(vault, reader);
+    Persons persons(vault, reader);
+    CaseFile caseFile(vault, reader);
+
+    auto info = caseFile.info();
+    if (!info)
+        return info.status();
+    auto people = persons.all();
+    if (!people)
+        return people.status();
+    QJsonArray peopleJson;
+    for (const Person& p : *people)
+        peopleJson.append(toJson(p));
+
+    QJsonArray entriesJson;
+    EntryFilter f;
+    f.limit = 1000;
+    for (;;) {
+        auto page = entries.list(f);
+        if (!page)
+            return page.status();
+        for (const Entry& e : *page) {
+            QJsonObject o = toJson(e);
+            if (e.rev > 1) {
+                auto hist = entries.history(e.id);
+                if (!hist)
+                    return hist.status();
+                QJsonArray revisions;
+                for (const Entry& old : *hist)
+                    revisions.append(toJson(old));
+                o.insert(QStringLiteral("revisions"), revisions);
+            }
+            entriesJson.append(o);
+            f.afterPosition = e.position;
+        }
+        if (int(page->size()) < f.limit)
+            break;
+    }
+    auto all = answers.all();
+    if (!all)
+        return all.status();
+    QJsonArray answersJson;
+    for (const Answer& a : *all) {
+        QJsonObject o = toJson(a);
+        auto hist = answers.history(a.id);
+        if (!hist)
+            return hist.status();
+        QJsonArray revisions;
+        for (const Answer& old : *hist)
+            revisions.append(toJson(old));
+        o.insert(QStringLiteral("revisions"), revisions);
+        answersJson.append(o);
+    }
+    auto appts = caseFile.appointments();
+    if (!appts)
+        return appts.status();
+    QJsonArray apptsJson;
+    for (const Appointment& a : *appts)
+        apptsJson.append(toJson(a));
+
+    return QJsonObject {{QStringLiteral("format"), QStringLiteral("inzage-export")},
+                        {QStringLiteral("format_version"), 1},
+                        {QStringLiteral("schema_version"), vault.schemaVersion()},
+                        {QStringLiteral("kind"), toString(vault.kind())},
+                        {QStringLiteral("dossier"), toJson(*info)},
+                        {QStringLiteral("persons"), peopleJson},
+                        {QStringLiteral("entries"), entriesJson},
+                        {QStringLiteral("answers"), answersJson},
+                        {QStringLiteral("appointments"), apptsJson},
+                        {QStringLiteral("audit_head"), QString::fromLatin1(AuditChain::head(vault.db()).toHex())}};
+}
+
+} // namespace inzage
