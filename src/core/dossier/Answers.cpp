@@ -129,6 +129,10 @@ Status Answers::revise(Id answerId, AnswerKind kind, const QString& text)
     a.kind = kind;
     a.text = text;
     a.status = AnswerStatus::Verstuurd; // a changed answer goes back to the professional
+    // The reply answered the old text; it stays readable in the history, not under the new text.
+    a.reply.clear();
+    a.handledBy.clear();
+    a.handledAt.clear();
     a.rev = old->rev + 1;
     if (Status s = appendRevision(answerId, a.rev, a); !s)
         return s;
