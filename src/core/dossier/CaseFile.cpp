@@ -35,10 +35,12 @@ QString describe(const Appointment& a)
         .arg(a.description);
 }
 
-bool validTime(const QString& t)
+// Exactly "HH:mm": QTime alone would also take "8:30" and show it back differently.
+QTime parseTime(const QString& t)
 {
-    const QTime time = QTime::fromString(t, QStringLiteral("HH:mm"));
-    return time.isValid();
+    if (t.size() != 5)
+        return {};
+    return QTime::fromString(t, QStringLiteral("HH:mm"));
 }
 
 } // namespace
@@ -78,8 +80,14 @@ Status CaseFile::setInfo(const CaseInfo& in)
 {
     if (Status s = checkWrite(m_vault, m_actor, Write::CaseFile); !s)
         return s;
-    if (!validTime(in.officeHoursStart) || !validTime(in.officeHoursEnd))
+    const QTime start = parseTime(in.officeHoursStart);
+    const QTime end = parseTime(in.officeHoursEnd);
+    if (!start.isValid() || !end.isValid())
         return Status(ErrorCode::InvalidInput, QStringLiteral("Kantooruren horen als UU:MM, bijvoorbeeld 08:30."));
+    if (end <= start)
+        return Status(ErrorCode::InvalidInput,
+                      QStringLiteral("Het kantoor moet later sluiten dan het opengaat (nu %1 tot %2).")
+                          .arg(in.officeHoursStart, in.officeHoursEnd));
     sqlite3* db = m_vault.db();
     Transaction tx(db);
     if (!tx.begun())
@@ -125,6 +133,22 @@ Result<Id> CaseFile::addAppointment(const Appointment& a)
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun();
+    // Only a cancelled appointment can be made up, and only once; the family sees it marked so.
+    std::optional<Appointment> madeUp;
+    if (a.makesUpId) {
+        auto all = appointments();
+        if (!all)
+            return all.status();
+        const auto it = std::find_if(all->begin(), all->end(), [&](const Appointment& x) { return x.id == *a.makesUpId; });
+        if (it == all->end())
+            return Status(ErrorCode::NotFound, QStringLiteral("Afspraak %1 bestaat niet.").arg(*a.makesUpId));
+        if (it->status != AppointmentStatus::Afgezegd)
+            return Status(ErrorCode::InvalidInput,
+                          QStringLiteral("Afspraak %1 is niet afgezegd (%2) en kan dus niet worden ingehaald.")
+                              .arg(*a.makesUpId)
+                              .arg(toString(it->status)));
+        madeUp = *it;
+    }
     Statement st(db, "INSERT INTO appointment(kind, description, planned_at, person_id, status, status_note, makes_up_id) "
                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     st.bind(1, toString(a.kind)).bind(2, a.description).bindOptional(3, a.plannedAt).bind(4, a.personId);
@@ -132,16 +156,23 @@ Result<Id> CaseFile::addAppointment(const Appointment& a)
     if (Status s = st.exec(QStringLiteral("De afspraak kon niet worden opgeslagen.")); !s)
         return s;
     const Id id = sqlite3_last_insert_rowid(db);
-    if (a.makesUpId) {
-        Statement up(db, "UPDATE appointment SET status = 'ingehaald' WHERE id = ?1 AND status = 'afgezegd'");
-        up.bind(1, *a.makesUpId);
-        if (Status s = up.exec(QStringLiteral("De afspraak kon niet worden opgeslagen.")); !s)
-            return s;
-    }
     if (Status s = AuditChain::append(db, {m_actor.describe(), QStringLiteral("appointment.add"),
                                            QStringLiteral("appointment:%1").arg(id), {}, describe(a)});
         !s)
         return s;
+    if (madeUp) {
+        Statement up(db, "UPDATE appointment SET status = 'ingehaald' WHERE id = ?1");
+        up.bind(1, madeUp->id);
+        if (Status s = up.exec(QStringLiteral("De afspraak kon niet worden opgeslagen.")); !s)
+            return s;
+        Appointment after = *madeUp;
+        after.status = AppointmentStatus::Ingehaald;
+        if (Status s = AuditChain::append(db, {m_actor.describe(), QStringLiteral("appointment.status"),
+                                               QStringLiteral("appointment:%1").arg(madeUp->id), describe(*madeUp),
+                                               describe(after)});
+            !s)
+            return s;
+    }
     if (Status s = tx.commit(); !s)
         return s;
     return id;
