@@ -1,0 +1,131 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Inzage.App
+
+// One entry: label, text, who was spoken to, basis or holder, answers, and the answer button.
+Rectangle {
+    id: card
+    required property int index
+    required property var entryId
+    required property string text
+    required property string section
+    required property string eventDate
+    required property string label
+    required property string labelName
+    required property var spokenTo
+    required property string basis
+    required property string holder
+    required property string restsOn
+    required property var answers
+    required property int revision
+
+    signal answerRequested(var entryId, string entryText)
+
+    objectName: "entry_" + entryId
+    color: Theme.card
+    radius: 6
+    border.width: activeFocus ? 3 : 1
+    border.color: activeFocus ? Theme.focus : Theme.line
+    implicitHeight: body.implicitHeight + 2 * Theme.gap
+    activeFocusOnTab: true
+    Accessible.role: Accessible.ListItem
+    Accessible.name: labelName + ": " + text
+
+    Rectangle {
+        width: 6
+        height: parent.height
+        radius: 3
+        color: Theme.labelColor(card.label)
+    }
+
+    ColumnLayout {
+        id: body
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.gap
+        anchors.leftMargin: Theme.gap * 1.6
+        spacing: Theme.gap * 0.5
+
+        RowLayout {
+            spacing: Theme.gap
+            Layout.fillWidth: true
+            LabelBadge { label: card.label; labelName: card.labelName }
+            Label {
+                text: card.section + (card.eventDate !== "" ? " · " + card.eventDate : "")
+                color: Theme.quiet
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label {
+                text: qsTr("nr. %1").arg(card.entryId)
+                color: Theme.quiet
+                font.pointSize: Theme.small
+            }
+        }
+        Label {
+            text: card.text
+            wrapMode: Text.WordWrap
+            color: Theme.ink
+            font.pointSize: Theme.large
+            Layout.fillWidth: true
+        }
+        Repeater {
+            model: card.spokenTo
+            Label {
+                text: "\u2022 " + modelData
+                wrapMode: Text.WordWrap
+                color: Theme.ink
+                Layout.fillWidth: true
+            }
+        }
+        Label {
+            visible: card.basis !== ""
+            text: card.basis
+            wrapMode: Text.WordWrap
+            color: Theme.ink
+            Layout.fillWidth: true
+        }
+        Label {
+            visible: card.holder !== ""
+            text: card.holder + (card.restsOn !== "" ? " " + card.restsOn : "")
+            wrapMode: Text.WordWrap
+            color: Theme.ink
+            Layout.fillWidth: true
+        }
+        Label {
+            visible: card.revision > 1
+            text: qsTr("Deze notitie is %n keer aangepast. Eerdere versies blijven bewaard.", "", card.revision - 1)
+            color: Theme.quiet
+            font.pointSize: Theme.small
+        }
+        Repeater {
+            model: card.answers
+            Rectangle {
+                Layout.fillWidth: true
+                color: "#EEF3F8"
+                radius: 4
+                implicitHeight: answerText.implicitHeight + Theme.gap
+                Label {
+                    id: answerText
+                    anchors.fill: parent
+                    anchors.margins: Theme.gap * 0.5
+                    wrapMode: Text.WordWrap
+                    color: Theme.ink
+                    text: qsTr("Uw reactie (%1): \"%2\" — status: %3").arg(modelData.kind).arg(modelData.text).arg(modelData.statusName)
+                          + (modelData.reply !== "" ? "\n" + qsTr("Antwoord: %1").arg(modelData.reply) : "")
+                          + (modelData.changedSince ? "\n" + qsTr("Let op: de notitie is later aangepast.") : "")
+                }
+            }
+        }
+        Button {
+            objectName: "answerButton_" + card.entryId
+            visible: App.canAnswer
+            text: qsTr("Reageren op deze notitie")
+            Layout.alignment: Qt.AlignRight
+            onClicked: card.answerRequested(card.entryId, card.text)
+            Accessible.name: qsTr("Reageren op notitie %1").arg(card.entryId)
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Inzage.App
+
+ApplicationWindow {
+    id: root
+    objectName: "mainWindow"
+    width: 1180
+    height: 820
+    visible: true
+    color: Theme.page
+    title: App.unlocked ? qsTr("Inzage — %1").arg(App.title) : qsTr("Inzage")
+    font.pointSize: Theme.base
+
+    // Which page is open: 0 dossier, 1 my answers, 2 spoken with, 3 who does what, 4 my rights.
+    property int currentPage: 0
+
+    header: ToolBar {
+        objectName: "topBar"
+        background: Rectangle { color: Theme.card; Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.line } }
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.gap
+            anchors.rightMargin: Theme.gap
+            spacing: Theme.gap
+            Label {
+                text: App.unlocked ? App.title : qsTr("Inzage")
+                font.pointSize: Theme.large
+                font.bold: true
+                color: Theme.ink
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: App.unlocked && App.caseNumber !== ""
+                text: qsTr("Dossiernummer %1").arg(App.caseNumber)
+                color: Theme.quiet
+            }
+            ComboBox {
+                id: languageBox
+                objectName: "languageBox"
+                model: ["Nederlands", "English"]
+                currentIndex: App.language === "en" ? 1 : 0
+                onActivated: (index) => App.setLanguage(index === 1 ? "en" : "nl")
+                Accessible.name: qsTr("Taal")
+            }
+            Button {
+                objectName: "lockButton"
+                visible: App.unlocked
+                text: qsTr("Sluiten")
+                onClicked: App.lock()
+                Accessible.name: qsTr("Dossier sluiten")
+            }
+            Button {
+                id: spoedButton
+                objectName: "spoedButton"
+                text: qsTr("Spoed")
+                font.bold: true
+                palette.button: Theme.danger
+                palette.buttonText: "white"
+                onClicked: emergency.open()
+                Accessible.name: qsTr("Spoed: wie belt u bij gevaar")
+            }
+        }
+    }
+
+    UnlockPage {
+        objectName: "unlockPage"
+        anchors.fill: parent
+        visible: !App.unlocked
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        visible: App.unlocked
+        spacing: 0
+
+        TabBar {
+            id: tabs
+            objectName: "pageTabs"
+            Layout.fillWidth: true
+            currentIndex: root.currentPage
+            onCurrentIndexChanged: root.currentPage = currentIndex
+            Repeater {
+                model: [qsTr("Mijn dossier"), qsTr("Mijn reacties"), qsTr("Gesproken met"), qsTr("Wie doet wat"), qsTr("Mijn rechten")]
+                TabButton {
+                    objectName: "tab" + index
+                    text: modelData
+                    Accessible.name: modelData
+                }
+            }
+        }
+
+        StackLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: root.currentPage
+            DossierPage { objectName: "dossierPage" }
+            MyAnswersPage { objectName: "myAnswersPage" }
+            SpokenWithPage { objectName: "spokenWithPage" }
+            WhoDoesWhatPage { objectName: "whoDoesWhatPage" }
+            RightsPage { objectName: "rightsPage" }
+        }
+    }
+
+    EmergencyPopup {
+        id: emergency
+        objectName: "emergencyPopup"
+    }
+
+    Timer {
+        interval: 60000
+        running: true
+        repeat: true
+        onTriggered: App.refreshClock()
+    }
+}

@@ -1,0 +1,99 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Inzage.App
+
+// "Mijn reacties": every answer with its status and the reply.
+Item {
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.gap
+        spacing: Theme.gap
+        Label {
+            text: qsTr("Mijn reacties")
+            font.pointSize: Theme.title
+            font.bold: true
+            color: Theme.ink
+        }
+        Label {
+            text: qsTr("Hier ziet u alles wat u heeft gereageerd, en wat er mee gebeurd is. Een reactie wordt nooit "
+                       + "overschreven: als u iets verandert, blijft de oude versie bewaard.")
+            wrapMode: Text.WordWrap
+            color: Theme.ink
+            Layout.fillWidth: true
+        }
+        ListView {
+            objectName: "answerList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: Theme.gap * 0.8
+            model: App.answers
+            activeFocusOnTab: true
+            delegate: Rectangle {
+                id: answerCard
+                required property string kind
+                required property string text
+                required property string status
+                required property string statusName
+                required property string reply
+                required property string handledBy
+                required property string entryText
+                required property var entryId
+                required property bool changedSince
+                required property string date
+                width: ListView.view.width - Theme.gap
+                color: Theme.card
+                border.color: Theme.line
+                radius: 6
+                implicitHeight: col.implicitHeight + 2 * Theme.gap
+                ColumnLayout {
+                    id: col
+                    anchors.fill: parent
+                    anchors.margins: Theme.gap
+                    spacing: Theme.gap * 0.4
+                    RowLayout {
+                        Label { text: kind; font.bold: true; color: Theme.ink }
+                        Rectangle {
+                            radius: 4
+                            color: status === "afgewezen" ? Theme.danger : status === "verwerkt" ? Theme.bron : Theme.accent
+                            implicitWidth: st.implicitWidth + Theme.gap
+                            implicitHeight: st.implicitHeight + 4
+                            Label { id: st; anchors.centerIn: parent; text: statusName; color: "white"; font.bold: true }
+                        }
+                        Label { text: date; color: Theme.quiet }
+                    }
+                    Label { text: qsTr("Op notitie %1: \u201C%2\u201D").arg(entryId).arg(entryText); color: Theme.quiet; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+                    Label { text: "\u201C" + answerCard.text + "\u201D"; wrapMode: Text.WordWrap; color: Theme.ink; Layout.fillWidth: true; visible: answerCard.text !== "" }
+                    Label {
+                        visible: reply !== ""
+                        text: qsTr("Antwoord van %1: %2").arg(handledBy).arg(reply)
+                        wrapMode: Text.WordWrap
+                        color: Theme.ink
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        visible: reply === ""
+                        text: qsTr("Nog geen antwoord. U hoort binnen een maand iets.")
+                        color: Theme.quiet
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        visible: changedSince
+                        text: qsTr("Let op: de notitie is aangepast nadat u reageerde.")
+                        color: Theme.ink
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+            Label {
+                anchors.centerIn: parent
+                visible: parent.count === 0
+                text: qsTr("U heeft nog nergens op gereageerd.")
+                color: Theme.quiet
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+pragma Singleton
+import QtQuick
+
+// Colours and sizes in one place. Label colours pass WCAG AA (4.5:1) as white text on the
+// colour and as coloured text on white; a label is never shown by colour alone.
+QtObject {
+    readonly property color page: "#F7F5F0"
+    readonly property color card: "#FFFFFF"
+    readonly property color ink: "#1E1E1E"
+    readonly property color quiet: "#4A4A4A"
+    readonly property color line: "#D6D2C8"
+    readonly property color accent: "#1F4E8C"
+    readonly property color danger: "#A4161A"
+    readonly property color focus: "#E08A00"
+
+    readonly property color feit: "#1F4E8C"
+    readonly property color mening: "#6B2C91"
+    readonly property color bron: "#1E6B52"
+    readonly property color onbeoordeeld: "#5A5A5A"
+
+    readonly property real base: Qt.application.font.pointSize > 0 ? Qt.application.font.pointSize : 11
+    readonly property real small: base * 0.92
+    readonly property real large: base * 1.25
+    readonly property real title: base * 1.6
+    readonly property int gap: Math.round(base * 0.9)
+
+    function labelColor(label) {
+        return label === "feit" ? feit : label === "mening" ? mening : label === "bron" ? bron : onbeoordeeld
+    }
+    // Shapes that differ per label, so the label is readable without colour too.
+    function labelIcon(label) {
+        return label === "feit" ? "\u2714" : label === "mening" ? "\u2696" : label === "bron" ? "\u275D" : "?"
+    }
+}

@@ -1,0 +1,88 @@
+#include "AnswerListModel.h"
+
+#include "Wording.h"
+
+#include "dossier/Answers.h"
+#include "dossier/Entries.h"
+
+namespace inzage::app {
+
+namespace {
+const Actor kReader {QStringLiteral("app"), Role::Reviewer};
+}
+
+AnswerListModel::AnswerListModel(QObject* parent) : QAbstractListModel(parent) {}
+
+void AnswerListModel::setVault(Vault* vault)
+{
+    m_vault = vault;
+    reload();
+}
+
+void AnswerListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_excerpts.clear();
+    if (m_vault) {
+        if (auto all = Answers(*m_vault, kReader).all()) {
+            m_rows = std::move(*all);
+            Entries entries(*m_vault, kReader);
+            for (const Answer& a : m_rows) {
+                auto e = entries.get(a.entryId);
+                QString text = e ? e->content.text : QString();
+                if (text.size() > 140)
+                    text = text.left(137) + QStringLiteral("…");
+                m_excerpts.push_back(text);
+            }
+        }
+    }
+    endResetModel();
+    Q_EMIT changed();
+}
+
+int AnswerListModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+QVariant AnswerListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Answer& a = m_rows[std::size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole:
+        return a.text;
+    case AnswerIdRole:
+        return qint64(a.id);
+    case EntryIdRole:
+        return qint64(a.entryId);
+    case EntryTextRole:
+        return m_excerpts[std::size_t(index.row())];
+    case KindRole:
+        return answerKindName(a.kind);
+    case StatusRole:
+        return toString(a.status);
+    case StatusNameRole:
+        return answerStatusName(a.status);
+    case ReplyRole:
+        return a.reply;
+    case HandledByRole:
+        return a.handledBy;
+    case ChangedSinceRole:
+        return a.entryChangedSince;
+    case DateRole:
+        return dateInWords(a.changedAt);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> AnswerListModel::roleNames() const
+{
+    return {{AnswerIdRole, "answerId"}, {EntryIdRole, "entryId"},     {EntryTextRole, "entryText"},
+            {KindRole, "kind"},         {TextRole, "text"},           {StatusRole, "status"},
+            {StatusNameRole, "statusName"}, {ReplyRole, "reply"},     {HandledByRole, "handledBy"},
+            {ChangedSinceRole, "changedSince"}, {DateRole, "date"}};
+}
+
+} // namespace inzage::app

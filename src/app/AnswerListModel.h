@@ -1,0 +1,55 @@
+#pragma once
+
+#include "dossier/Model.h"
+
+#include <QAbstractListModel>
+
+#include <vector>
+
+namespace inzage {
+class Vault;
+}
+
+namespace inzage::app {
+
+// "Mijn reacties": every answer with its status and the professional's reply.
+class AnswerListModel final : public QAbstractListModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AnswerListModel)
+    Q_PROPERTY(int count READ count NOTIFY changed)
+
+public:
+    enum Role {
+        AnswerIdRole = Qt::UserRole + 1, // int
+        EntryIdRole,                     // the entry answered (int)
+        EntryTextRole,                   // a short excerpt of that entry
+        KindRole,                        // the kind, in words ("Dit klopt niet")
+        TextRole,                        // the parent's own words
+        StatusRole,                      // verstuurd, in-behandeling, verwerkt, afgewezen
+        StatusNameRole,                  // the status in words
+        ReplyRole,                       // the professional's reply ("" when none yet)
+        HandledByRole,                   // who replied
+        ChangedSinceRole,                // bool: the entry changed after this answer
+        DateRole,                        // when the answer was last changed, in words
+    };
+    Q_ENUM(Role)
+
+    explicit AnswerListModel(QObject* parent = nullptr);
+    void setVault(Vault* vault);
+    Q_INVOKABLE void reload();
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    int count() const { return int(m_rows.size()); }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    Vault* m_vault = nullptr;
+    std::vector<Answer> m_rows;
+    std::vector<QString> m_excerpts;
+};
+
+} // namespace inzage::app

@@ -1,0 +1,245 @@
+#include "AppController.h"
+
+#include "Wording.h"
+
+#include "dossier/Answers.h"
+#include "dossier/CaseFile.h"
+#include "dossier/Emergency.h"
+#include "dossier/Persons.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QQmlEngine>
+
+#include <sodium.h>
+
+namespace inzage::app {
+
+AppController::AppController(QObject* parent) : QObject(parent)
+{
+    connect(&m_entries, &EntryListModel::errorOccurred, this, &AppController::setMessage);
+}
+
+AppController::~AppController() = default;
+
+void AppController::setVaultPath(const QString& path)
+{
+    if (path == m_path)
+        return;
+    m_path = path;
+    Q_EMIT vaultPathChanged();
+}
+
+int AppController::waitSeconds() const { return m_throttle.secondsToWait(QDateTime::currentDateTimeUtc()); }
+
+void AppController::setMessage(const QString& m)
+{
+    if (m == m_message)
+        return;
+    m_message = m;
+    Q_EMIT messageChanged();
+}
+
+bool AppController::unlock(const QString& passphrase)
+{
+    const int wait = waitSeconds();
+    if (wait > 0) {
+        setMessage(QCoreApplication::translate("AppController", "Wacht nog %n seconde(n) en probeer het dan opnieuw.",
+                                               nullptr, wait));
+        return false;
+    }
+    QByteArray utf8 = passphrase.toUtf8();
+    const SecureBytes secret(utf8.constData(), std::size_t(utf8.size()));
+    sodium_memzero(utf8.data(), std::size_t(utf8.size()));
+    auto vault = Vault::open(m_path, secret);
+    if (!vault) {
+        switch (vault.code()) {
+        case ErrorCode::WrongPassphrase:
+            m_throttle.recordFailure(QDateTime::currentDateTimeUtc());
+            setMessage(QCoreApplication::translate("AppController",
+                                                   "Dit wachtwoord klopt niet. Kijk of u het goed heeft getypt en probeer "
+                                                   "het opnieuw."));
+            break;
+        case ErrorCode::NotAVault:
+            setMessage(QCoreApplication::translate("AppController",
+                                                   "Dit bestand is geen Inzage-dossier. Kies het bestand dat u van uw "
+                                                   "hulpverlener heeft gekregen."));
+            break;
+        case ErrorCode::NotFound:
+            setMessage(QCoreApplication::translate("AppController", "Het dossierbestand is niet gevonden."));
+            break;
+        case ErrorCode::NewerFormat:
+            setMessage(QCoreApplication::translate("AppController",
+                                                   "Dit dossier is gemaakt met een nieuwere versie van Inzage. Werk "
+                                                   "Inzage bij om het te openen."));
+            break;
+        default:
+            setMessage(QCoreApplication::translate("AppController",
+                                                   "Het dossier kan niet worden geopend. Het bestand is misschien "
+                                                   "beschadigd. Vraag uw hulpverlener om een nieuw exemplaar."));
+        }
+        Q_EMIT waitChanged();
+        return false;
+    }
+    m_throttle.recordSuccess();
+    m_vault = std::move(*vault);
+    setMessage({});
+    loadCase();
+    reloadModels();
+    Q_EMIT waitChanged();
+    Q_EMIT unlockedChanged();
+    return true;
+}
+
+void AppController::lock()
+{
+    m_entries.setVault(nullptr, true);
+    m_answers.setVault(nullptr);
+    m_people.setVault(nullptr, true);
+    m_appointments.setVault(nullptr);
+    m_vault.reset();
+    m_info = {};
+    Q_EMIT caseChanged();
+    Q_EMIT unlockedChanged();
+}
+
+void AppController::reloadModels()
+{
+    const bool forParent = true; // the app always shows what the parent sees
+    m_entries.setVault(m_vault.get(), forParent);
+    m_answers.setVault(m_vault.get());
+    m_people.setVault(m_vault.get(), forParent);
+    m_appointments.setVault(m_vault.get());
+}
+
+void AppController::loadCase()
+{
+    const Actor reader {QStringLiteral("app"), Role::Reviewer};
+    if (auto info = CaseFile(*m_vault, reader).info())
+        m_info = *info;
+    Persons persons(*m_vault, reader);
+    auto describe = [&](const std::optional<Id>& id, QString& name, QString& role) {
+        name.clear();
+        role.clear();
+        if (!id)
+            return;
+        if (auto p = persons.get(*id)) {
+            name = p->name;
+            role = p->relation;
+        }
+    };
+    describe(m_info.contactPersonId, m_contactName, m_contactRole);
+    describe(m_info.backupPersonId, m_backupName, m_backupRole);
+    Q_EMIT caseChanged();
+    Q_EMIT clockChanged();
+}
+
+QString AppController::submitAnswer(int entryId, const QString& kind, const QString& text)
+{
+    if (!m_vault)
+        return QCoreApplication::translate("AppController", "Het dossier is niet open.");
+    if (!canAnswer())
+        return QCoreApplication::translate("AppController",
+                                           "Reageren kan alleen in het ouderexemplaar van het dossier.");
+    const auto k = parse<AnswerKind>(kind);
+    if (!k)
+        return QCoreApplication::translate("AppController", "Kies eerst wat voor reactie het is.");
+    auto a = Answers(*m_vault, Actor {QStringLiteral("ouder"), Role::Ouder}).add(entryId, *k, text);
+    if (!a)
+        return a.message();
+    m_entries.reload();
+    m_answers.reload();
+    Q_EMIT answerSaved(entryId);
+    return {};
+}
+
+void AppController::setLanguage(const QString& code)
+{
+    if (code == m_language)
+        return;
+    QCoreApplication::removeTranslator(&m_translator);
+    if (code == QLatin1String("en") && m_translator.load(QStringLiteral(":/i18n/inzage_en.qm")))
+        QCoreApplication::installTranslator(&m_translator);
+    QLocale::setDefault(QLocale(code == QLatin1String("en") ? QLocale::English : QLocale::Dutch));
+    m_language = code;
+    if (m_engine)
+        m_engine->retranslate();
+    if (m_vault)
+        reloadModels();
+    Q_EMIT languageChanged();
+    Q_EMIT caseChanged();
+}
+
+QStringList AppController::chainStages() const
+{
+    return {QCoreApplication::translate("AppController", "Melding"),
+            QCoreApplication::translate("AppController", "Veilig Thuis"),
+            QCoreApplication::translate("AppController", "Raad voor de Kinderbescherming"),
+            QCoreApplication::translate("AppController", "Kinderrechter"),
+            QCoreApplication::translate("AppController", "Jeugdbescherming")};
+}
+
+int AppController::currentStage() const
+{
+    switch (m_info.stage) {
+    case Stage::Melding: return 0;
+    case Stage::VeiligThuis: return 1;
+    case Stage::Raad: return 2;
+    case Stage::Kinderrechter: return 3;
+    case Stage::GecertificeerdeInstelling: return 4;
+    case Stage::Afgesloten: break;
+    }
+    return -1;
+}
+
+QString AppController::nextStepText() const
+{
+    switch (m_info.stage) {
+    case Stage::Melding:
+        return QCoreApplication::translate("AppController",
+                                           "Er is een melding gedaan. Veilig Thuis kijkt of er hulp of onderzoek nodig is.");
+    case Stage::VeiligThuis:
+        return QCoreApplication::translate("AppController",
+                                           "Veilig Thuis praat met u en met anderen. Daarna zegt Veilig Thuis wat er "
+                                           "nodig is: vrijwillige hulp, of een onderzoek door de Raad.");
+    case Stage::Raad:
+        return QCoreApplication::translate("AppController",
+                                           "De Raad voor de Kinderbescherming doet onderzoek. U krijgt het "
+                                           "concept-rapport te lezen en heeft minstens 5 werkdagen om te reageren. "
+                                           "Daarna beslist de Raad of hij de kinderrechter om een maatregel vraagt.");
+    case Stage::Kinderrechter:
+        return QCoreApplication::translate("AppController",
+                                           "De kinderrechter beslist. U wordt uitgenodigd voor de zitting en mag daar "
+                                           "zeggen wat u ervan vindt. U mag een advocaat meenemen.");
+    case Stage::GecertificeerdeInstelling:
+        return QCoreApplication::translate("AppController",
+                                           "Een jeugdbeschermer helpt het gezin, samen met u. Samen maakt u een plan "
+                                           "met doelen voor de kinderen.");
+    case Stage::Afgesloten:
+        break;
+    }
+    return QCoreApplication::translate("AppController", "Het dossier is afgesloten.");
+}
+
+QString AppController::officeHours() const
+{
+    return emergencyAdvice(m_info, QDateTime::currentDateTime()).officeHours;
+}
+
+QString AppController::afterHoursNumber() const
+{
+    return emergencyAdvice(m_info, QDateTime::currentDateTime()).afterHoursNumber;
+}
+
+bool AppController::officeHoursNow() const
+{
+    return emergencyAdvice(m_info, QDateTime::currentDateTime()).officeHoursNow;
+}
+
+QString AppController::numberNow() const
+{
+    return emergencyAdvice(m_info, QDateTime::currentDateTime()).organisationNumber;
+}
+
+} // namespace inzage::app

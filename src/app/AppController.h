@@ -1,0 +1,131 @@
+#pragma once
+
+#include "AnswerListModel.h"
+#include "AppointmentModel.h"
+#include "EntryListModel.h"
+#include "PeopleModel.h"
+
+#include "dossier/Model.h"
+#include "vault/UnlockThrottle.h"
+#include "vault/Vault.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QTranslator>
+
+#include <memory>
+
+class QQmlEngine;
+
+namespace inzage::app {
+
+// The one object QML talks to: unlocking, the models of every page, answering, the case's
+// contacts and the emergency numbers. Holds no logic of its own beyond wiring the core.
+class AppController final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppController)
+    Q_PROPERTY(bool unlocked READ unlocked NOTIFY unlockedChanged)
+    Q_PROPERTY(QString vaultPath READ vaultPath WRITE setVaultPath NOTIFY vaultPathChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(int waitSeconds READ waitSeconds NOTIFY waitChanged)
+    Q_PROPERTY(bool parentCopy READ parentCopy NOTIFY unlockedChanged)
+    Q_PROPERTY(bool canAnswer READ canAnswer NOTIFY unlockedChanged)
+    Q_PROPERTY(QString title READ title NOTIFY caseChanged)
+    Q_PROPERTY(QString caseNumber READ caseNumber NOTIFY caseChanged)
+    Q_PROPERTY(QString organisation READ organisation NOTIFY caseChanged)
+    Q_PROPERTY(QString contactName READ contactName NOTIFY caseChanged)
+    Q_PROPERTY(QString contactRole READ contactRole NOTIFY caseChanged)
+    Q_PROPERTY(QString backupName READ backupName NOTIFY caseChanged)
+    Q_PROPERTY(QString backupRole READ backupRole NOTIFY caseChanged)
+    Q_PROPERTY(QStringList chainStages READ chainStages NOTIFY languageChanged)
+    Q_PROPERTY(int currentStage READ currentStage NOTIFY caseChanged)
+    Q_PROPERTY(QString nextStepText READ nextStepText NOTIFY caseChanged)
+    Q_PROPERTY(QString officeHours READ officeHours NOTIFY caseChanged)
+    Q_PROPERTY(QString officeNumber READ officeNumber NOTIFY caseChanged)
+    Q_PROPERTY(QString afterHoursNumber READ afterHoursNumber NOTIFY caseChanged)
+    Q_PROPERTY(bool officeHoursNow READ officeHoursNow NOTIFY clockChanged)
+    Q_PROPERTY(QString numberNow READ numberNow NOTIFY clockChanged)
+    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
+    Q_PROPERTY(QObject* entries READ entries CONSTANT)
+    Q_PROPERTY(QObject* answers READ answers CONSTANT)
+    Q_PROPERTY(QObject* people READ people CONSTANT)
+    Q_PROPERTY(QObject* appointments READ appointments CONSTANT)
+
+public:
+    explicit AppController(QObject* parent = nullptr);
+    ~AppController() override;
+
+    void setEngine(QQmlEngine* engine) { m_engine = engine; }
+
+    // Takes the passphrase, turns it into wiped memory at once. False with a message on failure.
+    Q_INVOKABLE bool unlock(const QString& passphrase);
+    Q_INVOKABLE void lock();
+    // Saves an answer at once in the encrypted file. Returns "" when saved, else the message.
+    Q_INVOKABLE QString submitAnswer(int entryId, const QString& kind, const QString& text);
+    Q_INVOKABLE void setLanguage(const QString& code);
+    Q_INVOKABLE void refreshClock()
+    {
+        Q_EMIT clockChanged();
+        Q_EMIT waitChanged();
+    }
+
+    bool unlocked() const { return m_vault != nullptr; }
+    QString vaultPath() const { return m_path; }
+    void setVaultPath(const QString& path);
+    QString message() const { return m_message; }
+    int waitSeconds() const;
+    bool parentCopy() const { return m_vault && m_vault->kind() == VaultKind::Ouderexemplaar; }
+    bool canAnswer() const { return parentCopy(); }
+    QString title() const { return m_info.title; }
+    QString caseNumber() const { return m_info.caseNumber; }
+    QString organisation() const { return m_info.organisation; }
+    QString contactName() const { return m_contactName; }
+    QString contactRole() const { return m_contactRole; }
+    QString backupName() const { return m_backupName; }
+    QString backupRole() const { return m_backupRole; }
+    QStringList chainStages() const;
+    int currentStage() const;
+    QString nextStepText() const;
+    QString officeHours() const;
+    QString officeNumber() const { return m_info.officePhone; }
+    QString afterHoursNumber() const;
+    bool officeHoursNow() const;
+    QString numberNow() const;
+    QString language() const { return m_language; }
+
+    QObject* entries() { return &m_entries; }
+    QObject* answers() { return &m_answers; }
+    QObject* people() { return &m_people; }
+    QObject* appointments() { return &m_appointments; }
+
+Q_SIGNALS:
+    void unlockedChanged();
+    void vaultPathChanged();
+    void messageChanged();
+    void waitChanged();
+    void caseChanged();
+    void clockChanged();
+    void languageChanged();
+    void answerSaved(int entryId);
+
+private:
+    void setMessage(const QString& m);
+    void loadCase();
+    void reloadModels();
+
+    QQmlEngine* m_engine = nullptr;
+    QString m_path;
+    std::unique_ptr<Vault> m_vault;
+    UnlockThrottle m_throttle;
+    QString m_message;
+    CaseInfo m_info;
+    QString m_contactName, m_contactRole, m_backupName, m_backupRole;
+    QString m_language = QStringLiteral("nl");
+    QTranslator m_translator;
+    EntryListModel m_entries;
+    AnswerListModel m_answers;
+    PeopleModel m_people;
+    AppointmentModel m_appointments;
+};
+
+} // namespace inzage::app

@@ -1,0 +1,93 @@
+#include "AppStartup.h"
+
+#include "AppController.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QQmlApplicationEngine>
+#include <QQmlEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTimer>
+
+#include <sodium.h>
+
+namespace inzage::app {
+
+void registerForQml(QQmlEngine& engine, AppController& controller)
+{
+    controller.setEngine(&engine);
+    qmlRegisterSingletonInstance("Inzage.App", 1, 0, "App", &controller);
+    qmlRegisterUncreatableType<EntryListModel>("Inzage.App", 1, 0, "EntryListModel", QStringLiteral("from App"));
+    qmlRegisterUncreatableType<AnswerListModel>("Inzage.App", 1, 0, "AnswerListModel", QStringLiteral("from App"));
+    qmlRegisterUncreatableType<PeopleModel>("Inzage.App", 1, 0, "PeopleModel", QStringLiteral("from App"));
+    qmlRegisterUncreatableType<AppointmentModel>("Inzage.App", 1, 0, "AppointmentModel", QStringLiteral("from App"));
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+}
+
+namespace {
+
+// For screenshots and the walkthrough only: unlock from a passphrase file (never argv).
+void unlockFromFile(AppController& controller, const QString& file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return;
+    QByteArray bytes = f.readAll();
+    if (bytes.endsWith('\n'))
+        bytes.chop(1);
+    controller.unlock(QString::fromUtf8(bytes));
+    sodium_memzero(bytes.data(), std::size_t(bytes.size()));
+}
+
+} // namespace
+
+int runApp(QGuiApplication& app)
+{
+    QGuiApplication::setApplicationName(QStringLiteral("Inzage"));
+    QGuiApplication::setOrganizationName(QStringLiteral("Inzage"));
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Inzage: lees uw eigen dossier en reageer erop."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("dossier"), QStringLiteral("Het dossierbestand (ouderexemplaar)."));
+    parser.addOption({QStringLiteral("language"), QStringLiteral("nl (standaard) of en."), QStringLiteral("CODE"),
+                      QStringLiteral("nl")});
+    parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Sla een schermafdruk op en sluit af."),
+                      QStringLiteral("PNG")});
+    parser.addOption({QStringLiteral("page"), QStringLiteral("Met --screenshot: welke pagina (0-4)."), QStringLiteral("N"),
+                      QStringLiteral("0")});
+    parser.addOption({QStringLiteral("passphrase-file"),
+                      QStringLiteral("Met --screenshot: ontgrendel met het wachtwoord uit dit bestand."),
+                      QStringLiteral("FILE")});
+    parser.process(app);
+
+    AppController controller;
+    QQmlApplicationEngine engine;
+    registerForQml(engine, controller);
+    controller.setVaultPath(parser.positionalArguments().value(0));
+    controller.setLanguage(parser.value(QStringLiteral("language")));
+
+    const QString shot = parser.value(QStringLiteral("screenshot"));
+    if (!shot.isEmpty() && parser.isSet(QStringLiteral("passphrase-file")))
+        unlockFromFile(controller, parser.value(QStringLiteral("passphrase-file")));
+
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Inzage/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+    if (window && !shot.isEmpty()) {
+        window->setProperty("currentPage", parser.value(QStringLiteral("page")).toInt());
+        QTimer::singleShot(1200, &app, [window, shot] {
+            const bool ok = window->grabWindow().save(shot);
+            QCoreApplication::exit(ok ? 0 : 3);
+        });
+    }
+    return app.exec();
+}
+
+} // namespace inzage::app

@@ -1,0 +1,220 @@
+#include "EntryListModel.h"
+
+#include "Wording.h"
+
+#include "dossier/Answers.h"
+#include "dossier/Entries.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+
+namespace inzage::app {
+
+namespace {
+
+const Actor kReader {QStringLiteral("app"), Role::Reviewer};
+
+} // namespace
+
+EntryListModel::EntryListModel(QObject* parent) : QAbstractListModel(parent) {}
+
+void EntryListModel::setVault(Vault* vault, bool forParent)
+{
+    m_vault = vault;
+    m_filter.forParent = forParent;
+    reload();
+}
+
+void EntryListModel::reload()
+{
+    beginResetModel();
+    m_entries.clear();
+    m_answers.clear();
+    m_atEnd = m_vault == nullptr;
+    m_filter.afterPosition = -1;
+    endResetModel();
+    if (!m_vault) {
+        m_counts = {};
+        Q_EMIT countsChanged();
+        return;
+    }
+    Entries entries(*m_vault, kReader);
+    if (auto c = entries.counts(m_filter))
+        m_counts = *c;
+    else
+        Q_EMIT errorOccurred(c.message());
+    Q_EMIT countsChanged();
+    if (auto s = entries.sections(); s && *s != m_sections) {
+        m_sections = *s;
+        Q_EMIT sectionsChanged();
+    }
+    fetchMore({});
+}
+
+int EntryListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+bool EntryListModel::canFetchMore(const QModelIndex& parent) const { return !parent.isValid() && !m_atEnd; }
+
+void EntryListModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_atEnd || !m_vault)
+        return;
+    m_loading = true;
+    Q_EMIT loadingChanged();
+    EntryFilter f = m_filter;
+    f.limit = kPageSize;
+    f.afterPosition = m_entries.empty() ? -1 : m_entries.back().position;
+    auto page = Entries(*m_vault, kReader).list(f);
+    if (!page) {
+        m_atEnd = true;
+        Q_EMIT errorOccurred(page.message());
+    } else {
+        if (!page->empty()) {
+            beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + page->size() - 1));
+            for (Entry& e : *page) {
+                m_answers.push_back(answersFor(e));
+                m_entries.push_back(std::move(e));
+            }
+            endInsertRows();
+        }
+        m_atEnd = int(page->size()) < kPageSize;
+    }
+    m_loading = false;
+    Q_EMIT loadingChanged();
+}
+
+QVariantList EntryListModel::answersFor(const Entry& e) const
+{
+    QVariantList out;
+    if (e.answerCount == 0)
+        return out;
+    auto answers = Answers(*m_vault, kReader).forEntry(e.id);
+    if (!answers)
+        return out;
+    for (const Answer& a : *answers) {
+        out.append(QVariantMap {{QStringLiteral("answerId"), qint64(a.id)},
+                                {QStringLiteral("kind"), answerKindName(a.kind)},
+                                {QStringLiteral("text"), a.text},
+                                {QStringLiteral("status"), toString(a.status)},
+                                {QStringLiteral("statusName"), answerStatusName(a.status)},
+                                {QStringLiteral("reply"), a.reply},
+                                {QStringLiteral("changedSince"), a.entryChangedSince}});
+    }
+    return out;
+}
+
+QVariant EntryListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry& e = m_entries[std::size_t(index.row())];
+    const EntryContent& c = e.content;
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole:
+        return c.text;
+    case EntryIdRole:
+        return qint64(e.id);
+    case SectionRole:
+        return c.section;
+    case EventDateRole:
+        return dateInWords(c.eventDate);
+    case LabelRole:
+        return toString(c.label);
+    case LabelNameRole:
+        return labelName(c.label);
+    case SpokenToRole: {
+        QStringList lines;
+        for (const SpokenTo& s : c.spokenTo)
+            lines << spokenToLine(s);
+        if (lines.isEmpty())
+            lines << (c.basisKind == BasisKind::Document ? QCoreApplication::translate("EntryListModel", "Met niemand gesproken: dit komt uit een document.")
+                                                         : QCoreApplication::translate("EntryListModel", "Met wie er gesproken is, staat er niet bij."));
+        return lines;
+    }
+    case BasisRole:
+        return basisLine(c);
+    case HolderRole:
+        if (c.label != Label::Mening)
+            return QString();
+        return QCoreApplication::translate("EntryListModel", "Dit is de mening van %1.")
+            .arg(!e.holderName.isEmpty() ? e.holderName : (!e.authorName.isEmpty() ? e.authorName : QCoreApplication::translate("EntryListModel", "de schrijver")));
+    case RestsOnRole: {
+        if (c.label != Label::Mening)
+            return QString();
+        if (c.restsOn.empty())
+            return QCoreApplication::translate("EntryListModel", "Er staat niet bij op welke feiten deze mening rust.");
+        QStringList ids;
+        for (Id id : c.restsOn)
+            ids << QStringLiteral("%1").arg(id);
+        return QCoreApplication::translate("EntryListModel", "Deze mening rust op de feiten met nummer %1.").arg(ids.join(QStringLiteral(", ")));
+    }
+    case AnswersRole:
+        return m_answers[std::size_t(index.row())];
+    case RevisionRole:
+        return e.rev;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> EntryListModel::roleNames() const
+{
+    return {{EntryIdRole, "entryId"},     {TextRole, "text"},         {SectionRole, "section"},
+            {EventDateRole, "eventDate"}, {LabelRole, "label"},       {LabelNameRole, "labelName"},
+            {SpokenToRole, "spokenTo"},   {BasisRole, "basis"},       {HolderRole, "holder"},
+            {RestsOnRole, "restsOn"},     {AnswersRole, "answers"},   {RevisionRole, "revision"}};
+}
+
+QString EntryListModel::labelFilter() const { return m_filter.label ? toString(*m_filter.label) : QString(); }
+
+void EntryListModel::setLabelFilter(const QString& label)
+{
+    const std::optional<Label> l = label.isEmpty() ? std::nullopt : parse<Label>(label);
+    if (l == m_filter.label)
+        return;
+    m_filter.label = l;
+    Q_EMIT filterChanged();
+    reload();
+}
+
+void EntryListModel::setPersonFilter(int personId)
+{
+    const std::optional<Id> p = personId > 0 ? std::optional<Id>(personId) : std::nullopt;
+    if (p == m_filter.spokenTo)
+        return;
+    m_filter.spokenTo = p;
+    Q_EMIT filterChanged();
+    reload();
+}
+
+void EntryListModel::setSectionFilter(const QString& section)
+{
+    if (section == m_filter.section)
+        return;
+    m_filter.section = section;
+    Q_EMIT filterChanged();
+    reload();
+}
+
+void EntryListModel::setSearch(const QString& text)
+{
+    if (text == m_filter.search)
+        return;
+    m_filter.search = text;
+    Q_EMIT filterChanged();
+    reload();
+}
+
+QString EntryListModel::countsText() const
+{
+    return QCoreApplication::translate("EntryListModel", "%n feit(en)", nullptr, m_counts.feit) + QStringLiteral(", ")
+        + QCoreApplication::translate("EntryListModel", "%n mening(en)", nullptr, m_counts.mening) + QStringLiteral(", ")
+        + QCoreApplication::translate("EntryListModel", "%n bron(nen)", nullptr, m_counts.bron) + QStringLiteral(", ")
+        + QCoreApplication::translate("EntryListModel", "%n nog niet beoordeeld", nullptr, m_counts.onbeoordeeld);
+}
+
+} // namespace inzage::app

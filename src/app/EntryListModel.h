@@ -1,0 +1,101 @@
+#pragma once
+
+#include "dossier/Model.h"
+
+#include <QAbstractListModel>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace inzage {
+class Vault;
+}
+
+namespace inzage::app {
+
+// The dossier as a list, in report order. Pages from the vault 100 entries at a time
+// (canFetchMore/fetchMore): it never loads the whole file, so 100,000 entries scroll smoothly.
+class EntryListModel final : public QAbstractListModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EntryListModel)
+    Q_PROPERTY(QString labelFilter READ labelFilter WRITE setLabelFilter NOTIFY filterChanged)
+    Q_PROPERTY(int personFilter READ personFilter WRITE setPersonFilter NOTIFY filterChanged)
+    Q_PROPERTY(QString sectionFilter READ sectionFilter WRITE setSectionFilter NOTIFY filterChanged)
+    Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY filterChanged)
+    Q_PROPERTY(int feitCount READ feitCount NOTIFY countsChanged)
+    Q_PROPERTY(int meningCount READ meningCount NOTIFY countsChanged)
+    Q_PROPERTY(int bronCount READ bronCount NOTIFY countsChanged)
+    Q_PROPERTY(int onbeoordeeldCount READ onbeoordeeldCount NOTIFY countsChanged)
+    Q_PROPERTY(QString countsText READ countsText NOTIFY countsChanged)
+    Q_PROPERTY(QStringList sections READ sections NOTIFY sectionsChanged)
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+
+public:
+    enum Role {
+        EntryIdRole = Qt::UserRole + 1, // the entry's number (int)
+        TextRole,                       // the entry text, as written
+        SectionRole,                    // report section ("Bevindingen moeder")
+        EventDateRole,                  // date of what it is about, in words ("12 maart 2026")
+        LabelRole,                      // feit, mening, bron, onbeoordeeld (for colour and icon)
+        LabelNameRole,                  // the label as a word, translated ("Feit", "Nog niet beoordeeld")
+        SpokenToRole,                   // QStringList: one line per person spoken to (never empty)
+        BasisRole,                      // for a feit: what it rests on; else ""
+        HolderRole,                     // for a mening: whose opinion; else ""
+        RestsOnRole,                    // for a mening: the feiten it rests on, in words; else ""
+        AnswersRole,                    // QVariantList of {kind, text, status, reply, changedSince}
+        RevisionRole,                   // revision number (1 = never changed)
+    };
+    Q_ENUM(Role)
+
+    explicit EntryListModel(QObject* parent = nullptr);
+
+    void setVault(Vault* vault, bool forParent);
+    Q_INVOKABLE void reload();
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    QString labelFilter() const;
+    void setLabelFilter(const QString& label);
+    int personFilter() const { return m_filter.spokenTo ? int(*m_filter.spokenTo) : 0; }
+    void setPersonFilter(int personId);
+    QString sectionFilter() const { return m_filter.section; }
+    void setSectionFilter(const QString& section);
+    QString search() const { return m_filter.search; }
+    void setSearch(const QString& text);
+
+    int feitCount() const { return m_counts.feit; }
+    int meningCount() const { return m_counts.mening; }
+    int bronCount() const { return m_counts.bron; }
+    int onbeoordeeldCount() const { return m_counts.onbeoordeeld; }
+    QString countsText() const;
+    QStringList sections() const { return m_sections; }
+    bool loading() const { return m_loading; }
+
+    static constexpr int kPageSize = 100;
+
+Q_SIGNALS:
+    void filterChanged();
+    void countsChanged();
+    void sectionsChanged();
+    void loadingChanged();
+    void errorOccurred(const QString& message);
+
+private:
+    QVariantList answersFor(const Entry& e) const;
+
+    Vault* m_vault = nullptr;
+    EntryFilter m_filter;
+    std::vector<Entry> m_entries;
+    std::vector<QVariantList> m_answers;
+    bool m_atEnd = true;
+    bool m_loading = false;
+    LabelCounts m_counts;
+    QStringList m_sections;
+};
+
+} // namespace inzage::app

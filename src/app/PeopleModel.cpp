@@ -1,0 +1,98 @@
+#include "PeopleModel.h"
+
+#include "Wording.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace inzage::app {
+
+PeopleModel::PeopleModel(QObject* parent) : QAbstractListModel(parent) {}
+
+void PeopleModel::setVault(Vault* vault, bool forParent)
+{
+    beginResetModel();
+    m_rows.clear();
+    if (vault) {
+        if (auto rows = contactSummary(*vault, forParent))
+            m_rows = std::move(*rows);
+    }
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const ContactSummary& a, const ContactSummary& b) {
+        return a.isFamily() > b.isFamily();
+    });
+    endResetModel();
+    Q_EMIT changed();
+}
+
+int PeopleModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+QVariant PeopleModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ContactSummary& c = m_rows[std::size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return c.person.name;
+    case PersonIdRole:
+        return qint64(c.person.id);
+    case RelationRole: {
+        QStringList parts;
+        if (!c.person.relation.isEmpty())
+            parts << c.person.relation;
+        if (!c.person.organisation.isEmpty())
+            parts << c.person.organisation;
+        return parts.join(QStringLiteral(", "));
+    }
+    case EntryCountRole:
+        return c.entryCount;
+    case MomentsRole: {
+        QStringList parts;
+        for (const ContactMoment& m : c.moments) {
+            QString when = m.date.isEmpty() ? QCoreApplication::translate("PeopleModel", "datum onbekend")
+                                            : QCoreApplication::translate("PeopleModel", "op %1").arg(dateInWords(m.date));
+            parts << QStringLiteral("%1 %2").arg(when, methodName(m.method));
+        }
+        return parts.join(QStringLiteral("; "));
+    }
+    case IsFamilyRole:
+        return c.isFamily();
+    case NotSpokenToRole:
+        return c.isFamily() && c.entryCount == 0;
+    case ShieldReasonRole:
+        return c.person.shielded ? c.person.shieldReason : QString();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> PeopleModel::roleNames() const
+{
+    return {{PersonIdRole, "personId"},     {NameRole, "name"},           {RelationRole, "relation"},
+            {EntryCountRole, "entryCount"}, {MomentsRole, "moments"},     {IsFamilyRole, "isFamily"},
+            {NotSpokenToRole, "notSpokenTo"}, {ShieldReasonRole, "shieldReason"}};
+}
+
+QVariantList PeopleModel::choices() const
+{
+    QVariantList out;
+    for (const ContactSummary& c : m_rows)
+        if (c.entryCount > 0)
+            out.append(QVariantMap {{QStringLiteral("name"), c.person.name}, {QStringLiteral("personId"), qint64(c.person.id)}});
+    return out;
+}
+
+QString PeopleModel::notSpokenToText() const
+{
+    QStringList names;
+    for (const ContactSummary& c : m_rows)
+        if (c.isFamily() && c.entryCount == 0)
+            names << c.person.name;
+    if (names.isEmpty())
+        return QCoreApplication::translate("PeopleModel", "Met iedereen uit het gezin is gesproken.");
+    return QCoreApplication::translate("PeopleModel", "Niet mee gesproken: %1.").arg(names.join(QStringLiteral(", ")));
+}
+
+} // namespace inzage::app

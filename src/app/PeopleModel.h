@@ -1,0 +1,45 @@
+#pragma once
+
+#include "dossier/Contacts.h"
+
+#include <QAbstractListModel>
+
+namespace inzage::app {
+
+// The "Gesproken met" page: one row per person, family members first, never-spoken-to visible.
+class PeopleModel final : public QAbstractListModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PeopleModel)
+    Q_PROPERTY(QString notSpokenToText READ notSpokenToText NOTIFY changed)
+
+public:
+    enum Role {
+        PersonIdRole = Qt::UserRole + 1, // int, for filtering the dossier on this person
+        NameRole,                        // as the reader may see it ("Afgeschermde bron" when shielded)
+        RelationRole,                    // relation to the child, organisation
+        EntryCountRole,                  // in how many entries they were spoken to
+        MomentsRole,                     // "op 12 maart 2026 bij een huisbezoek; …"
+        IsFamilyRole,                    // bool: parent or child
+        NotSpokenToRole,                 // bool: family member never spoken to
+        ShieldReasonRole,                // the legal reason when shielded, else ""
+    };
+    Q_ENUM(Role)
+
+    explicit PeopleModel(QObject* parent = nullptr);
+    void setVault(Vault* vault, bool forParent);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    QString notSpokenToText() const;
+    // [{name, personId}] of everyone spoken to at least once, for the dossier's person filter.
+    Q_INVOKABLE QVariantList choices() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    std::vector<ContactSummary> m_rows;
+};
+
+} // namespace inzage::app
