@@ -19,7 +19,9 @@ CREATE TABLE person (
     shield_reason TEXT NOT NULL DEFAULT '',
     CHECK (shielded = 0 OR length(shield_reason) > 0)
 );
-CREATE UNIQUE INDEX person_name_role ON person(name, role);
+-- Unique among named persons only: a parent copy shows every shielded person under the same
+-- name ("Afgeschermde bron"), so shielded rows must be allowed to share it.
+CREATE UNIQUE INDEX person_name_role ON person(name, role) WHERE shielded = 0;
 
 -- One family's case file per vault.
 CREATE TABLE dossier (
@@ -104,32 +106,63 @@ CREATE TABLE mening_basis (
     PRIMARY KEY (revision_id, feit_entry_id)
 );
 
+-- An answer lives in two places (the parent copy and the professional's vault) and is merged by
+-- copying missing rows, never by updating. So its two writers write to two append-only tables:
+-- the parent writes content revisions (answer_revision, rev numbered by the parent), the
+-- professional writes handling rows (answer_handling, seq numbered by the professional), each
+-- naming the content revision it handled. Rows are keyed for exchange by (answer uid, rev) and
+-- (answer uid, seq), so importing a file twice adds nothing the second time.
 CREATE TABLE answer (
-    id                  INTEGER PRIMARY KEY,
-    uid                 TEXT NOT NULL UNIQUE,
-    entry_id            INTEGER NOT NULL REFERENCES entry(id),
-    entry_rev           INTEGER NOT NULL,       -- the entry revision the parent answered
-    created_at          TEXT NOT NULL,
-    current_revision_id INTEGER
+    id         INTEGER PRIMARY KEY,
+    uid        TEXT NOT NULL UNIQUE,
+    entry_id   INTEGER NOT NULL REFERENCES entry(id),
+    created_at TEXT NOT NULL
 );
 CREATE INDEX answer_entry ON answer(entry_id);
 
 CREATE TABLE answer_revision (
     id         INTEGER PRIMARY KEY,
     answer_id  INTEGER NOT NULL REFERENCES answer(id),
-    rev        INTEGER NOT NULL,
+    rev        INTEGER NOT NULL CHECK (rev > 0),
+    entry_rev  INTEGER NOT NULL,       -- the entry revision the parent answered with this text
     kind       TEXT NOT NULL
         CHECK (kind IN ('klopt', 'klopt-niet', 'aanvulling', 'correctieverzoek', 'vraag')),
     text       TEXT NOT NULL,
-    status     TEXT NOT NULL DEFAULT 'verstuurd'
-        CHECK (status IN ('verstuurd', 'in-behandeling', 'verwerkt', 'afgewezen')),
-    reply      TEXT NOT NULL DEFAULT '',
-    handled_by TEXT NOT NULL DEFAULT '',
-    handled_at TEXT,
     changed_by TEXT NOT NULL,
     changed_at TEXT NOT NULL,
-    CHECK (status <> 'afgewezen' OR length(reply) > 0),
     UNIQUE (answer_id, rev)
+);
+
+CREATE TABLE answer_handling (
+    id         INTEGER PRIMARY KEY,
+    answer_id  INTEGER NOT NULL REFERENCES answer(id),
+    seq        INTEGER NOT NULL CHECK (seq > 0),
+    answer_rev INTEGER NOT NULL,       -- the content revision this handles
+    status     TEXT NOT NULL
+        CHECK (status IN ('verstuurd', 'in-behandeling', 'verwerkt', 'afgewezen')),
+    reply      TEXT NOT NULL DEFAULT '',
+    handled_by TEXT NOT NULL,
+    handled_at TEXT NOT NULL,
+    changed_by TEXT NOT NULL,
+    CHECK (status <> 'afgewezen' OR length(reply) > 0),
+    UNIQUE (answer_id, seq)
+);
+
+-- Parent copies made from this vault (professional side), or the one this file is (parent side):
+-- the random key that seals answer and update files between the two.
+CREATE TABLE exchange_key (
+    exchange_id TEXT PRIMARY KEY,
+    key         BLOB NOT NULL CHECK (length(key) = 32),
+    created_at  TEXT NOT NULL,
+    note        TEXT NOT NULL DEFAULT ''
+);
+
+-- Which answers a parent copy holds (professional side): copied when it was made, or read from
+-- its answer files. An update file for that copy carries exactly these.
+CREATE TABLE exchange_answer (
+    exchange_id TEXT NOT NULL REFERENCES exchange_key(exchange_id),
+    answer_id   INTEGER NOT NULL REFERENCES answer(id),
+    PRIMARY KEY (exchange_id, answer_id)
 );
 
 CREATE VIRTUAL TABLE entry_search USING fts4(folded, tokenize=unicode61 "remove_diacritics=1");
@@ -158,6 +191,12 @@ CREATE TRIGGER answer_revision_no_update BEFORE UPDATE ON answer_revision
 BEGIN SELECT RAISE(ABORT, 'answer revisions cannot be changed'); END;
 CREATE TRIGGER answer_revision_no_delete BEFORE DELETE ON answer_revision
 BEGIN SELECT RAISE(ABORT, 'answer revisions cannot be deleted'); END;
+CREATE TRIGGER answer_handling_no_update BEFORE UPDATE ON answer_handling
+BEGIN SELECT RAISE(ABORT, 'answer handling cannot be changed'); END;
+CREATE TRIGGER answer_handling_no_delete BEFORE DELETE ON answer_handling
+BEGIN SELECT RAISE(ABORT, 'answer handling cannot be deleted'); END;
+CREATE TRIGGER exchange_key_no_update BEFORE UPDATE ON exchange_key
+BEGIN SELECT RAISE(ABORT, 'exchange keys cannot be changed'); END;
 CREATE TRIGGER spoken_to_no_update BEFORE UPDATE ON spoken_to
 BEGIN SELECT RAISE(ABORT, 'spoken-to links cannot be changed'); END;
 CREATE TRIGGER spoken_to_no_delete BEFORE DELETE ON spoken_to

@@ -46,6 +46,12 @@ Result<Id> parseId(const QString& text, const QString& what);
 // Finds a person by exact name, or by "#id".
 Result<Person> findPerson(Vault& vault, const QString& nameOrId);
 
+// --kdf-ops and --kdf-mem-mib, as init, copy, passwd and parent-copy take them.
+void addKdfOptions(QCommandLineParser& parser);
+Result<KdfParams> kdfFrom(const QCommandLineParser& parser);
+// A new passphrase from the file named by optionName, the terminal (asked twice) or stdin; never empty.
+Result<SecureBytes> newPassphrase(const QCommandLineParser& parser, const QString& optionName, const QString& prompt);
+
 int cmdInit(const QStringList& args);
 int cmdDemo(const QStringList& args);
 int cmdPasswd(const QStringList& args);
@@ -61,5 +67,10 @@ int cmdHistory(const QStringList& args);
 int cmdLabel(const QStringList& args);
 int cmdSource(const QStringList& args);
 int cmdAnswer(const QStringList& args);
+int cmdParentCopy(const QStringList& args);
+int cmdAnswersExport(const QStringList& args);
+int cmdAnswersImport(const QStringList& args);
+int cmdUpdatesExport(const QStringList& args);
+int cmdUpdatesImport(const QStringList& args);
 
 } // namespace inzage::cli

@@ -14,8 +14,6 @@
 
 namespace inzage::cli {
 
-namespace {
-
 void addKdfOptions(QCommandLineParser& p)
 {
     p.addOption({QStringLiteral("kdf-ops"), QStringLiteral("Argon2id passes (default 3)."), QStringLiteral("N"),
@@ -53,6 +51,8 @@ Result<SecureBytes> newPassphrase(const QCommandLineParser& p, const QString& op
         return Status(ErrorCode::Usage, QStringLiteral("Een leeg wachtwoord is niet toegestaan."));
     return pass;
 }
+
+namespace {
 
 int createVault(const QStringList& args, const QString& command, bool demo)
 {

@@ -30,6 +30,11 @@ const char* kUsage =
     "  passwd VAULT            change the passphrase\n"
     "  copy VAULT DEST         write an encrypted copy under its own passphrase\n"
     "  export VAULT --json     the whole dossier as one JSON document\n"
+    "  parent-copy VAULT DEST  make the parent's copy (ouderexemplaar) under the parent's own passphrase\n"
+    "  answers-export COPY FILE   write the parent's answers from a parent copy as an encrypted file\n"
+    "  answers-import VAULT FILE  read an answer file into the professional's dossier\n"
+    "  updates-export VAULT FILE  write statuses and replies for a parent copy as an encrypted file\n"
+    "  updates-import COPY FILE   read an update file into the parent copy\n"
     "\n"
     "Passphrases: --passphrase-file FILE, or typed on the terminal, or one line on standard input.\n"
     "Exit codes: 0 ok, 1 failed, 2 usage, 3 wrong passphrase, 4 not a vault, 5 damaged file,\n"
@@ -68,6 +73,11 @@ int main(int argc, char* argv[])
         {QStringLiteral("history"), cmdHistory}, {QStringLiteral("verify"), cmdVerify},
         {QStringLiteral("passwd"), cmdPasswd},   {QStringLiteral("copy"), cmdCopy},
         {QStringLiteral("export"), cmdExport},
+        {QStringLiteral("parent-copy"), cmdParentCopy},
+        {QStringLiteral("answers-export"), cmdAnswersExport},
+        {QStringLiteral("answers-import"), cmdAnswersImport},
+        {QStringLiteral("updates-export"), cmdUpdatesExport},
+        {QStringLiteral("updates-import"), cmdUpdatesImport},
     };
     const QString command = args.takeFirst();
     const auto it = commands.find(command);

@@ -283,16 +283,20 @@ TEST_CASE("an answer notices when its entry got a new revision", "[answers]")
     CHECK_FALSE(fresh.entryChangedSince);
 }
 
-TEST_CASE("answer revisions cannot be updated or deleted", "[answers]")
+TEST_CASE("answer revisions and handling rows cannot be updated or deleted", "[answers]")
 {
     TempVault t;
     Vault& v = *t.vault;
     const Id entry = addEntry(v, QStringLiteral("x"));
-    addAnswer(v, entry, AnswerKind::Aanvulling, QStringLiteral("Mijn kant van het verhaal."));
+    const Answer a = addAnswer(v, entry, AnswerKind::Aanvulling, QStringLiteral("Mijn kant van het verhaal."));
+    REQUIRE(Answers(v, professional()).handle(a.id, AnswerStatus::InBehandeling, {}).isOk());
     CHECK(rawSqlCode(v, "UPDATE answer_revision SET text = 'vervalst'") == SQLITE_CONSTRAINT);
-    CHECK(rawSqlCode(v, "UPDATE answer_revision SET status = 'verwerkt'") == SQLITE_CONSTRAINT);
     CHECK(rawSqlCode(v, "DELETE FROM answer_revision") == SQLITE_CONSTRAINT);
+    // Status and reply are the professional's rows, kept apart from the parent's words.
+    CHECK(rawSqlCode(v, "UPDATE answer_handling SET status = 'verwerkt'") == SQLITE_CONSTRAINT);
+    CHECK(rawSqlCode(v, "DELETE FROM answer_handling") == SQLITE_CONSTRAINT);
     CHECK(scalarText(v, "SELECT text FROM answer_revision") == QStringLiteral("Mijn kant van het verhaal."));
+    CHECK(scalarText(v, "SELECT status FROM answer_handling") == QStringLiteral("in-behandeling"));
 }
 
 TEST_CASE("answer texts round-trip exactly", "[answers]")

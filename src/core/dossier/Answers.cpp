@@ -6,35 +6,86 @@
 
 #include <QUuid>
 
+#include <algorithm>
+#include <map>
+#include <tuple>
+
 namespace inzage {
 
 namespace {
 
-const char* kSelect =
-    "SELECT a.id, a.uid, a.entry_id, a.entry_rev, a.created_at, v.rev, v.kind, v.text, v.status, v.reply, "
-    "v.handled_by, v.handled_at, v.changed_by, v.changed_at, "
-    "(SELECT r.rev FROM entry e JOIN entry_revision r ON r.id = e.current_revision_id WHERE e.id = a.entry_id) "
-    "FROM answer a JOIN answer_revision v ON v.answer_id = a.id ";
+// One step of an answer's life: a content revision by the parent, or a handling row by the
+// professional. Steps sort by the content revision they belong to, content before its handling,
+// handling rows by their sequence; so after a merge both sides show the same history.
+struct Step {
+    int contentRev = 0;
+    int handlingSeq = 0; // 0 for a content revision
+    // content
+    int entryRev = 0;
+    AnswerKind kind = AnswerKind::Vraag;
+    QString text;
+    // handling
+    AnswerStatus status = AnswerStatus::Verstuurd;
+    QString reply;
+    QString handledBy;
+    QString handledAt;
+    // either
+    QString changedBy;
+    QString changedAt;
 
-Answer readAnswer(const Statement& st)
+    bool operator<(const Step& o) const
+    {
+        return std::tie(contentRev, handlingSeq) < std::tie(o.contentRev, o.handlingSeq);
+    }
+};
+
+struct Base {
+    Id id = 0;
+    QString uid;
+    Id entryId = 0;
+    QString createdAt;
+    std::optional<std::int64_t> entryCurrentRev;
+    std::vector<Step> steps;
+};
+
+std::vector<Answer> timeline(const Base& b)
 {
+    std::vector<Step> steps = b.steps;
+    std::sort(steps.begin(), steps.end());
+    std::vector<Answer> out;
     Answer a;
-    a.id = st.integer(0);
-    a.uid = st.text(1);
-    a.entryId = st.integer(2);
-    a.entryRev = int(st.integer(3));
-    a.createdAt = st.text(4);
-    a.rev = int(st.integer(5));
-    a.kind = parse<AnswerKind>(st.text(6)).value_or(AnswerKind::Vraag);
-    a.text = st.text(7);
-    a.status = parse<AnswerStatus>(st.text(8)).value_or(AnswerStatus::Verstuurd);
-    a.reply = st.text(9);
-    a.handledBy = st.text(10);
-    a.handledAt = st.text(11);
-    a.changedBy = st.text(12);
-    a.changedAt = st.text(13);
-    a.entryChangedSince = !st.isNull(14) && st.integer(14) != a.entryRev;
-    return a;
+    a.id = b.id;
+    a.uid = b.uid;
+    a.entryId = b.entryId;
+    a.createdAt = b.createdAt;
+    int latestContent = 0;
+    for (const Step& s : steps) {
+        if (s.handlingSeq == 0) {
+            latestContent = s.contentRev;
+            a.entryRev = s.entryRev;
+            a.kind = s.kind;
+            a.text = s.text;
+            // A changed answer goes back to the professional; the old reply stays with the old text.
+            a.status = AnswerStatus::Verstuurd;
+            a.reply.clear();
+            a.handledBy.clear();
+            a.handledAt.clear();
+            a.changedAt = s.changedAt;
+        } else {
+            if (s.contentRev < latestContent)
+                continue; // cannot happen after sorting; kept so a stray row never shows as current
+            a.status = s.status;
+            a.reply = s.reply;
+            a.handledBy = s.handledBy;
+            a.handledAt = s.handledAt;
+            a.changedAt = s.handledAt;
+        }
+        a.changedBy = s.changedBy;
+        a.rev = int(out.size()) + 1;
+        a.entryChangedSince = b.entryCurrentRev && *b.entryCurrentRev != a.entryRev;
+        out.push_back(a);
+    }
+    return out;
 }
 
 QString describe(const Answer& a)
@@ -44,34 +95,43 @@ QString describe(const Answer& a)
         .arg(toString(a.kind), toString(a.status), textFingerprint(a.text), textFingerprint(a.reply));
 }
 
+Result<std::optional<std::int64_t>> currentEntryRev(sqlite3* db, Id entryId)
+{
+    Statement rev(
+        db, "SELECT r.rev FROM entry e JOIN entry_revision r ON r.id = e.current_revision_id WHERE e.id = ?1");
+    rev.bind(1, entryId);
+    const int rc = rev.step();
+    if (rc == SQLITE_ROW)
+        return std::optional<std::int64_t>(rev.integer(0));
+    if (rc != SQLITE_DONE)
+        return sqlError(db, rc, QStringLiteral("De notitie kon niet worden gelezen."));
+    return std::optional<std::int64_t>();
+}
+
 } // namespace
 
 Status Answers::validate(AnswerKind kind, const QString& text)
 {
     if (text.trimmed().isEmpty() && kind != AnswerKind::Klopt)
         return Status(ErrorCode::InvalidInput,
-                      QStringLiteral("Uw reactie is nog leeg. Schrijf in een paar woorden wat u wilt zeggen."));
+            QStringLiteral("Uw reactie is nog leeg. Schrijf in een paar woorden wat u wilt zeggen."));
     if (text.size() > kMaxTextLength)
         return Status(ErrorCode::InvalidInput,
-                      QStringLiteral("Uw reactie is te lang: %1 tekens, er passen er %2. Maak hem korter of "
-                                     "verdeel hem over meer reacties. Er is niets opgeslagen.")
-                          .arg(text.size())
-                          .arg(kMaxTextLength));
+            QStringLiteral("Uw reactie is te lang: %1 tekens, er passen er %2. Maak hem korter of "
+                           "verdeel hem over meer reacties. Er is niets opgeslagen.")
+                .arg(text.size())
+                .arg(kMaxTextLength));
     return Status::ok();
 }
 
-Status Answers::appendRevision(Id answerId, int rev, const Answer& a)
+Status Answers::appendContent(Id answerId, int rev, int entryRev, AnswerKind kind, const QString& text)
 {
     Statement ins(m_vault.db(),
-                  "INSERT INTO answer_revision(answer_id, rev, kind, text, status, reply, handled_by, handled_at, "
-                  "changed_by, changed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-    ins.bind(1, answerId).bind(2, rev).bind(3, toString(a.kind)).bind(4, a.text).bind(5, toString(a.status));
-    ins.bind(6, a.reply).bind(7, a.handledBy).bindOptional(8, a.handledAt).bind(9, m_actor.describe()).bind(10, nowUtc());
-    if (Status s = ins.exec(QStringLiteral("De reactie kon niet worden opgeslagen.")); !s)
-        return s;
-    Statement cur(m_vault.db(), "UPDATE answer SET current_revision_id = ?1 WHERE id = ?2");
-    cur.bind(1, Id(sqlite3_last_insert_rowid(m_vault.db()))).bind(2, answerId);
-    return cur.exec(QStringLiteral("De reactie kon niet worden opgeslagen."));
+        "INSERT INTO answer_revision(answer_id, rev, entry_rev, kind, text, changed_by, changed_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    ins.bind(1, answerId).bind(2, rev).bind(3, entryRev).bind(4, toString(kind)).bind(5, text);
+    ins.bind(6, m_actor.describe()).bind(7, nowUtc());
+    return ins.exec(QStringLiteral("De reactie kon niet worden opgeslagen."));
 }
 
 Result<Answer> Answers::add(Id entryId, AnswerKind kind, const QString& text)
@@ -84,33 +144,31 @@ Result<Answer> Answers::add(Id entryId, AnswerKind kind, const QString& text)
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun();
-    Statement rev(db, "SELECT r.rev FROM entry e JOIN entry_revision r ON r.id = e.current_revision_id WHERE e.id = ?1");
-    rev.bind(1, entryId);
-    if (rev.step() != SQLITE_ROW)
+    auto entryRev = currentEntryRev(db, entryId);
+    if (!entryRev)
+        return entryRev.status();
+    if (!*entryRev)
         return Status(ErrorCode::NotFound,
-                      QStringLiteral("De notitie waarop u reageert bestaat niet (meer). Uw reactie is niet opgeslagen."));
-    Answer a;
-    a.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    a.entryId = entryId;
-    a.entryRev = int(rev.integer(0));
-    a.kind = kind;
-    a.text = text;
-    a.rev = 1;
-    Statement ins(db, "INSERT INTO answer(uid, entry_id, entry_rev, created_at) VALUES (?1, ?2, ?3, ?4)");
-    ins.bind(1, a.uid).bind(2, entryId).bind(3, a.entryRev).bind(4, nowUtc());
+            QStringLiteral("De notitie waarop u reageert bestaat niet (meer). Uw reactie is niet opgeslagen."));
+    const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Statement ins(db, "INSERT INTO answer(uid, entry_id, created_at) VALUES (?1, ?2, ?3)");
+    ins.bind(1, uid).bind(2, entryId).bind(3, nowUtc());
     if (Status s = ins.exec(QStringLiteral("De reactie kon niet worden opgeslagen.")); !s)
         return s;
-    a.id = sqlite3_last_insert_rowid(db);
-    if (Status s = appendRevision(a.id, 1, a); !s)
+    const Id id = sqlite3_last_insert_rowid(db);
+    if (Status s = appendContent(id, 1, int(**entryRev), kind, text); !s)
         return s;
-    if (Status s = AuditChain::append(db, {m_actor.describe(), QStringLiteral("answer.add"),
-                                           QStringLiteral("answer:%1 entry:%2").arg(a.uid).arg(entryId), {},
-                                           describe(a)});
+    auto a = get(id);
+    if (!a)
+        return a.status();
+    if (Status s = AuditChain::append(db,
+            { m_actor.describe(), QStringLiteral("answer.add"),
+                QStringLiteral("answer:%1 entry:%2").arg(uid).arg(entryId), {}, describe(*a) });
         !s)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
-    return get(a.id);
+    return a;
 }
 
 Status Answers::revise(Id answerId, AnswerKind kind, const QString& text)
@@ -119,25 +177,30 @@ Status Answers::revise(Id answerId, AnswerKind kind, const QString& text)
         return s;
     if (Status s = validate(kind, text); !s)
         return s;
-    Transaction tx(m_vault.db());
+    sqlite3* db = m_vault.db();
+    Transaction tx(db);
     if (!tx.begun())
         return tx.begun();
     auto old = get(answerId);
     if (!old)
         return old.status();
-    Answer a = *old;
-    a.kind = kind;
-    a.text = text;
-    a.status = AnswerStatus::Verstuurd; // a changed answer goes back to the professional
-    // The reply answered the old text; it stays readable in the history, not under the new text.
-    a.reply.clear();
-    a.handledBy.clear();
-    a.handledAt.clear();
-    a.rev = old->rev + 1;
-    if (Status s = appendRevision(answerId, a.rev, a); !s)
+    Statement last(db, "SELECT max(rev) FROM answer_revision WHERE answer_id = ?1");
+    last.bind(1, answerId);
+    if (last.step() != SQLITE_ROW)
+        return sqlError(db, SQLITE_CORRUPT, QStringLiteral("De reactie kon niet worden gelezen."));
+    const int rev = int(last.integer(0)) + 1;
+    // The new text is about the entry as it is now, so it is no longer "changed since".
+    auto entryRev = currentEntryRev(db, old->entryId);
+    if (!entryRev)
+        return entryRev.status();
+    if (Status s = appendContent(answerId, rev, int(entryRev->value_or(old->entryRev)), kind, text); !s)
         return s;
-    if (Status s = AuditChain::append(m_vault.db(), {m_actor.describe(), QStringLiteral("answer.revise"),
-                                                     QStringLiteral("answer:%1").arg(a.uid), describe(*old), describe(a)});
+    auto now = get(answerId);
+    if (!now)
+        return now.status();
+    if (Status s = AuditChain::append(db,
+            { m_actor.describe(), QStringLiteral("answer.revise"), QStringLiteral("answer:%1").arg(old->uid),
+                describe(*old), describe(*now) });
         !s)
         return s;
     return tx.commit();
@@ -149,46 +212,135 @@ Status Answers::handle(Id answerId, AnswerStatus status, const QString& reply)
         return s;
     if (status == AnswerStatus::Afgewezen && reply.trimmed().isEmpty())
         return Status(ErrorCode::InvalidInput,
-                      QStringLiteral("Een afgewezen reactie heeft een reden nodig; de ouder ziet die reden."));
+            QStringLiteral("Een afgewezen reactie heeft een reden nodig; de ouder ziet die reden."));
     if (reply.size() > kMaxTextLength)
         return Status(ErrorCode::InvalidInput, QStringLiteral("Het antwoord is te lang."));
-    Transaction tx(m_vault.db());
+    sqlite3* db = m_vault.db();
+    Transaction tx(db);
     if (!tx.begun())
         return tx.begun();
     auto old = get(answerId);
     if (!old)
         return old.status();
-    Answer a = *old;
-    a.status = status;
-    a.reply = reply;
-    a.handledBy = m_actor.name;
-    a.handledAt = nowUtc();
-    a.rev = old->rev + 1;
-    if (Status s = appendRevision(answerId, a.rev, a); !s)
+    Statement last(db,
+        "SELECT (SELECT max(rev) FROM answer_revision WHERE answer_id = ?1), "
+        "(SELECT coalesce(max(seq), 0) FROM answer_handling WHERE answer_id = ?1)");
+    last.bind(1, answerId);
+    if (last.step() != SQLITE_ROW)
+        return sqlError(db, SQLITE_CORRUPT, QStringLiteral("De reactie kon niet worden gelezen."));
+    Statement ins(db,
+        "INSERT INTO answer_handling(answer_id, seq, answer_rev, status, reply, handled_by, handled_at, "
+        "changed_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    ins.bind(1, answerId).bind(2, last.integer(1) + 1).bind(3, last.integer(0)).bind(4, toString(status));
+    ins.bind(5, reply).bind(6, m_actor.name).bind(7, nowUtc()).bind(8, m_actor.describe());
+    if (Status s = ins.exec(QStringLiteral("De afhandeling kon niet worden opgeslagen.")); !s)
         return s;
-    if (Status s = AuditChain::append(m_vault.db(), {m_actor.describe(), QStringLiteral("answer.status"),
-                                                     QStringLiteral("answer:%1").arg(a.uid), describe(*old), describe(a)});
+    auto now = get(answerId);
+    if (!now)
+        return now.status();
+    if (Status s = AuditChain::append(db,
+            { m_actor.describe(), QStringLiteral("answer.status"), QStringLiteral("answer:%1").arg(old->uid),
+                describe(*old), describe(*now) });
         !s)
         return s;
     return tx.commit();
 }
 
-Result<std::vector<Answer>> Answers::query(const char* where, Id arg) const
+Result<std::vector<std::vector<Answer>>> Answers::load(const char* where, Id arg) const
 {
-    Statement st(m_vault.db(), (QByteArray(kSelect) + where).constData());
-    st.bind(1, arg);
+    sqlite3* db = m_vault.db();
+    const QString what = QStringLiteral("De reacties konden niet worden gelezen.");
+    const QByteArray ids = QByteArray("SELECT a.id FROM answer a WHERE ") + where;
+    std::map<Id, Base> bases;
+    std::vector<Id> order;
+    {
+        Statement st(db,
+            (QByteArray("SELECT a.id, a.uid, a.entry_id, a.created_at, "
+                        "(SELECT r.rev FROM entry e JOIN entry_revision r ON r.id = e.current_revision_id "
+                        "WHERE e.id = a.entry_id) FROM answer a WHERE ")
+                + where + " ORDER BY a.id")
+                .constData());
+        st.bind(1, arg);
+        int rc;
+        while ((rc = st.step()) == SQLITE_ROW) {
+            Base& b = bases[st.integer(0)];
+            b.id = st.integer(0);
+            b.uid = st.text(1);
+            b.entryId = st.integer(2);
+            b.createdAt = st.text(3);
+            b.entryCurrentRev = st.optionalInt(4);
+            order.push_back(b.id);
+        }
+        if (rc != SQLITE_DONE)
+            return sqlError(db, rc, what);
+    }
+    {
+        Statement st(db,
+            (QByteArray("SELECT answer_id, rev, entry_rev, kind, text, changed_by, changed_at "
+                        "FROM answer_revision WHERE answer_id IN (")
+                + ids + ")")
+                .constData());
+        st.bind(1, arg);
+        int rc;
+        while ((rc = st.step()) == SQLITE_ROW) {
+            Step s;
+            s.contentRev = int(st.integer(1));
+            s.entryRev = int(st.integer(2));
+            s.kind = parse<AnswerKind>(st.text(3)).value_or(AnswerKind::Vraag);
+            s.text = st.text(4);
+            s.changedBy = st.text(5);
+            s.changedAt = st.text(6);
+            bases[st.integer(0)].steps.push_back(s);
+        }
+        if (rc != SQLITE_DONE)
+            return sqlError(db, rc, what);
+    }
+    {
+        Statement st(db,
+            (QByteArray("SELECT answer_id, seq, answer_rev, status, reply, handled_by, handled_at, "
+                        "changed_by FROM answer_handling WHERE answer_id IN (")
+                + ids + ")")
+                .constData());
+        st.bind(1, arg);
+        int rc;
+        while ((rc = st.step()) == SQLITE_ROW) {
+            Step s;
+            s.handlingSeq = int(st.integer(1));
+            s.contentRev = int(st.integer(2));
+            s.status = parse<AnswerStatus>(st.text(3)).value_or(AnswerStatus::Verstuurd);
+            s.reply = st.text(4);
+            s.handledBy = st.text(5);
+            s.handledAt = st.text(6);
+            s.changedBy = st.text(7);
+            bases[st.integer(0)].steps.push_back(s);
+        }
+        if (rc != SQLITE_DONE)
+            return sqlError(db, rc, what);
+    }
+    std::vector<std::vector<Answer>> out;
+    for (Id id : order) {
+        auto steps = timeline(bases[id]);
+        if (!steps.empty()) // an answer row without content is half-written; never shown
+            out.push_back(std::move(steps));
+    }
+    return out;
+}
+
+Result<std::vector<Answer>> Answers::current(const char* where, Id arg) const
+{
+    auto all = load(where, arg);
+    if (!all)
+        return all.status();
     std::vector<Answer> out;
-    int rc;
-    while ((rc = st.step()) == SQLITE_ROW)
-        out.push_back(readAnswer(st));
-    if (rc != SQLITE_DONE)
-        return sqlError(m_vault.db(), rc, QStringLiteral("De reacties konden niet worden gelezen."));
+    out.reserve(all->size());
+    for (auto& steps : *all)
+        out.push_back(std::move(steps.back()));
     return out;
 }
 
 Result<Answer> Answers::get(Id answerId) const
 {
-    auto r = query("WHERE a.id = ?1 AND v.id = a.current_revision_id", answerId);
+    auto r = current("a.id = ?1", answerId);
     if (!r)
         return r.status();
     if (r->empty())
@@ -198,20 +350,22 @@ Result<Answer> Answers::get(Id answerId) const
 
 Result<std::vector<Answer>> Answers::forEntry(Id entryId) const
 {
-    return query("WHERE a.entry_id = ?1 AND v.id = a.current_revision_id ORDER BY a.id", entryId);
+    return current("a.entry_id = ?1", entryId);
 }
 
 Result<std::vector<Answer>> Answers::all() const
 {
-    return query("WHERE ?1 = ?1 AND v.id = a.current_revision_id ORDER BY a.id", 0);
+    return current("?1 = ?1", 0);
 }
 
 Result<std::vector<Answer>> Answers::history(Id answerId) const
 {
-    auto r = query("WHERE a.id = ?1 ORDER BY v.rev", answerId);
-    if (r && r->empty())
+    auto r = load("a.id = ?1", answerId);
+    if (!r)
+        return r.status();
+    if (r->empty())
         return Status(ErrorCode::NotFound, QStringLiteral("Reactie %1 bestaat niet.").arg(answerId));
-    return r;
+    return std::move(r->front());
 }
 
 } // namespace inzage

@@ -282,6 +282,56 @@ Status Vault::copyTo(const QString& destination, const SecureBytes& passphrase, 
     return s;
 }
 
+Status Vault::attach(const QString& path, const SecureBytes& passphrase, const char* schema)
+{
+    for (const char* c = schema; *c; ++c) {
+        if (!((*c >= 'a' && *c <= 'z') || *c == '_'))
+            return Status(ErrorCode::InvalidInput, QStringLiteral("Ongeldige naam voor een gekoppeld bestand."));
+    }
+    auto header = VaultHeader::read(path);
+    if (!header)
+        return header.status();
+    auto key = deriveKey(passphrase, header->salt, header->kdf);
+    if (!key)
+        return key.status();
+    const SecureBytes spec = rawKeySpec(*key, header->salt);
+    const QString what = QStringLiteral("Het tweede dossierbestand kon niet worden geopend.");
+    {
+        const QByteArray sql = QByteArray("ATTACH DATABASE ?1 AS ") + schema + " KEY ?2";
+        Statement st(m_db, sql.constData());
+        if (!st.isValid())
+            return sqlError(m_db, st.prepareCode(), what);
+        st.bind(1, path);
+        st.bindSecret(2, spec.chars(), int(std::strlen(spec.chars())));
+        if (Status s = st.exec(what); !s)
+            return s;
+    }
+    std::int64_t appId = 0, version = 0;
+    Status s = pragmaInt(m_db, (QByteArray("PRAGMA ") + schema + ".application_id").constData(), appId);
+    if (s)
+        s = pragmaInt(m_db, (QByteArray("PRAGMA ") + schema + ".user_version").constData(), version);
+    if (s && appId != kApplicationId)
+        s = Status(ErrorCode::NotAVault, QStringLiteral("Het bestand %1 is geen Inzage-dossier.").arg(path));
+    if (s && version != schemaVersion())
+        s = Status(ErrorCode::NewerFormat, QStringLiteral("Het bestand %1 heeft een andere schemaversie (%2, hier %3).")
+                                               .arg(path)
+                                               .arg(version)
+                                               .arg(schemaVersion()));
+    if (!s) {
+        (void)detach(schema);
+        if (s.code() == ErrorCode::WrongPassphrase)
+            return Status(ErrorCode::WrongPassphrase, QStringLiteral("Het wachtwoord voor %1 klopt niet.").arg(path));
+        return s;
+    }
+    return Status::ok();
+}
+
+Status Vault::detach(const char* schema)
+{
+    const QByteArray sql = QByteArray("DETACH DATABASE ") + schema;
+    return execSql(m_db, sql.constData(), QStringLiteral("Het tweede dossierbestand kon niet worden losgekoppeld."));
+}
+
 Status Vault::changePassphrase(const SecureBytes& newPassphrase, const KdfParams& params)
 {
     if (!params.isValid())

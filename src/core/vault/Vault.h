@@ -52,6 +52,12 @@ public:
     // with this SQLCipher). Refuses an existing destination.
     Status copyTo(const QString& destination, const SecureBytes& passphrase, const KdfParams& params) const;
 
+    // Attaches another vault file to this connection as `schema` (a fixed identifier such as
+    // "parent_copy"), unlocked with its own passphrase, so rows can be copied between the two
+    // encrypted files with INSERT … SELECT and never pass through a plaintext file.
+    Status attach(const QString& path, const SecureBytes& passphrase, const char* schema);
+    Status detach(const char* schema);
+
     sqlite3* db() const { return m_db; }
     const QString& path() const { return m_path; }
     VaultKind kind() const { return m_kind; }

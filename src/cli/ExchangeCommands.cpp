@@ -1,0 +1,190 @@
+// parent-copy, answers-export, answers-import, updates-export, updates-import: how the parent gets
+// a copy and how answers, statuses and replies travel between the two files.
+#include "Cli.h"
+#include "Passphrase.h"
+
+#include "exchange/AnswerExchange.h"
+#include "exchange/ParentCopy.h"
+
+#include <QJsonObject>
+
+#include <sodium.h>
+
+namespace inzage::cli {
+
+namespace {
+
+// In a parent copy the one who writes is the parent; --role need not be given there.
+Actor parentActor(const Invocation& inv)
+{
+    Actor a = inv.actor();
+    if (!inv.parser.isSet(QStringLiteral("role")))
+        a.role = Role::Ouder;
+    return a;
+}
+
+QJsonObject toJson(const ExchangeImportReport& r)
+{
+    return { { QStringLiteral("new_answers"), r.newAnswers }, { QStringLiteral("new_revisions"), r.newRevisions },
+        { QStringLiteral("new_handling"), r.newHandling }, { QStringLiteral("already_present"), r.alreadyPresent },
+        { QStringLiteral("entry_changed_since"), r.entryChangedSince },
+        { QStringLiteral("changed_nothing"), r.changedNothing() } };
+}
+
+int reportImport(const Invocation& inv, const ExchangeImportReport& r, bool answers)
+{
+    if (inv.json()) {
+        printJson(toJson(r));
+        return 0;
+    }
+    if (r.changedNothing()) {
+        out(QStringLiteral("Niets nieuws: alles uit dit bestand stond er al (%1 regels)").arg(r.alreadyPresent));
+    } else if (answers) {
+        out(QStringLiteral("Ingelezen: %1 nieuwe reacties, %2 nieuwe versies van reacties.")
+                .arg(r.newAnswers)
+                .arg(r.newRevisions));
+    } else {
+        out(QStringLiteral("Ingelezen: %1 nieuwe afhandelingen (status en antwoord), %2 reacties aangevuld.")
+                .arg(r.newHandling)
+                .arg(r.newAnswers + r.newRevisions));
+    }
+    if (r.entryChangedSince > 0)
+        out(QStringLiteral("Let op: %1 reactie(s) gaan over een notitie die sindsdien is gewijzigd; ze zijn bewaard "
+                           "en als zodanig gemarkeerd.")
+                .arg(r.entryChangedSince));
+    return 0;
+}
+
+} // namespace
+
+int cmdParentCopy(const QStringList& args)
+{
+    Invocation inv(QStringLiteral("parent-copy"),
+        QStringLiteral("Make the parent's copy (ouderexemplaar) of the dossier in VAULT as the new file DEST, "
+                       "under the parent's own passphrase from --new-passphrase-file, the terminal, or the "
+                       "second line of standard input. Entries not visible to the parent are left out of "
+                       "the file; shielded sources appear as \"Afgeschermde bron\" with the legal reason."),
+        QStringLiteral("VAULT DEST"), true);
+    inv.parser.addOption({ QStringLiteral("new-passphrase-file"),
+        QStringLiteral("Read the parent's passphrase from FILE."), QStringLiteral("FILE") });
+    addKdfOptions(inv.parser);
+    int code = 0;
+    if (!inv.parse(args, 2, 2, &code))
+        return code;
+    auto kdf = kdfFrom(inv.parser);
+    if (!kdf)
+        return fail(kdf.status());
+    auto own = PassphraseSource(inv.parser.value(QStringLiteral("passphrase-file")))
+                   .read(QStringLiteral("Wachtwoord voor %1").arg(inv.vaultPath()));
+    if (!own)
+        return fail(own.status());
+    auto vault = Vault::open(inv.vaultPath(), *own);
+    if (!vault)
+        return fail(vault.status());
+    auto pass = newPassphrase(inv.parser, QStringLiteral("new-passphrase-file"),
+        QStringLiteral("Wachtwoord van de ouder voor het ouderexemplaar"));
+    if (!pass)
+        return fail(pass.status());
+    // The parent's copy must not open with the professional's passphrase, nor the other way round.
+    if (pass->size() == own->size() && sodium_memcmp(pass->data(), own->data(), own->size()) == 0)
+        return fail(Status(ErrorCode::InvalidInput,
+            QStringLiteral("Kies voor het ouderexemplaar een ander wachtwoord dan dat van het dossier "
+                           "zelf. Er is niets gemaakt.")));
+    own->clear();
+    auto report = ParentCopy::create(**vault, inv.actor(), inv.arg(1), *pass, *kdf);
+    if (!report)
+        return fail(report.status());
+    if (inv.json()) {
+        printJson(QJsonObject { { QStringLiteral("file"), inv.arg(1) },
+            { QStringLiteral("exchange"), report->exchangeId }, { QStringLiteral("entries"), report->entries },
+            { QStringLiteral("left_out"), report->leftOut }, { QStringLiteral("answers"), report->answers },
+            { QStringLiteral("shielded_persons"), report->shieldedPersons } });
+    } else {
+        out(QStringLiteral("Ouderexemplaar gemaakt: %1\n%2 notities, %3 niet zichtbaar voor de ouder en weggelaten, "
+                           "%4 reacties. Uitwisseling: %5")
+                .arg(inv.arg(1))
+                .arg(report->entries)
+                .arg(report->leftOut)
+                .arg(report->answers)
+                .arg(report->exchangeId));
+    }
+    return 0;
+}
+
+int cmdAnswersExport(const QStringList& args)
+{
+    Invocation inv(QStringLiteral("answers-export"),
+        QStringLiteral("Write every answer in the parent copy COPY to the new, encrypted answer file FILE, "
+                       "for the professional to read in with answers-import."),
+        QStringLiteral("COPY FILE"));
+    int code = 0;
+    if (!inv.parse(args, 2, 2, &code))
+        return code;
+    auto vault = inv.openVault();
+    if (!vault)
+        return fail(vault.status());
+    if (Status s = AnswerExchange::exportAnswers(**vault, inv.arg(1)); !s)
+        return fail(s);
+    out(QStringLiteral("Antwoordbestand gemaakt: %1").arg(inv.arg(1)));
+    return 0;
+}
+
+int cmdAnswersImport(const QStringList& args)
+{
+    Invocation inv(QStringLiteral("answers-import"),
+        QStringLiteral("Read the answer file FILE from a parent copy into the professional's dossier VAULT. "
+                       "Only missing answers and versions are added; reading the same file twice changes "
+                       "nothing. A file that cannot be read whole is refused whole."),
+        QStringLiteral("VAULT FILE"), true);
+    int code = 0;
+    if (!inv.parse(args, 2, 2, &code))
+        return code;
+    auto vault = inv.openVault();
+    if (!vault)
+        return fail(vault.status());
+    auto report = AnswerExchange::importAnswers(**vault, inv.actor(), inv.arg(1));
+    if (!report)
+        return fail(report.status());
+    return reportImport(inv, *report, true);
+}
+
+int cmdUpdatesExport(const QStringList& args)
+{
+    Invocation inv(QStringLiteral("updates-export"),
+        QStringLiteral("Write the status and reply of every answer of one parent copy to the new, encrypted "
+                       "update file FILE, for the parent to read in with updates-import."),
+        QStringLiteral("VAULT FILE"));
+    inv.parser.addOption({ QStringLiteral("exchange"),
+        QStringLiteral("Which parent copy (its exchange id); needed when more than one was made."),
+        QStringLiteral("ID") });
+    int code = 0;
+    if (!inv.parse(args, 2, 2, &code))
+        return code;
+    auto vault = inv.openVault();
+    if (!vault)
+        return fail(vault.status());
+    if (Status s = AnswerExchange::exportUpdates(**vault, inv.parser.value(QStringLiteral("exchange")), inv.arg(1)); !s)
+        return fail(s);
+    out(QStringLiteral("Updatebestand gemaakt: %1").arg(inv.arg(1)));
+    return 0;
+}
+
+int cmdUpdatesImport(const QStringList& args)
+{
+    Invocation inv(QStringLiteral("updates-import"),
+        QStringLiteral("Read the update file FILE (statuses and replies) into the parent copy COPY. Reading "
+                       "the same file twice changes nothing."),
+        QStringLiteral("COPY FILE"), true);
+    int code = 0;
+    if (!inv.parse(args, 2, 2, &code))
+        return code;
+    auto vault = inv.openVault();
+    if (!vault)
+        return fail(vault.status());
+    auto report = AnswerExchange::importUpdates(**vault, parentActor(inv), inv.arg(1));
+    if (!report)
+        return fail(report.status());
+    return reportImport(inv, *report, false);
+}
+
+} // namespace inzage::cli

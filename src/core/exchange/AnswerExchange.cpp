@@ -1,0 +1,476 @@
+#include "exchange/AnswerExchange.h"
+
+#include "audit/AuditChain.h"
+#include "dossier/Access.h"
+#include "dossier/Answers.h"
+#include "exchange/SealedFile.h"
+#include "vault/Sql.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <sodium.h>
+
+namespace inzage {
+
+namespace {
+
+struct ContentRow {
+    int rev = 0;
+    int entryRev = 0;
+    QString kind, text, changedBy, changedAt;
+};
+
+struct HandlingRow {
+    int seq = 0;
+    int answerRev = 0;
+    QString status, reply, handledBy, handledAt, changedBy;
+};
+
+struct AnswerRows {
+    QString uid;
+    Id entryId = 0;
+    QString createdAt;
+    std::vector<ContentRow> revisions;
+    std::vector<HandlingRow> handling;
+};
+
+QString dossierUid(sqlite3* db)
+{
+    Statement st(db, "SELECT uid FROM dossier WHERE id = 1");
+    return st.step() == SQLITE_ROW ? st.text(0) : QString();
+}
+
+QString metaValue(sqlite3* db, const char* key)
+{
+    Statement st(db, "SELECT value FROM meta WHERE key = ?1");
+    st.bind(1, key);
+    return st.step() == SQLITE_ROW ? st.text(0) : QString();
+}
+
+Result<QByteArray> exchangeKey(sqlite3* db, const QString& exchangeId)
+{
+    Statement st(db, "SELECT key FROM exchange_key WHERE exchange_id = ?1");
+    st.bind(1, exchangeId);
+    const int rc = st.step();
+    if (rc == SQLITE_ROW)
+        return st.blob(0);
+    if (rc != SQLITE_DONE)
+        return sqlError(db, rc, QStringLiteral("De uitwisselingssleutel kon niet worden gelezen."));
+    return Status(ErrorCode::NotFound, {});
+}
+
+// Every answer whose id is in `idsSql` (one parameter ?1), with its rows.
+Result<QJsonArray> readAnswers(sqlite3* db, const char* idsSql, const QString& arg, bool withHandling)
+{
+    const QString what = QStringLiteral("De reacties konden niet worden gelezen.");
+    QJsonArray out;
+    Statement a(db,
+        (QByteArray("SELECT id, uid, entry_id, created_at FROM answer WHERE id IN (") + idsSql + ") ORDER BY id")
+            .constData());
+    a.bind(1, arg);
+    Statement r(db,
+        "SELECT rev, entry_rev, kind, text, changed_by, changed_at FROM answer_revision "
+        "WHERE answer_id = ?1 ORDER BY rev");
+    Statement h(db,
+        "SELECT seq, answer_rev, status, reply, handled_by, handled_at, changed_by FROM answer_handling "
+        "WHERE answer_id = ?1 ORDER BY seq");
+    int rc;
+    while ((rc = a.step()) == SQLITE_ROW) {
+        QJsonArray revisions, handling;
+        r.reset();
+        r.bind(1, a.integer(0));
+        int rrc;
+        while ((rrc = r.step()) == SQLITE_ROW)
+            revisions.append(QJsonObject { { QStringLiteral("rev"), qint64(r.integer(0)) },
+                { QStringLiteral("entry_rev"), qint64(r.integer(1)) }, { QStringLiteral("kind"), r.text(2) },
+                { QStringLiteral("text"), r.text(3) }, { QStringLiteral("changed_by"), r.text(4) },
+                { QStringLiteral("changed_at"), r.text(5) } });
+        if (rrc != SQLITE_DONE)
+            return sqlError(db, rrc, what);
+        if (withHandling) {
+            h.reset();
+            h.bind(1, a.integer(0));
+            while ((rrc = h.step()) == SQLITE_ROW)
+                handling.append(QJsonObject { { QStringLiteral("seq"), qint64(h.integer(0)) },
+                    { QStringLiteral("answer_rev"), qint64(h.integer(1)) }, { QStringLiteral("status"), h.text(2) },
+                    { QStringLiteral("reply"), h.text(3) }, { QStringLiteral("handled_by"), h.text(4) },
+                    { QStringLiteral("handled_at"), h.text(5) }, { QStringLiteral("changed_by"), h.text(6) } });
+            if (rrc != SQLITE_DONE)
+                return sqlError(db, rrc, what);
+        }
+        QJsonObject o { { QStringLiteral("uid"), a.text(1) }, { QStringLiteral("entry_id"), qint64(a.integer(2)) },
+            { QStringLiteral("created_at"), a.text(3) }, { QStringLiteral("revisions"), revisions } };
+        if (withHandling)
+            o.insert(QStringLiteral("handling"), handling);
+        out.append(o);
+    }
+    if (rc != SQLITE_DONE)
+        return sqlError(db, rc, what);
+    return out;
+}
+
+Status writeSealed(SealedFile::Kind kind, const QString& uid, const QString& exchangeId, const QByteArray& key,
+    const QJsonArray& answers, const QString& file)
+{
+    const QJsonObject payload { { QStringLiteral("format"),
+                                    kind == SealedFile::Kind::Answers ? QStringLiteral("inzage-antwoorden")
+                                                                      : QStringLiteral("inzage-update") },
+        { QStringLiteral("format_version"), SealedFile::kFormat }, { QStringLiteral("dossier"), uid },
+        { QStringLiteral("exchange"), exchangeId }, { QStringLiteral("made_at"), nowUtc() },
+        { QStringLiteral("answers"), answers } };
+    QByteArray plain = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    const QByteArray bytes = SealedFile::seal(kind, uid, exchangeId, key, plain);
+    sodium_memzero(plain.data(), std::size_t(plain.size()));
+    return writeNewFile(file, bytes);
+}
+
+// Parses the payload strictly: the file is authenticated, so a bad field means a sender bug or a
+// newer sender, and the whole file is refused rather than half read.
+Result<std::vector<AnswerRows>> parsePayload(const QByteArray& plain, const QString& name, bool withHandling)
+{
+    const Status bad(ErrorCode::InvalidInput,
+        QStringLiteral("Het %1 bevat gegevens die Inzage niet begrijpt. Er is niets ingelezen.").arg(name));
+    QJsonParseError e {};
+    const QJsonDocument doc = QJsonDocument::fromJson(plain, &e);
+    if (e.error != QJsonParseError::NoError || !doc.isObject())
+        return bad;
+    std::vector<AnswerRows> out;
+    for (const QJsonValue& v : doc.object().value(QStringLiteral("answers")).toArray()) {
+        const QJsonObject o = v.toObject();
+        AnswerRows a;
+        a.uid = o.value(QStringLiteral("uid")).toString();
+        a.entryId = o.value(QStringLiteral("entry_id")).toInteger();
+        a.createdAt = o.value(QStringLiteral("created_at")).toString();
+        if (a.uid.isEmpty() || a.entryId <= 0 || a.createdAt.isEmpty())
+            return bad;
+        for (const QJsonValue& rv : o.value(QStringLiteral("revisions")).toArray()) {
+            const QJsonObject r = rv.toObject();
+            ContentRow c { int(r.value(QStringLiteral("rev")).toInteger()),
+                int(r.value(QStringLiteral("entry_rev")).toInteger()), r.value(QStringLiteral("kind")).toString(),
+                r.value(QStringLiteral("text")).toString(), r.value(QStringLiteral("changed_by")).toString(),
+                r.value(QStringLiteral("changed_at")).toString() };
+            const auto kind = parse<AnswerKind>(c.kind);
+            if (c.rev <= 0 || c.entryRev <= 0 || !kind || c.kind != toString(*kind) || c.changedBy.isEmpty()
+                || !Answers::validate(*kind, c.text))
+                return bad;
+            a.revisions.push_back(c);
+        }
+        if (a.revisions.empty())
+            return bad;
+        if (withHandling) {
+            for (const QJsonValue& hv : o.value(QStringLiteral("handling")).toArray()) {
+                const QJsonObject h = hv.toObject();
+                HandlingRow row { int(h.value(QStringLiteral("seq")).toInteger()),
+                    int(h.value(QStringLiteral("answer_rev")).toInteger()),
+                    h.value(QStringLiteral("status")).toString(), h.value(QStringLiteral("reply")).toString(),
+                    h.value(QStringLiteral("handled_by")).toString(), h.value(QStringLiteral("handled_at")).toString(),
+                    h.value(QStringLiteral("changed_by")).toString() };
+                const auto status = parse<AnswerStatus>(row.status);
+                if (row.seq <= 0 || row.answerRev <= 0 || !status || row.status != toString(*status)
+                    || row.handledAt.isEmpty() || row.reply.size() > Answers::kMaxTextLength
+                    || (*status == AnswerStatus::Afgewezen && row.reply.trimmed().isEmpty()))
+                    return bad;
+                a.handling.push_back(row);
+            }
+        }
+        out.push_back(std::move(a));
+    }
+    return out;
+}
+
+// Inserts the rows the vault is missing, inside the caller's transaction. Refuses (and the
+// caller rolls back) on an answer to a missing entry or a row that contradicts a stored one.
+Result<ExchangeImportReport> merge(sqlite3* db, const Actor& actor, const std::vector<AnswerRows>& answers,
+    const QString& name, const QString& linkExchange, std::vector<Id>& touched)
+{
+    const QString what = QStringLiteral("Het %1 kon niet worden ingelezen.").arg(name);
+    ExchangeImportReport report;
+    Statement findAnswer(db, "SELECT id, entry_id FROM answer WHERE uid = ?1");
+    Statement findEntry(db, "SELECT 1 FROM entry WHERE id = ?1");
+    QStringList missingEntries, conflicts;
+    for (const AnswerRows& a : answers) {
+        findAnswer.reset();
+        findAnswer.bind(1, a.uid);
+        if (findAnswer.step() == SQLITE_ROW) {
+            if (findAnswer.integer(1) != a.entryId)
+                conflicts << QStringLiteral("reactie %1 hoort hier bij notitie %2, in het bestand bij notitie %3")
+                                 .arg(a.uid)
+                                 .arg(findAnswer.integer(1))
+                                 .arg(a.entryId);
+            continue;
+        }
+        findEntry.reset();
+        findEntry.bind(1, a.entryId);
+        if (findEntry.step() != SQLITE_ROW)
+            missingEntries << QString::number(a.entryId);
+    }
+    if (!missingEntries.isEmpty()) {
+        missingEntries.removeDuplicates();
+        return Status(ErrorCode::NotFound,
+            QStringLiteral("Het %1 bevat reacties op notities die in dit dossier niet (meer) bestaan "
+                           "(notitie %2). Er is niets ingelezen, ook de andere reacties niet; neem contact "
+                           "op met de professional.")
+                .arg(name, missingEntries.join(QStringLiteral(", "))));
+    }
+
+    Statement insAnswer(db, "INSERT INTO answer(uid, entry_id, created_at) VALUES (?1, ?2, ?3)");
+    Statement findRev(db, "SELECT kind, text, entry_rev FROM answer_revision WHERE answer_id = ?1 AND rev = ?2");
+    Statement insRev(db,
+        "INSERT INTO answer_revision(answer_id, rev, entry_rev, kind, text, changed_by, changed_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    Statement findHandling(
+        db, "SELECT status, reply, answer_rev FROM answer_handling WHERE answer_id = ?1 AND seq = ?2");
+    Statement insHandling(db,
+        "INSERT INTO answer_handling(answer_id, seq, answer_rev, status, reply, handled_by, "
+        "handled_at, changed_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    Statement link(db, "INSERT OR IGNORE INTO exchange_answer(exchange_id, answer_id) VALUES (?1, ?2)");
+    for (const AnswerRows& a : answers) {
+        findAnswer.reset();
+        findAnswer.bind(1, a.uid);
+        Id id = 0;
+        const bool isNew = findAnswer.step() != SQLITE_ROW;
+        if (isNew) {
+            insAnswer.reset();
+            insAnswer.bind(1, a.uid).bind(2, a.entryId).bind(3, a.createdAt);
+            if (Status s = insAnswer.exec(what); !s)
+                return s;
+            id = sqlite3_last_insert_rowid(db);
+            ++report.newAnswers;
+        } else {
+            id = findAnswer.integer(0);
+        }
+        int added = 0;
+        QStringList addedWhat;
+        for (const ContentRow& c : a.revisions) {
+            findRev.reset();
+            findRev.bind(1, id).bind(2, c.rev);
+            if (findRev.step() == SQLITE_ROW) {
+                if (findRev.text(0) != c.kind || findRev.text(1) != c.text || findRev.integer(2) != c.entryRev)
+                    conflicts
+                        << QStringLiteral("reactie %1 versie %2 staat hier anders opgeslagen").arg(a.uid).arg(c.rev);
+                ++report.alreadyPresent;
+                continue;
+            }
+            insRev.reset();
+            insRev.bind(1, id).bind(2, c.rev).bind(3, c.entryRev).bind(4, c.kind).bind(5, c.text);
+            insRev.bind(6, c.changedBy).bind(7, c.changedAt.isEmpty() ? nowUtc() : c.changedAt);
+            if (Status s = insRev.exec(what); !s)
+                return s;
+            ++report.newRevisions;
+            ++added;
+            addedWhat << QStringLiteral("rev=%1 kind=%2 text=%3 by=%4")
+                             .arg(c.rev)
+                             .arg(c.kind, textFingerprint(c.text), c.changedBy);
+        }
+        for (const HandlingRow& h : a.handling) {
+            findHandling.reset();
+            findHandling.bind(1, id).bind(2, h.seq);
+            if (findHandling.step() == SQLITE_ROW) {
+                if (findHandling.text(0) != h.status || findHandling.text(1) != h.reply
+                    || findHandling.integer(2) != h.answerRev)
+                    conflicts << QStringLiteral("afhandeling %1 van reactie %2 staat hier anders opgeslagen")
+                                     .arg(h.seq)
+                                     .arg(a.uid);
+                ++report.alreadyPresent;
+                continue;
+            }
+            insHandling.reset();
+            insHandling.bind(1, id).bind(2, h.seq).bind(3, h.answerRev).bind(4, h.status).bind(5, h.reply);
+            insHandling.bind(6, h.handledBy).bind(7, h.handledAt).bind(8, h.changedBy);
+            if (Status s = insHandling.exec(what); !s)
+                return s;
+            ++report.newHandling;
+            ++added;
+            addedWhat << QStringLiteral("seq=%1 status=%2 reply=%3 by=%4")
+                             .arg(h.seq)
+                             .arg(h.status, textFingerprint(h.reply), h.changedBy);
+        }
+        if (!linkExchange.isEmpty()) {
+            link.reset();
+            link.bind(1, linkExchange).bind(2, id);
+            if (Status s = link.exec(what); !s)
+                return s;
+        }
+        touched.push_back(id);
+        if (added > 0) {
+            if (Status s = AuditChain::append(db,
+                    { actor.describe(), QStringLiteral("answer.import"),
+                        QStringLiteral("answer:%1 entry:%2").arg(a.uid).arg(a.entryId), {},
+                        addedWhat.join(QStringLiteral("; ")) });
+                !s)
+                return s;
+        }
+    }
+    if (!conflicts.isEmpty())
+        return Status(ErrorCode::InvalidInput,
+            QStringLiteral("Het %1 spreekt op %2 plaats(en) tegen wat hier al staat (%3). Er is niets "
+                           "ingelezen.")
+                .arg(name)
+                .arg(conflicts.size())
+                .arg(conflicts.mid(0, 3).join(QStringLiteral("; "))));
+    return report;
+}
+
+struct Opened {
+    SealedFile file;
+    std::vector<AnswerRows> answers;
+};
+
+// Reads, checks the dossier, finds the key, decrypts and parses: everything before any write.
+Result<Opened> openFile(sqlite3* db, const QString& path, SealedFile::Kind kind)
+{
+    const QString name = SealedFile::describe(kind);
+    auto bytes = readSmallFile(path, SealedFile::kMaxSize);
+    if (!bytes)
+        return bytes.status();
+    auto file = SealedFile::parse(*bytes, kind);
+    if (!file)
+        return file.status();
+    const QString here = dossierUid(db);
+    if (file->dossierUid != here)
+        return Status(ErrorCode::InvalidInput,
+            QStringLiteral("Dit %1 hoort bij een ander dossier (kenmerk %2) dan dit dossier (kenmerk %3). "
+                           "Er is niets ingelezen.")
+                .arg(name, file->dossierUid, here));
+    auto key = exchangeKey(db, file->exchangeId);
+    if (!key) {
+        if (key.code() != ErrorCode::NotFound)
+            return key.status();
+        return Status(ErrorCode::NotFound,
+            kind == SealedFile::Kind::Answers
+                ? QStringLiteral("Dit antwoordbestand komt uit een ouderexemplaar dat niet vanuit dit "
+                                 "dossierbestand is gemaakt (uitwisseling %1). Er is niets ingelezen.")
+                      .arg(file->exchangeId)
+                : QStringLiteral("Dit updatebestand is voor een ander ouderexemplaar van dit dossier "
+                                 "(uitwisseling %1). Er is niets ingelezen.")
+                      .arg(file->exchangeId));
+    }
+    auto plain = file->open(*key);
+    sodium_memzero(key->data(), std::size_t(key->size()));
+    if (!plain)
+        return plain.status();
+    auto answers = parsePayload(*plain, name, kind == SealedFile::Kind::Update);
+    sodium_memzero(plain->data(), std::size_t(plain->size()));
+    if (!answers)
+        return answers.status();
+    return Opened { *file, std::move(*answers) };
+}
+
+Result<ExchangeImportReport> importFile(Vault& vault, const Actor& actor, const QString& path, SealedFile::Kind kind)
+{
+    sqlite3* db = vault.db();
+    auto opened = openFile(db, path, kind);
+    if (!opened)
+        return opened.status();
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    std::vector<Id> touched;
+    auto report = merge(db, actor, opened->answers, SealedFile::describe(kind),
+        kind == SealedFile::Kind::Answers ? opened->file.exchangeId : QString(), touched);
+    if (!report)
+        return report.status();
+    if (Status s = tx.commit(); !s)
+        return s;
+    Answers reader(vault, actor);
+    for (Id id : touched) {
+        auto a = reader.get(id);
+        if (a && a->entryChangedSince)
+            ++report->entryChangedSince;
+    }
+    return report;
+}
+
+} // namespace
+
+Status AnswerExchange::exportAnswers(Vault& parentCopy, const QString& file)
+{
+    if (parentCopy.kind() != VaultKind::Ouderexemplaar)
+        return Status(ErrorCode::Forbidden,
+            QStringLiteral("Een antwoordbestand maakt u vanuit het ouderexemplaar, niet vanuit het dossier "
+                           "van de professional."));
+    sqlite3* db = parentCopy.db();
+    const QString exchangeId = metaValue(db, "exchange_id");
+    auto key = exchangeKey(db, exchangeId);
+    if (!key)
+        return Status(ErrorCode::Damaged,
+            QStringLiteral("Dit ouderexemplaar mist zijn uitwisselingssleutel; het is "
+                           "beschadigd. Vraag de professional om een nieuw exemplaar."));
+    auto answers = readAnswers(db, "SELECT id FROM answer WHERE ?1 = ?1", QString(), false);
+    Status s = answers ? writeSealed(SealedFile::Kind::Answers, dossierUid(db), exchangeId, *key, *answers, file)
+                       : answers.status();
+    sodium_memzero(key->data(), std::size_t(key->size()));
+    return s;
+}
+
+Result<ExchangeImportReport> AnswerExchange::importAnswers(Vault& professional, const Actor& actor, const QString& file)
+{
+    if (professional.kind() != VaultKind::Professional)
+        return Status(ErrorCode::Forbidden,
+            QStringLiteral("Een antwoordbestand leest u in in het dossier van de professional, niet in een "
+                           "ouderexemplaar."));
+    if (Status s = checkWrite(professional, actor, Write::AnswerHandling); !s)
+        return s;
+    return importFile(professional, actor, file, SealedFile::Kind::Answers);
+}
+
+Result<QStringList> AnswerExchange::exchanges(Vault& professional)
+{
+    Statement st(professional.db(), "SELECT exchange_id FROM exchange_key ORDER BY created_at, rowid");
+    QStringList out;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW)
+        out << st.text(0);
+    if (rc != SQLITE_DONE)
+        return sqlError(professional.db(), rc, QStringLiteral("De ouderexemplaren konden niet worden gelezen."));
+    return out;
+}
+
+Status AnswerExchange::exportUpdates(Vault& professional, const QString& exchangeId, const QString& file)
+{
+    if (professional.kind() != VaultKind::Professional)
+        return Status(
+            ErrorCode::Forbidden, QStringLiteral("Een updatebestand maakt u vanuit het dossier van de professional."));
+    auto all = exchanges(professional);
+    if (!all)
+        return all.status();
+    QString id = exchangeId;
+    if (id.isEmpty()) {
+        if (all->isEmpty())
+            return Status(
+                ErrorCode::NotFound, QStringLiteral("Er is nog geen ouderexemplaar gemaakt van dit dossier."));
+        if (all->size() > 1)
+            return Status(ErrorCode::Usage,
+                QStringLiteral("Er zijn %1 ouderexemplaren gemaakt; kies er een met --exchange: %2.")
+                    .arg(all->size())
+                    .arg(all->join(QStringLiteral(", "))));
+        id = all->front();
+    } else if (!all->contains(id)) {
+        return Status(
+            ErrorCode::NotFound, QStringLiteral("Geen ouderexemplaar met uitwisseling %1 in dit dossier.").arg(id));
+    }
+    sqlite3* db = professional.db();
+    auto key = exchangeKey(db, id);
+    if (!key)
+        return key.status();
+    auto answers = readAnswers(db, "SELECT answer_id FROM exchange_answer WHERE exchange_id = ?1", id, true);
+    Status s
+        = answers ? writeSealed(SealedFile::Kind::Update, dossierUid(db), id, *key, *answers, file) : answers.status();
+    sodium_memzero(key->data(), std::size_t(key->size()));
+    return s;
+}
+
+Result<ExchangeImportReport> AnswerExchange::importUpdates(Vault& parentCopy, const Actor& actor, const QString& file)
+{
+    if (parentCopy.kind() != VaultKind::Ouderexemplaar)
+        return Status(ErrorCode::Forbidden,
+            QStringLiteral("Een updatebestand leest u in in het ouderexemplaar, niet in het dossier van de "
+                           "professional."));
+    if (Status s = checkWrite(parentCopy, actor, Write::Answer); !s)
+        return s;
+    return importFile(parentCopy, actor, file, SealedFile::Kind::Update);
+}
+
+} // namespace inzage

@@ -1,0 +1,61 @@
+#pragma once
+
+// A professional's vault with a parent copy made from it, both with the cheapest KDF, for the
+// parent copy and answer exchange tests.
+
+#include "DomainSupport.h"
+
+#include "dossier/Answers.h"
+#include "dossier/CaseFile.h"
+#include "exchange/AnswerExchange.h"
+#include "exchange/JsonExport.h"
+#include "exchange/ParentCopy.h"
+
+#include <QJsonDocument>
+
+namespace inzage::test {
+
+inline const char* kParentPass = "ouder eigen wachtwoord";
+inline const char* kProPass = "correct paard batterij";
+
+struct ExchangePair {
+    TempVault pro { kProPass };
+    QString copyPath = pro.dir.filePath(QStringLiteral("ouderexemplaar.inzage"));
+    std::unique_ptr<Vault> copy;
+    ParentCopyReport report;
+
+    QString file(const char* name) const { return pro.dir.filePath(QString::fromLatin1(name)); }
+
+    void makeCopy()
+    {
+        auto r = ParentCopy::create(*pro.vault, professional(), copyPath, pass(kParentPass), KdfParams::fastForTests());
+        INFO(str(r.message()));
+        REQUIRE(r.isOk());
+        report = *r;
+        auto opened = Vault::open(copyPath, pass(kParentPass));
+        INFO(str(opened.message()));
+        REQUIRE(opened.isOk());
+        copy = std::move(*opened);
+    }
+};
+
+inline QByteArray dossierJson(Vault& v)
+{
+    auto doc = exportDossier(v);
+    REQUIRE(doc.isOk());
+    return QJsonDocument(*doc).toJson(QJsonDocument::Compact);
+}
+
+inline Answer answerByUid(Vault& v, const QString& uid)
+{
+    auto all = Answers(v, reviewer()).all();
+    REQUIRE(all.isOk());
+    for (const Answer& a : *all) {
+        if (a.uid == uid)
+            return a;
+    }
+    FAIL("no answer " << uid.toStdString());
+    return {};
+}
+
+} // namespace inzage::test
