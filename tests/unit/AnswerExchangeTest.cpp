@@ -371,9 +371,10 @@ TEST_CASE("a row that contradicts a stored one refuses the whole file", "[exchan
     const Answer a = x.answer(x.first, AnswerKind::Vraag, QStringLiteral("Eerste vraag."));
     x.answer(x.second, AnswerKind::Klopt, {});
     x.importAnswers(x.answersFile());
-    // Version 2 written on both sides with different words (here: on the parent's behalf at the office).
+    // Version 2 written on both sides with different words (here: the parent at the office, in the
+    // professional's vault; a professional may not rewrite an answer).
     REQUIRE(
-        Answers(*x.pro.vault, professional())
+        Answers(*x.pro.vault, parent())
             .revise(answerByUid(*x.pro.vault, a.uid).id, AnswerKind::Vraag, QStringLiteral("Telefonisch aangepast."))
             .isOk());
     REQUIRE(Answers(*x.copy, parent()).revise(a.id, AnswerKind::Vraag, QStringLiteral("Zelf aangepast.")).isOk());

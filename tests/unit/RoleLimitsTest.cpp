@@ -183,3 +183,20 @@ TEST_CASE("in a professional vault only a professional can handle answers", "[ro
     REQUIRE(Answers(v, professional()).handle(answer->id, AnswerStatus::Verwerkt, QStringLiteral("Aangepast.")).isOk());
     CHECK(Answers(v, parent()).get(answer->id)->status == AnswerStatus::Verwerkt);
 }
+
+TEST_CASE("only the parent can change the words of an answer, also in the professional's vault", "[roles]")
+{
+    TempVault t;
+    Vault& v = *t.vault;
+    const Id entry = addEntry(v, QStringLiteral("x"));
+    // A professional may record an answer that came in on paper...
+    auto answer = Answers(v, professional()).add(entry, AnswerKind::KloptNiet, QStringLiteral("Op papier ontvangen."));
+    REQUIRE(answer.isOk());
+    // ...but never rewrite it.
+    const Status rewrite = Answers(v, professional()).revise(answer->id, AnswerKind::Klopt, QStringLiteral("Toch goed."));
+    CHECK(rewrite.code() == ErrorCode::Forbidden);
+    CHECK(rewrite.message().contains(QStringLiteral("ouder")));
+    CHECK(Answers(v, parent()).get(answer->id)->text == QStringLiteral("Op papier ontvangen."));
+    REQUIRE(Answers(v, parent()).revise(answer->id, AnswerKind::KloptNiet, QStringLiteral("Aangevuld door mij.")).isOk());
+    CHECK(Answers(v, parent()).get(answer->id)->text == QStringLiteral("Aangevuld door mij."));
+}

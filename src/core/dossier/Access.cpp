@@ -24,6 +24,11 @@ Status checkWrite(const Vault& vault, const Actor& actor, Write what)
             return Status(ErrorCode::Forbidden,
                           QStringLiteral("Dit is een ouderexemplaar: daarin kunt u alleen lezen en reageren."));
         return Status::ok();
+    case Write::AnswerRevision:
+        if (actor.role != Role::Ouder)
+            return Status(ErrorCode::Forbidden,
+                          QStringLiteral("Alleen de ouder zelf kan de tekst van een reactie veranderen."));
+        return Status::ok();
     case Write::Answer:
         if (parentCopy && actor.role != Role::Ouder)
             return Status(ErrorCode::Forbidden,

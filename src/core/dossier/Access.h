@@ -8,7 +8,9 @@ namespace inzage {
 
 // Role limits live here, in the core, not in the UI. A parent copy is the parent's: only the
 // parent writes to it (answers). A reviewer never writes.
-enum class Write { CaseFile, Answer, AnswerHandling };
+// AnswerRevision: changing the words of an existing answer is the parent's alone, in any vault
+// (a professional may record an answer that came in on paper, never rewrite one).
+enum class Write { CaseFile, Answer, AnswerRevision, AnswerHandling };
 
 Status checkWrite(const Vault& vault, const Actor& actor, Write what);
 

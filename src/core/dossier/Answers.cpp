@@ -173,7 +173,7 @@ Result<Answer> Answers::add(Id entryId, AnswerKind kind, const QString& text)
 
 Status Answers::revise(Id answerId, AnswerKind kind, const QString& text)
 {
-    if (Status s = checkWrite(m_vault, m_actor, Write::Answer); !s)
+    if (Status s = checkWrite(m_vault, m_actor, Write::AnswerRevision); !s)
         return s;
     if (Status s = validate(kind, text); !s)
         return s;

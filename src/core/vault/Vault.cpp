@@ -124,7 +124,11 @@ Result<std::unique_ptr<Vault>> Vault::connect(const QString& path, const SecureB
     std::int64_t unused = 0;
     if (Status s = pragmaInt(v->m_db, "PRAGMA journal_mode = WAL", unused); !s)
         return s;
-    for (const char* pragma : {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
+    // temp_store: this SQLCipher writes temporary files (sort spills, temp tables) unencrypted,
+    // so they must stay in memory whatever the build default is. cache_size: decrypted pages
+    // are costly to re-read; 32 MiB keeps a large dossier's hot pages.
+    for (const char* pragma : {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY",
+                               "PRAGMA cache_size = -32768"}) {
         if (Status s = execSql(v->m_db, pragma, QStringLiteral("Het dossier kon niet worden ingesteld.")); !s)
             return s;
     }
