@@ -1,4 +1,951 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../qml/AnswerDialog.qml" line="25"/>
+        <source>Reageren op notitie %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerDialog.qml" line="37"/>
+        <source>Wat wilt u zeggen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerDialog.qml" line="44"/>
+        <source>Dit klopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerDialog.qml" line="44"/>
+        <source>Dit klopt niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerDialog.qml" line="44"/>
+        <source>Ik wil iets aanvullen (eigen verklaring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerDialog.qml" line="45"/>
+        <source>Ik vraag om dit te verbeteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerDialog.qml" line="45"/>
+        <source>Ik heb een vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerDialog.qml" line="56"/>
+        <source>Uw reactie in uw eigen woorden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerDialog.qml" line="64"/>
+        <source>Schrijf hier wat er volgens u niet klopt, wat u wilt toevoegen of wat u wilt vragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerDialog.qml" line="65"/>
+        <source>Uw reactie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerDialog.qml" line="82"/>
+        <location filename="../qml/AnswerDialog.qml" line="84"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerDialog.qml" line="88"/>
+        <source>Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerDialog.qml" line="90"/>
+        <source>Reactie opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerDialog.qml" line="93"/>
+        <source>Kies eerst wat voor reactie het is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message numerus="yes">
+        <location filename="../src/app/AppController.cpp" line="49"/>
+        <source>Wacht nog %n seconde(n) en probeer het dan opnieuw.</source>
+        <translation>
+            <numerusform>Wacht nog %n seconde en probeer het dan opnieuw.</numerusform>
+            <numerusform>Wacht nog %n seconden en probeer het dan opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="61"/>
+        <source>Dit wachtwoord klopt niet. Kijk of u het goed heeft getypt en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="66"/>
+        <source>Dit bestand is geen Inzage-dossier. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="71"/>
+        <source>Het dossierbestand is niet gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="74"/>
+        <source>Dit dossier is gemaakt met een nieuwere versie van Inzage. Werk Inzage bij om het te openen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="79"/>
+        <source>Het dossier kan niet worden geopend. Het bestand is misschien beschadigd. Vraag uw hulpverlener om een nieuw exemplaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="142"/>
+        <source>Het dossier is niet open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="144"/>
+        <source>Reageren kan alleen in het ouderexemplaar van het dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="148"/>
+        <source>Kies eerst wat voor reactie het is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="185"/>
+        <source>Melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="186"/>
+        <source>Veilig Thuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="187"/>
+        <source>Raad voor de Kinderbescherming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="188"/>
+        <source>Kinderrechter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="189"/>
+        <source>Jeugdbescherming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="209"/>
+        <source>Er is een melding gedaan. Veilig Thuis kijkt of er hulp of onderzoek nodig is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="212"/>
+        <source>Veilig Thuis praat met u en met anderen. Daarna zegt Veilig Thuis wat er nodig is: vrijwillige hulp, of een onderzoek door de Raad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="216"/>
+        <source>De Raad voor de Kinderbescherming doet onderzoek. U krijgt het concept-rapport te lezen en heeft minstens 5 werkdagen om te reageren. Daarna beslist de Raad of hij de kinderrechter om een maatregel vraagt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="221"/>
+        <source>De kinderrechter beslist. U wordt uitgenodigd voor de zitting en mag daar zeggen wat u ervan vindt. U mag een advocaat meenemen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="225"/>
+        <source>Een jeugdbeschermer helpt het gezin, samen met u. Samen maakt u een plan met doelen voor de kinderen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="231"/>
+        <source>Het dossier is afgesloten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentModel</name>
+    <message>
+        <location filename="../src/app/AppointmentModel.cpp" line="63"/>
+        <source>Toezegging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppointmentModel.cpp" line="64"/>
+        <source>Afspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppointmentModel.cpp" line="71"/>
+        <source>Gepland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppointmentModel.cpp" line="74"/>
+        <source>Is doorgegaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppointmentModel.cpp" line="77"/>
+        <source>Afgezegd, nog geen nieuwe afspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppointmentModel.cpp" line="80"/>
+        <source>Afgezegd, ingehaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppointmentModel.cpp" line="83"/>
+        <source>Afgezegd, ingehaald op %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierPage</name>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="30"/>
+        <source>Alles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="31"/>
+        <source>Feiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="32"/>
+        <source>Meningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="33"/>
+        <source>Bronnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="34"/>
+        <source>Nog niet beoordeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="42"/>
+        <source>Toon: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="55"/>
+        <source>Zoek in de tekst…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="57"/>
+        <source>Zoeken in het dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="72"/>
+        <source>Filter op met wie er gesproken is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="79"/>
+        <source>Alle onderdelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="80"/>
+        <source>Filter op onderdeel van het rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="111"/>
+        <source>Geen notities gevonden met deze keuze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="119"/>
+        <source>Iedereen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyPopup</name>
+    <message>
+        <location filename="../qml/EmergencyPopup.qml" line="12"/>
+        <source>Spoed: wie belt u?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EmergencyPopup.qml" line="22"/>
+        <source>Is er levensgevaar? Bel 112.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EmergencyPopup.qml" line="23"/>
+        <source>Bij direct gevaar voor iemands leven of gezondheid: bel meteen 112.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EmergencyPopup.qml" line="27"/>
+        <source>Loopt het thuis uit de hand? Bel Veilig Thuis: 0800-2000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EmergencyPopup.qml" line="28"/>
+        <source>Gratis, dag en nacht bereikbaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EmergencyPopup.qml" line="33"/>
+        <source>Nu is het kantoortijd: bel %1 op %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EmergencyPopup.qml" line="34"/>
+        <source>Nu is het buiten kantoortijd: bel %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EmergencyPopup.qml" line="35"/>
+        <source>Vraag naar uw contactpersoon%1. Kantooruren: %2 op werkdagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EmergencyPopup.qml" line="37"/>
+        <source>Dit is het nummer voor buiten kantooruren. Op werkdagen van %1 belt u %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryCard</name>
+    <message>
+        <location filename="../qml/EntryCard.qml" line="62"/>
+        <source>nr. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/EntryCard.qml" line="99"/>
+        <source>Deze notitie is %n keer aangepast. Eerdere versies blijven bewaard.</source>
+        <translation>
+            <numerusform>Deze notitie is %n keer aangepast. Eerdere versies blijven bewaard.</numerusform>
+            <numerusform>Deze notitie is %n keer aangepast. Eerdere versies blijven bewaard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryCard.qml" line="116"/>
+        <source>Uw reactie (%1): &quot;%2&quot; — status: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryCard.qml" line="117"/>
+        <source>Antwoord: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryCard.qml" line="118"/>
+        <source>Let op: de notitie is later aangepast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryCard.qml" line="125"/>
+        <source>Reageren op deze notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryCard.qml" line="128"/>
+        <source>Reageren op notitie %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryListModel</name>
+    <message>
+        <location filename="../src/app/EntryListModel.cpp" line="162"/>
+        <source>Met niemand gesproken: dit komt uit een document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/EntryListModel.cpp" line="163"/>
+        <source>Met wie er gesproken is, staat er niet bij.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/EntryListModel.cpp" line="171"/>
+        <source>Dit is de mening van %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/EntryListModel.cpp" line="172"/>
+        <source>de schrijver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/EntryListModel.cpp" line="177"/>
+        <source>Er staat niet bij op welke feiten deze mening rust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/EntryListModel.cpp" line="181"/>
+        <source>Deze mening rust op de feiten met nummer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/EntryListModel.cpp" line="242"/>
+        <source>%n feit(en)</source>
+        <translation>
+            <numerusform>%n feit</numerusform>
+            <numerusform>%n feiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/EntryListModel.cpp" line="243"/>
+        <source>%n mening(en)</source>
+        <translation>
+            <numerusform>%n mening</numerusform>
+            <numerusform>%n meningen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/EntryListModel.cpp" line="244"/>
+        <source>%n bron(nen)</source>
+        <translation>
+            <numerusform>%n bron</numerusform>
+            <numerusform>%n bronnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/EntryListModel.cpp" line="245"/>
+        <source>%n nog niet beoordeeld</source>
+        <translation>
+            <numerusform>%n nog niet beoordeeld</numerusform>
+            <numerusform>%n nog niet beoordeeld</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Main.qml" line="13"/>
+        <source>Inzage — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="13"/>
+        <location filename="../qml/Main.qml" line="28"/>
+        <source>Inzage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="37"/>
+        <source>Dossiernummer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="46"/>
+        <source>Taal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="51"/>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="53"/>
+        <source>Dossier sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="58"/>
+        <source>Spoed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="63"/>
+        <source>Spoed: wie belt u bij gevaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="86"/>
+        <source>Mijn dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="86"/>
+        <source>Mijn reacties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="86"/>
+        <source>Gesproken met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="86"/>
+        <source>Wie doet wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="86"/>
+        <source>Mijn rechten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyAnswersPage</name>
+    <message>
+        <location filename="../qml/MyAnswersPage.qml" line="13"/>
+        <source>Mijn reacties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/MyAnswersPage.qml" line="19"/>
+        <source>Hier ziet u alles wat u heeft gereageerd, en wat er mee gebeurd is. Een reactie wordt nooit overschreven: als u iets verandert, blijft de oude versie bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/MyAnswersPage.qml" line="66"/>
+        <source>Op notitie %1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/MyAnswersPage.qml" line="70"/>
+        <source>Antwoord van %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/MyAnswersPage.qml" line="77"/>
+        <source>Nog geen antwoord. U hoort binnen een maand iets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/MyAnswersPage.qml" line="84"/>
+        <source>Let op: de notitie is aangepast nadat u reageerde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/MyAnswersPage.qml" line="94"/>
+        <source>U heeft nog nergens op gereageerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../src/app/PeopleModel.cpp" line="54"/>
+        <source>datum onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/PeopleModel.cpp" line="55"/>
+        <source>op %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/PeopleModel.cpp" line="94"/>
+        <source>Met iedereen uit het gezin is gesproken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/PeopleModel.cpp" line="95"/>
+        <source>Niet mee gesproken: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RightsPage</name>
+    <message>
+        <location filename="../qml/RightsPage.qml" line="15"/>
+        <source>Mijn rechten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/RightsPage.qml" line="18"/>
+        <source>U mag uw dossier lezen (inzage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/RightsPage.qml" line="19"/>
+        <source>U mag lezen wat er over u en uw kinderen is opgeschreven. Vraag erom bij de organisatie. Zij moeten binnen een maand antwoorden. Soms mag dat twee maanden langer duren; dat moeten ze u dan binnen een maand laten weten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/RightsPage.qml" line="20"/>
+        <source>U mag uw eigen verhaal toevoegen (eigen verklaring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/RightsPage.qml" line="21"/>
+        <source>Bent u het ergens niet mee eens? Dan mag u uw eigen verklaring laten toevoegen aan het dossier. Gebruik daarvoor bij een notitie ‘Ik wil iets aanvullen’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/RightsPage.qml" line="22"/>
+        <source>U mag vragen om iets te verbeteren (correctie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/RightsPage.qml" line="23"/>
+        <source>Staat er iets in dat feitelijk niet klopt? Dan mag u vragen om het te verbeteren. U krijgt binnen een maand antwoord. Wordt uw verzoek afgewezen, dan moet de organisatie zeggen waarom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/RightsPage.qml" line="24"/>
+        <source>U mag vragen om gegevens te vernietigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/RightsPage.qml" line="25"/>
+        <source>U mag vragen om (een deel van) het dossier te vernietigen. De organisatie moet dat binnen drie maanden doen, behalve als een wet of het belang van een ander dat verbiedt. Dan hoort u waarom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/RightsPage.qml" line="26"/>
+        <source>U mag een klacht indienen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/RightsPage.qml" line="27"/>
+        <source>Bent u niet tevreden over hoe u behandeld bent? Praat er eerst over met uw contactpersoon of diens leidinggevende. Helpt dat niet, dan kunt u een klacht indienen bij de klachtencommissie van de organisatie. Een vertrouwenspersoon (AKJ) kan u gratis helpen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/RightsPage.qml" line="28"/>
+        <source>Reageren op een rapport van de Raad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/RightsPage.qml" line="29"/>
+        <source>U krijgt een concept van het rapport van de Raad voor de Kinderbescherming en heeft minstens 5 werkdagen om te reageren. Uw reactie komt bij het rapport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpokenWithPage</name>
+    <message>
+        <location filename="../qml/SpokenWithPage.qml" line="14"/>
+        <source>Met wie is er gesproken?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SpokenWithPage.qml" line="55"/>
+        <source>Met deze persoon is niet gesproken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/SpokenWithPage.qml" line="56"/>
+        <source>Komt voor in %n notitie(s).</source>
+        <translation>
+            <numerusform>Komt voor in %n notitie.</numerusform>
+            <numerusform>Komt voor in %n notities.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/SpokenWithPage.qml" line="56"/>
+        <source>Gesproken: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SpokenWithPage.qml" line="61"/>
+        <source>Afgeschermde bron. Reden: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SpokenWithPage.qml" line="64"/>
+        <source>Toon deze notities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SpokenWithPage.qml" line="65"/>
+        <source>Toon de notities waarin met %1 is gesproken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="41"/>
+        <source>Uw dossier openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="47"/>
+        <source>Typ het wachtwoord dat u zelf heeft gekozen voor uw exemplaar van het dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="53"/>
+        <source>Bestand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="64"/>
+        <location filename="../qml/UnlockPage.qml" line="68"/>
+        <source>Wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="73"/>
+        <source>Openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="77"/>
+        <source>Dossier openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/UnlockPage.qml" line="92"/>
+        <source>U kunt het over %n seconde(n) opnieuw proberen.</source>
+        <translation>
+            <numerusform>U kunt het over %n seconde opnieuw proberen.</numerusform>
+            <numerusform>U kunt het over %n seconden opnieuw proberen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhoDoesWhatPage</name>
+    <message>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="16"/>
+        <source>Wie doet wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="28"/>
+        <source>Uw vaste contactpersoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="30"/>
+        <source>Nog niet bekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="35"/>
+        <source>Als uw contactpersoon er niet is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="36"/>
+        <source>Dan helpt %1 u.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="37"/>
+        <source>Er is nog geen vervanger genoemd. Vraag ernaar: u heeft recht op een vast aanspreekpunt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="40"/>
+        <source>Bereikbaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="41"/>
+        <source>Kantooruren: %1 op werkdagen, nummer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="42"/>
+        <source>Buiten kantooruren: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="46"/>
+        <source>Waar bent u nu?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="66"/>
+        <source>%1 (hier bent u nu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="90"/>
+        <source>Wat gebeurt er nu?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="94"/>
+        <source>Afspraken en toezeggingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="108"/>
+        <source>met %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="14"/>
+        <source>Feit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="15"/>
+        <source>Mening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="16"/>
+        <source>Bron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="19"/>
+        <source>Nog niet beoordeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="25"/>
+        <source>in een gesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="26"/>
+        <source>aan de telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="27"/>
+        <source>bij een huisbezoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="28"/>
+        <source>op papier of per mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="31"/>
+        <source>op een onbekende manier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="37"/>
+        <source>Dit klopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="38"/>
+        <source>Dit klopt niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="39"/>
+        <source>Aanvulling (eigen verklaring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="40"/>
+        <source>Verzoek om te verbeteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="43"/>
+        <source>Vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="49"/>
+        <source>Verstuurd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="50"/>
+        <source>In behandeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="51"/>
+        <source>Verwerkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="54"/>
+        <source>Afgewezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="60"/>
+        <source>Melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="61"/>
+        <source>Veilig Thuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="62"/>
+        <source>Raad voor de Kinderbescherming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="63"/>
+        <source>Kinderrechter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="64"/>
+        <source>Jeugdbescherming (gecertificeerde instelling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="67"/>
+        <source>Afgesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="88"/>
+        <source>Gesproken met %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="90"/>
+        <source>op %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="94"/>
+        <source>De naam is afgeschermd. Reden: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="101"/>
+        <source>Dit staat in een document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="102"/>
+        <source>Zelf gezien of gehoord door de schrijver: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="105"/>
+        <source>Waarop dit feit rust, is niet vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
