@@ -35,7 +35,7 @@ QVariant PeopleModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
-        return c.person.name;
+        return c.person.shielded ? QCoreApplication::translate("PeopleModel", "Afgeschermde bron") : c.person.name;
     case PersonIdRole:
         return qint64(c.person.id);
     case RelationRole: {

@@ -80,7 +80,8 @@ QString dateInWords(const QString& isoDate)
 
 QString spokenToLine(const SpokenTo& s)
 {
-    QString who = s.name;
+    // The core stores a shielded source under a Dutch placeholder name; say it in the user's language.
+    QString who = s.shielded ? QCoreApplication::translate("Wording", "Afgeschermde bron") : s.name;
     if (!s.relation.isEmpty())
         who += QStringLiteral(" (%1)").arg(s.relation);
     if (!s.organisation.isEmpty())
