@@ -48,7 +48,10 @@ Dialog {
                     text: modelData
                     ButtonGroup.group: kindGroup
                     checked: kinds.currentIndex === index
-                    onClicked: kinds.currentIndex = index
+                    onClicked: {
+                        kinds.currentIndex = index
+                        error.text = ""
+                    }
                     Accessible.name: modelData
                 }
             }
@@ -62,7 +65,15 @@ Dialog {
                 objectName: "answerText"
                 wrapMode: TextEdit.Wrap
                 placeholderText: qsTr("Schrijf hier wat er volgens u niet klopt, wat u wilt toevoegen of wat u wilt vragen.")
+                onTextChanged: error.text = ""
                 Accessible.name: qsTr("Uw reactie")
+                // Without a frame the writing area is invisible until something is typed in it.
+                background: Rectangle {
+                    color: Theme.card
+                    radius: 4
+                    border.width: answerText.activeFocus ? 2 : 1
+                    border.color: answerText.activeFocus ? Theme.focus : Theme.line
+                }
             }
         }
         Label {

@@ -19,6 +19,7 @@ namespace inzage::app {
 AppController::AppController(QObject* parent) : QObject(parent)
 {
     connect(&m_entries, &EntryListModel::errorOccurred, this, &AppController::setMessage);
+    installTranslation();
 }
 
 AppController::~AppController() = default;
@@ -158,17 +159,25 @@ void AppController::setLanguage(const QString& code)
 {
     if (code == m_language)
         return;
-    QCoreApplication::removeTranslator(&m_translator);
-    if (code == QLatin1String("en") && m_translator.load(QStringLiteral(":/i18n/inzage_en.qm")))
-        QCoreApplication::installTranslator(&m_translator);
-    QLocale::setDefault(QLocale(code == QLatin1String("en") ? QLocale::English : QLocale::Dutch));
     m_language = code;
+    installTranslation();
+    QLocale::setDefault(QLocale(code == QLatin1String("en") ? QLocale::English : QLocale::Dutch));
     if (m_engine)
         m_engine->retranslate();
     if (m_vault)
         reloadModels();
     Q_EMIT languageChanged();
     Q_EMIT caseChanged();
+}
+
+void AppController::installTranslation()
+{
+    QCoreApplication::removeTranslator(&m_translator);
+    // Dutch is the source language, but its plural forms ("%n feit(en)" -> "5 feiten") come from
+    // inzage_nl.qm: without it the parent reads "5 feit(en)".
+    const QString file = QStringLiteral(":/i18n/inzage_%1.qm").arg(m_language == QLatin1String("en") ? m_language : QStringLiteral("nl"));
+    if (m_translator.load(file))
+        QCoreApplication::installTranslator(&m_translator);
 }
 
 QStringList AppController::chainStages() const

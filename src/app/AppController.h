@@ -112,6 +112,7 @@ private:
     void setMessage(const QString& m);
     void loadCase();
     void reloadModels();
+    void installTranslation();
 
     QQmlEngine* m_engine = nullptr;
     QString m_path;

@@ -27,12 +27,26 @@ void EntryListModel::setVault(Vault* vault, bool forParent)
 
 void EntryListModel::reload()
 {
+    // The first page is read inside the reset, and the model counts as loading until it is in: a
+    // view (or QAbstractItemModelTester) that calls fetchMore() while the reset or an insertion is
+    // being announced must not start a second, overlapping read of the same page.
+    setLoading(true);
     beginResetModel();
     m_entries.clear();
     m_answers.clear();
     m_atEnd = m_vault == nullptr;
-    m_filter.afterPosition = -1;
+    QString pageError;
+    if (m_vault) {
+        auto page = nextPage();
+        if (page)
+            append(*page);
+        else
+            pageError = page.message();
+    }
     endResetModel();
+    setLoading(false);
+    if (!pageError.isEmpty())
+        Q_EMIT errorOccurred(pageError);
     if (!m_vault) {
         m_counts = {};
         Q_EMIT countsChanged();
@@ -48,7 +62,6 @@ void EntryListModel::reload()
         m_sections = *s;
         Q_EMIT sectionsChanged();
     }
-    fetchMore({});
 }
 
 int EntryListModel::rowCount(const QModelIndex& parent) const
@@ -56,33 +69,48 @@ int EntryListModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_entries.size());
 }
 
-bool EntryListModel::canFetchMore(const QModelIndex& parent) const { return !parent.isValid() && !m_atEnd; }
+bool EntryListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_loading;
+}
 
 void EntryListModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_atEnd || !m_vault)
+    if (parent.isValid() || m_atEnd || !m_vault || m_loading)
         return;
-    m_loading = true;
-    Q_EMIT loadingChanged();
+    setLoading(true);
+    auto page = nextPage();
+    if (!page) {
+        Q_EMIT errorOccurred(page.message());
+    } else if (!page->empty()) {
+        beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + page->size() - 1));
+        append(*page);
+        endInsertRows();
+    }
+    setLoading(false);
+}
+
+Result<std::vector<Entry>> EntryListModel::nextPage()
+{
     EntryFilter f = m_filter;
     f.limit = kPageSize;
     f.afterPosition = m_entries.empty() ? -1 : m_entries.back().position;
     auto page = Entries(*m_vault, kReader).list(f);
-    if (!page) {
-        m_atEnd = true;
-        Q_EMIT errorOccurred(page.message());
-    } else {
-        if (!page->empty()) {
-            beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + page->size() - 1));
-            for (Entry& e : *page) {
-                m_answers.push_back(answersFor(e));
-                m_entries.push_back(std::move(e));
-            }
-            endInsertRows();
-        }
-        m_atEnd = int(page->size()) < kPageSize;
+    m_atEnd = !page || int(page->size()) < kPageSize;
+    return page;
+}
+
+void EntryListModel::append(std::vector<Entry>& page)
+{
+    for (Entry& e : page) {
+        m_answers.push_back(answersFor(e));
+        m_entries.push_back(std::move(e));
     }
-    m_loading = false;
+}
+
+void EntryListModel::setLoading(bool loading)
+{
+    m_loading = loading;
     Q_EMIT loadingChanged();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Status.h"
 #include "dossier/Model.h"
 
 #include <QAbstractListModel>
@@ -87,6 +88,10 @@ Q_SIGNALS:
 
 private:
     QVariantList answersFor(const Entry& e) const;
+    // The page after the last loaded entry; sets m_atEnd. Announcing the rows is the caller's job.
+    Result<std::vector<Entry>> nextPage();
+    void append(std::vector<Entry>& page);
+    void setLoading(bool loading);
 
     Vault* m_vault = nullptr;
     EntryFilter m_filter;

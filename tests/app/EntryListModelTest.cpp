@@ -1,0 +1,166 @@
+// What the dossier page's list promises: label filters that match their counts, search that
+// ignores accents and case, and paging in steps of 100 instead of loading the whole file.
+
+#include "AppTestSupport.h"
+
+#include "EntryListModel.h"
+
+#include "dossier/Entries.h"
+#include "vault/Vault.h"
+
+#include <cstring>
+
+using namespace inzage;
+using namespace inzage::app;
+using namespace inzage::test;
+
+namespace {
+
+void fetchAll(EntryListModel& m)
+{
+    while (m.canFetchMore({}))
+        m.fetchMore({});
+}
+
+QStringList column(const EntryListModel& m, int role)
+{
+    QStringList out;
+    for (int r = 0; r < m.rowCount(); ++r)
+        out << m.data(m.index(r), role).toString();
+    return out;
+}
+
+// A professional's vault of its own, filled with `texts` in one transaction.
+struct FilledVault {
+    QTemporaryDir dir;
+    std::unique_ptr<Vault> vault;
+
+    explicit FilledVault(const QStringList& texts)
+    {
+        Vault::CreateOptions o;
+        o.kdf = KdfParams::fastForTests();
+        const char* pass = "correct paard batterij";
+        auto v = Vault::create(dir.filePath(QStringLiteral("d.inzage")), SecureBytes(pass, std::strlen(pass)), o);
+        INFO(str(v.message()));
+        REQUIRE(v.isOk());
+        vault = std::move(*v);
+        std::vector<EntryContent> contents;
+        for (const QString& t : texts) {
+            EntryContent c;
+            c.text = t;
+            c.section = QStringLiteral("Verloop");
+            contents.push_back(c);
+        }
+        auto added = Entries(*vault, Actor { QStringLiteral("j.devries"), Role::Professional })
+                         .addAll(contents, QStringLiteral("test"));
+        INFO(str(added.message()));
+        REQUIRE(added.isOk());
+    }
+};
+
+} // namespace
+
+TEST_CASE("a label filter shows exactly as many cards as its count says, all with that label", "[entries]")
+{
+    DemoFolder demo;
+    auto app = unlockedController(demo.files.parentCopy);
+    auto& m = *qobject_cast<EntryListModel*>(app->entries());
+    fetchAll(m);
+    const int all = m.rowCount();
+    const int feit = m.feitCount(), mening = m.meningCount(), bron = m.bronCount(), open = m.onbeoordeeldCount();
+    CHECK(feit > 0);
+    CHECK(mening > 0);
+    CHECK(bron > 0);
+    CHECK(open > 0);
+    CHECK(feit + mening + bron + open == all);
+    INFO(str(m.countsText()));
+    CHECK(m.countsText().contains(QStringLiteral("%1 bronnen").arg(bron))); // Dutch plurals, not "bron(nen)"
+    CHECK(m.countsText().contains(QStringLiteral("%1 feiten").arg(feit)));
+
+    const std::pair<const char*, int> expected[]
+        = { { "feit", feit }, { "mening", mening }, { "bron", bron }, { "onbeoordeeld", open } };
+    for (const auto& [label, count] : expected) {
+        INFO(label);
+        m.setLabelFilter(QString::fromLatin1(label));
+        fetchAll(m);
+        CHECK(m.labelFilter() == QString::fromLatin1(label));
+        CHECK(m.rowCount() == count);
+        CHECK(column(m, EntryListModel::LabelRole).count(QString::fromLatin1(label)) == count);
+        CHECK(m.bronCount() == bron); // the counts describe the whole dossier, not the filtered view
+    }
+    m.setLabelFilter({});
+    fetchAll(m);
+    CHECK(m.rowCount() == all);
+}
+
+TEST_CASE("the parent's list leaves out the professional's internal notes", "[entries]")
+{
+    DemoFolder demo;
+    auto app = unlockedController(demo.files.parentCopy);
+    auto& m = *qobject_cast<EntryListModel*>(app->entries());
+    fetchAll(m);
+    REQUIRE(m.rowCount() > 0);
+    for (const QString& text : column(m, EntryListModel::TextRole))
+        CHECK_FALSE(text.contains(QStringLiteral("Interne notitie")));
+    CHECK_FALSE(m.sections().contains(QStringLiteral("Intern")));
+}
+
+TEST_CASE("search ignores accents and case, in the text and in what is typed", "[entries]")
+{
+    FilledVault v({ QStringLiteral("Het gesprek was in het café op de hoek."),
+        QStringLiteral("Moeder vertelt over de financiën van het gezin."), QStringLiteral("Vader belde de school.") });
+    EntryListModel m;
+    m.setVault(v.vault.get(), true);
+    REQUIRE(m.rowCount() == 3);
+
+    m.setSearch(QStringLiteral("cafe"));
+    REQUIRE(m.rowCount() == 1);
+    CHECK(m.data(m.index(0), EntryListModel::TextRole).toString().contains(QStringLiteral("café")));
+    m.setSearch(QStringLiteral("CAFÉ"));
+    CHECK(m.rowCount() == 1);
+    m.setSearch(QStringLiteral("financien"));
+    REQUIRE(m.rowCount() == 1);
+    CHECK(m.data(m.index(0), EntryListModel::TextRole).toString().contains(QStringLiteral("financiën")));
+    m.setSearch(QStringLiteral("schóól"));
+    CHECK(m.rowCount() == 1);
+    CHECK(m.onbeoordeeldCount() == 1); // the counts follow the search
+    m.setSearch(QStringLiteral("ziekenhuis"));
+    CHECK(m.rowCount() == 0);
+    m.setSearch({});
+    CHECK(m.rowCount() == 3);
+}
+
+TEST_CASE("a dossier of 1,000 entries loads in pages of 100", "[entries][paging]")
+{
+    QStringList texts;
+    for (int i = 1; i <= 1000; ++i)
+        texts << QStringLiteral("Notitie nummer %1 over het gezin.").arg(i);
+    FilledVault v(texts);
+    EntryListModel m;
+    ModelCheck check(&m);
+    m.setVault(v.vault.get(), true);
+
+    CHECK(EntryListModel::kPageSize == 100);
+    CHECK(m.rowCount() == 100);
+    CHECK(m.onbeoordeeldCount() == 1000);
+    REQUIRE(m.canFetchMore({}));
+    m.fetchMore({});
+    CHECK(m.rowCount() == 200);
+    CHECK(m.data(m.index(100), EntryListModel::TextRole).toString()
+        == QStringLiteral("Notitie nummer 101 over het gezin."));
+    while (m.canFetchMore({})) {
+        const int before = m.rowCount();
+        m.fetchMore({});
+        CHECK(m.rowCount() - before <= 100);
+        CHECK(m.rowCount() % 100 == 0);
+    }
+    CHECK(m.rowCount() == 1000);
+    CHECK(m.data(m.index(999), EntryListModel::TextRole).toString()
+        == QStringLiteral("Notitie nummer 1000 over het gezin."));
+    CHECK_FALSE(m.loading());
+
+    m.setSearch(QStringLiteral("nummer"));
+    CHECK(m.rowCount() == 100); // a new filter starts again at one page
+    INFO(str(check.complaints()));
+    CHECK(check.complaints().isEmpty());
+}

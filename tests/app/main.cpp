@@ -1,0 +1,20 @@
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QGuiApplication>
+#include <QLocale>
+#include <QQuickStyle>
+
+#include <cstdlib>
+
+int main(int argc, char* argv[])
+{
+    setenv("TZ", "Europe/Amsterdam", 1);
+    setenv("LC_ALL", "C.UTF-8", 1);
+    setenv("QT_QPA_PLATFORM", "offscreen", 0); // ctest sets it too; a bare run must not need a display
+    QGuiApplication app(argc, argv);
+    // As runApp() does: Dutch dates ("12 maart 2026") and the Fusion style.
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,79 @@
+// Qt Quick Test runner for the pages in qml/. Each run gets a fresh demo parent copy in a
+// temporary folder and one AppController registered as the App singleton, exactly as the app
+// does; the test files reach the passphrases and paths through the context property `fixture`.
+
+#include "DemoFiles.h"
+
+#include "AppController.h"
+#include "AppStartup.h"
+
+#include <QLocale>
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QQuickStyle>
+#include <QTemporaryDir>
+#include <QtQuickTest>
+
+#include <cstdlib>
+#include <memory>
+
+namespace {
+
+class Fixture : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QString parentPassphrase READ parentPassphrase CONSTANT)
+    Q_PROPERTY(QString professionalPassphrase READ professionalPassphrase CONSTANT)
+    Q_PROPERTY(QString parentCopy MEMBER parentCopy CONSTANT)
+    Q_PROPERTY(QString professional MEMBER professional CONSTANT)
+
+public:
+    QString parentPassphrase() const { return QString::fromUtf8(inzage::test::kParentPassphrase); }
+    QString professionalPassphrase() const { return QString::fromUtf8(inzage::test::kProfessionalPassphrase); }
+    QString parentCopy;
+    QString professional;
+};
+
+class Setup : public QObject {
+    Q_OBJECT
+
+public Q_SLOTS:
+    void applicationAvailable()
+    {
+        setenv("TZ", "Europe/Amsterdam", 1);
+        // As runApp() does: Dutch dates ("12 maart 2026") and the Fusion style.
+        QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    }
+
+    void qmlEngineAvailable(QQmlEngine* engine)
+    {
+        // The App singleton is an instance and may serve one engine only: ctest runs each
+        // tst_*.qml in its own process, so there is one engine here.
+        if (m_app)
+            qFatal("inzage_qml_tests: run one tst_*.qml per process (-input FILE)");
+        if (!m_dir.isValid())
+            qFatal("inzage_qml_tests: no temporary folder");
+        auto files = inzage::test::makeDemoFiles(m_dir.path());
+        if (!files)
+            qFatal("inzage_qml_tests: demo files: %s", qPrintable(files.message()));
+        m_fixture.parentCopy = files->parentCopy;
+        m_fixture.professional = files->professional;
+        m_app = std::make_unique<inzage::app::AppController>();
+        m_app->setVaultPath(files->parentCopy);
+        inzage::app::registerForQml(*engine, *m_app);
+        engine->rootContext()->setContextProperty(QStringLiteral("fixture"), &m_fixture);
+    }
+
+    void cleanupTestCase() { m_app.reset(); }
+
+private:
+    QTemporaryDir m_dir;
+    Fixture m_fixture;
+    std::unique_ptr<inzage::app::AppController> m_app;
+};
+
+} // namespace
+
+QUICK_TEST_MAIN_WITH_SETUP(inzage_qml, Setup)
+
+#include "main.moc"

@@ -1,0 +1,64 @@
+import QtQuick
+import QtTest
+import Inzage.App
+import "qrc:/qt/qml/Inzage"
+import "Helpers.js" as H
+
+// One card: label as word, who was spoken to, the parent's answers with status and reply, and an
+// answer button only where answering is possible.
+Item {
+    id: root
+    width: 900
+    height: 700
+
+    EntryCard {
+        id: card
+        width: 880
+        index: 0
+        entryId: 42
+        text: "Moeder vertelt dat de ruzies over geld gaan."
+        section: "Bevindingen moeder"
+        eventDate: "12 maart 2026"
+        label: "bron"
+        labelName: "Bron"
+        spokenTo: ["Gesproken met Ilse Vermeulen (moeder), op 12 maart 2026, bij een huisbezoek"]
+        basis: ""
+        holder: ""
+        restsOn: ""
+        answers: [{ kind: "Dit klopt niet", text: "Het ging ook over de kinderen.", status: "afgewezen",
+                    statusName: "Afgewezen", reply: "Dit staat al in notitie 9.", changedSince: true }]
+        revision: 2
+    }
+
+    SignalSpy { id: requested; target: card; signalName: "answerRequested" }
+
+    TestCase {
+        name: "EntryCard"
+        when: windowShown
+
+        function cleanupTestCase() { App.lock() }
+
+        function test_shows_label_text_spoken_to_and_answer() {
+            const all = H.texts(card)
+            verify(H.anyContains(all, "Bron"))
+            verify(H.anyContains(all, "Bevindingen moeder · 12 maart 2026"), all.join(" | "))
+            verify(H.anyContains(all, "Gesproken met Ilse Vermeulen"))
+            verify(H.anyContains(all, "status: Afgewezen"))
+            verify(H.anyContains(all, "Antwoord: Dit staat al in notitie 9."))
+            verify(H.anyContains(all, "de notitie is later aangepast"))
+            verify(H.anyContains(all, "1 keer aangepast"))
+            compare(card.objectName, "entry_42")
+        }
+
+        function test_answer_button_only_in_a_parent_copy() {
+            App.lock()
+            verify(!findChild(card, "answerButton_42").visible)
+            verify(App.unlock(fixture.parentPassphrase), App.message)
+            const button = findChild(card, "answerButton_42")
+            tryCompare(button, "visible", true)
+            mouseClick(button)
+            compare(requested.count, 1)
+            compare(requested.signalArguments[0][0], 42)
+        }
+    }
+}
