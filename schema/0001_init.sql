@@ -57,13 +57,23 @@ CREATE TABLE appointment (
     makes_up_id INTEGER REFERENCES appointment(id)
 );
 
+-- label, section and visible_to_parent repeat those of the current revision (written together with
+-- current_revision_id), so pages, filters and label counts read this narrow table and its indexes
+-- instead of the wide revision rows. The indexes hold what the page filters test, so a page walks
+-- one of them in position order without reading rows.
 CREATE TABLE entry (
     id                  INTEGER PRIMARY KEY,
     position            INTEGER NOT NULL,
     created_at          TEXT NOT NULL,
-    current_revision_id INTEGER
+    current_revision_id INTEGER,
+    label               TEXT NOT NULL DEFAULT 'onbeoordeeld'
+        CHECK (label IN ('feit', 'mening', 'bron', 'onbeoordeeld')),
+    section             TEXT NOT NULL DEFAULT '',
+    visible_to_parent   INTEGER NOT NULL DEFAULT 1 CHECK (visible_to_parent IN (0, 1))
 );
-CREATE INDEX entry_position ON entry(position);
+CREATE INDEX entry_position ON entry(position, visible_to_parent, current_revision_id);
+CREATE INDEX entry_label ON entry(label, position, visible_to_parent);
+CREATE INDEX entry_section ON entry(section, position);
 
 CREATE TABLE entry_revision (
     id                INTEGER PRIMARY KEY,
@@ -84,8 +94,6 @@ CREATE TABLE entry_revision (
     change_note       TEXT NOT NULL DEFAULT '',
     UNIQUE (entry_id, rev)
 );
-CREATE INDEX entry_revision_label ON entry_revision(label);
-CREATE INDEX entry_revision_section ON entry_revision(section);
 
 -- Who was spoken to, per revision (copied forward when a new revision is made).
 CREATE TABLE spoken_to (
@@ -97,7 +105,8 @@ CREATE TABLE spoken_to (
         CHECK (method IN ('gesprek', 'telefoon', 'huisbezoek', 'schriftelijk', 'onbekend'))
 );
 CREATE INDEX spoken_to_revision ON spoken_to(revision_id);
-CREATE INDEX spoken_to_person ON spoken_to(person_id);
+-- With revision_id, a person's lines are found without reading the rows.
+CREATE INDEX spoken_to_person ON spoken_to(person_id, revision_id);
 
 -- The feiten a mening rests on, per revision of the mening.
 CREATE TABLE mening_basis (

@@ -110,6 +110,11 @@ TEST_CASE("a parent copy holds only what the parent may see; hidden text is nowh
     CHECK(p.report.entries == 3);
     CHECK(p.report.leftOut == 3);
     CHECK(scalar(c, "SELECT count(*) FROM answer") == 0);
+    // Lists and counts read the entry's copies of its current revision's label, section and
+    // visibility, so they travel along.
+    CHECK(scalar(c, "SELECT count(*) FROM entry e JOIN entry_revision r ON r.id = e.current_revision_id "
+                    "WHERE e.label = r.label AND e.section = r.section AND e.visible_to_parent = r.visible_to_parent")
+          == 3);
 
     // The older, hidden revision of an entry shown later is absent; its visible revision is there.
     auto history = Entries(c, parent()).history(d.shownLater);

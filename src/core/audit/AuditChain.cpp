@@ -54,27 +54,38 @@ QByteArray AuditChain::head(sqlite3* db)
     return QByteArray(32, '\0');
 }
 
-Status AuditChain::append(sqlite3* db, const AuditRecord& r)
+AuditChain::Appender::Appender(sqlite3* db)
+    : m_db(db)
+    , m_insert(db, "INSERT INTO audit(seq, ts, actor, action, object, before, after, prev_hash, hash) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+    , m_lastHash(32, '\0')
 {
-    std::int64_t seq = 1;
-    QByteArray prev(32, '\0');
-    {
-        Statement last(db, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+}
+
+Status AuditChain::Appender::append(const AuditRecord& r)
+{
+    if (!m_headRead) {
+        Statement last(m_db, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
         const int rc = last.step();
         if (rc == SQLITE_ROW) {
-            seq = last.integer(0) + 1;
-            prev = last.blob(1);
+            m_lastSeq = last.integer(0);
+            m_lastHash = last.blob(1);
         } else if (rc != SQLITE_DONE) {
-            return sqlError(db, rc, QStringLiteral("Het logboek kon niet worden gelezen."));
+            return sqlError(m_db, rc, QStringLiteral("Het logboek kon niet worden gelezen."));
         }
+        m_headRead = true;
     }
+    const std::int64_t seq = m_lastSeq + 1;
     const QString ts = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    const QByteArray h = hash(prev, canonical(seq, ts, r));
-    Statement ins(db, "INSERT INTO audit(seq, ts, actor, action, object, before, after, prev_hash, hash) "
-                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-    ins.bind(1, seq).bind(2, ts).bind(3, r.actor).bind(4, r.action).bind(5, r.object);
-    ins.bind(6, r.before).bind(7, r.after).bindBlob(8, prev).bindBlob(9, h);
-    return ins.exec(QStringLiteral("Het logboek kon niet worden bijgewerkt."));
+    const QByteArray h = hash(m_lastHash, canonical(seq, ts, r));
+    m_insert.reset();
+    m_insert.bind(1, seq).bind(2, ts).bind(3, r.actor).bind(4, r.action).bind(5, r.object);
+    m_insert.bind(6, r.before).bind(7, r.after).bindBlob(8, m_lastHash).bindBlob(9, h);
+    if (Status s = m_insert.exec(QStringLiteral("Het logboek kon niet worden bijgewerkt.")); !s)
+        return s;
+    m_lastSeq = seq;
+    m_lastHash = h;
+    return Status::ok();
 }
 
 Result<AuditVerdict> AuditChain::verify(sqlite3* db, const QByteArray& expectedHead)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Status.h"
+#include "vault/Sql.h"
 
 #include <QByteArray>
 #include <QString>
@@ -31,7 +32,23 @@ struct AuditVerdict {
 // appends one row inside the caller's transaction, so the change and its audit row commit together.
 class AuditChain {
 public:
-    static Status append(sqlite3* db, const AuditRecord& record);
+    // Appends rows inside the caller's transaction, and must not outlive it: the insert is
+    // prepared once and the chain head (last seq and hash) is read once and then kept in memory,
+    // so an import of many entries does not re-prepare and re-read them for every row.
+    class Appender {
+    public:
+        explicit Appender(sqlite3* db);
+        Status append(const AuditRecord& record);
+
+    private:
+        sqlite3* m_db;
+        Statement m_insert;
+        bool m_headRead = false;
+        std::int64_t m_lastSeq = 0;
+        QByteArray m_lastHash;
+    };
+
+    static Status append(sqlite3* db, const AuditRecord& record) { return Appender(db).append(record); }
     // Walks the whole chain; names the first seq that was edited, deleted, inserted or reordered.
     // With expectedHead (from a printed report) a later truncation is caught too.
     static Result<AuditVerdict> verify(sqlite3* db, const QByteArray& expectedHead = {});

@@ -1,7 +1,8 @@
 #include "dossier/Entries.h"
 
-#include "audit/AuditChain.h"
 #include "dossier/Access.h"
+#include "dossier/EntryQuery.h"
+#include "dossier/EntryWriter.h"
 #include "text/Folding.h"
 #include "vault/Sql.h"
 
@@ -100,58 +101,6 @@ Status Entries::validate(const EntryContent& c)
     return Status::ok();
 }
 
-Status Entries::indexForSearch(Id entryId, const QString& text, bool replace)
-{
-    if (replace) {
-        Statement del(m_vault.db(), "DELETE FROM entry_search WHERE docid = ?1");
-        del.bind(1, entryId);
-        if (Status s = del.exec(QStringLiteral("Zoekindex bijwerken lukte niet.")); !s)
-            return s;
-    }
-    Statement ins(m_vault.db(), "INSERT INTO entry_search(docid, folded) VALUES (?1, ?2)");
-    ins.bind(1, entryId).bind(2, foldForSearch(text));
-    return ins.exec(QStringLiteral("Zoekindex bijwerken lukte niet."));
-}
-
-Result<Id> Entries::insertRevision(Id entryId, int rev, const EntryContent& c, const QString& note)
-{
-    sqlite3* db = m_vault.db();
-    Statement ins(db, "INSERT INTO entry_revision(entry_id, rev, text, section, event_date, recorded_at, "
-                      "author_id, label, basis_kind, basis_detail, holder_id, visible_to_parent, changed_by, "
-                      "change_note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
-    ins.bind(1, entryId).bind(2, rev).bind(3, c.text).bind(4, c.section).bindOptional(5, c.eventDate);
-    ins.bind(6, nowUtc()).bind(7, c.authorId).bind(8, toString(c.label));
-    if (c.basisKind == BasisKind::Geen)
-        ins.bindNull(9);
-    else
-        ins.bind(9, toString(c.basisKind));
-    ins.bind(10, c.basisDetail).bind(11, c.holderId).bind(12, c.visibleToParent ? 1 : 0);
-    ins.bind(13, m_actor.describe()).bind(14, note);
-    if (Status s = ins.exec(QStringLiteral("De notitie kon niet worden opgeslagen.")); !s)
-        return s;
-    const Id revisionId = sqlite3_last_insert_rowid(db);
-
-    Statement spoke(db, "INSERT INTO spoken_to(revision_id, person_id, spoken_on, method) VALUES (?1, ?2, ?3, ?4)");
-    for (const SpokenTo& line : c.spokenTo) {
-        spoke.reset();
-        spoke.bind(1, revisionId).bind(2, line.personId).bindOptional(3, line.spokenOn).bind(4, toString(line.method));
-        if (Status s = spoke.exec(QStringLiteral("Met wie er gesproken is kon niet worden opgeslagen.")); !s)
-            return s;
-    }
-    Statement basis(db, "INSERT OR IGNORE INTO mening_basis(revision_id, feit_entry_id) VALUES (?1, ?2)");
-    for (Id feit : c.restsOn) {
-        basis.reset();
-        basis.bind(1, revisionId).bind(2, feit);
-        if (Status s = basis.exec(QStringLiteral("De onderbouwing kon niet worden opgeslagen.")); !s)
-            return s;
-    }
-    Statement cur(db, "UPDATE entry SET current_revision_id = ?1 WHERE id = ?2");
-    cur.bind(1, revisionId).bind(2, entryId);
-    if (Status s = cur.exec(QStringLiteral("De notitie kon niet worden opgeslagen.")); !s)
-        return s;
-    return revisionId;
-}
-
 Result<std::vector<Id>> Entries::addAll(const std::vector<EntryContent>& contents, const QString& note)
 {
     if (Status s = checkWrite(m_vault, m_actor, Write::CaseFile); !s)
@@ -172,22 +121,16 @@ Result<std::vector<Id>> Entries::addAll(const std::vector<EntryContent>& content
     }
     std::vector<Id> ids;
     ids.reserve(contents.size());
-    Statement ins(db, "INSERT INTO entry(position, created_at) VALUES (?1, ?2)");
+    EntryWriter writer(db, m_actor);
     for (const EntryContent& c : contents) {
-        ins.reset();
-        ins.bind(1, ++position).bind(2, nowUtc());
-        if (Status s = ins.exec(QStringLiteral("De notitie kon niet worden opgeslagen.")); !s)
+        auto id = writer.addEntry(++position, c, note);
+        if (!id)
+            return id.status();
+        if (Status s = writer.indexForSearch(*id, c.text, false); !s)
             return s;
-        const Id id = sqlite3_last_insert_rowid(db);
-        if (auto r = insertRevision(id, 1, c, note); !r)
-            return r.status();
-        if (Status s = indexForSearch(id, c.text, false); !s)
+        if (Status s = writer.audit(QStringLiteral("entry.add"), *id, {}, describe(c, 1)); !s)
             return s;
-        if (Status s = AuditChain::append(db, {m_actor.describe(), QStringLiteral("entry.add"),
-                                               QStringLiteral("entry:%1").arg(id), {}, describe(c, 1)});
-            !s)
-            return s;
-        ids.push_back(id);
+        ids.push_back(*id);
     }
     if (Status s = tx.commit(); !s)
         return s;
@@ -216,15 +159,15 @@ Status Entries::revise(Id id, const EntryContent& content, const QString& note)
     if (!old)
         return old.status();
     const int rev = old->rev + 1;
-    if (auto r = insertRevision(id, rev, content, note); !r)
-        return r.status();
+    EntryWriter writer(db, m_actor);
+    if (Status s = writer.addRevision(id, rev, content, note); !s)
+        return s;
     if (content.text != old->content.text) {
-        if (Status s = indexForSearch(id, content.text, true); !s)
+        if (Status s = writer.indexForSearch(id, content.text, true); !s)
             return s;
     }
-    if (Status s = AuditChain::append(db, {m_actor.describe(), QStringLiteral("entry.revise"),
-                                           QStringLiteral("entry:%1").arg(id), describe(old->content, old->rev),
-                                           describe(content, rev)});
+    if (Status s = writer.audit(QStringLiteral("entry.revise"), id, describe(old->content, old->rev),
+                                describe(content, rev));
         !s)
         return s;
     return tx.commit();
@@ -345,71 +288,25 @@ Result<Entry> Entries::get(Id id, bool forParent) const
     return e;
 }
 
-namespace {
-
-QByteArray whereClause(const EntryFilter& f)
-{
-    QByteArray w = "WHERE 1 ";
-    if (f.afterPosition >= 0)
-        w += "AND e.position > :after ";
-    if (f.label)
-        w += "AND r.label = :label ";
-    if (!f.section.isEmpty())
-        w += "AND r.section = :section ";
-    if (f.forParent)
-        w += "AND r.visible_to_parent = 1 ";
-    if (f.spokenTo)
-        // Not a correlated EXISTS: that one searched all of a person's lines for every entry it passed.
-        w += "AND e.current_revision_id IN (SELECT revision_id FROM spoken_to WHERE person_id = :person) ";
-    if (!f.search.isEmpty())
-        w += "AND e.id IN (SELECT docid FROM entry_search WHERE entry_search MATCH :query) ";
-    return w;
-}
-
-void bindFilter(sqlite3_stmt* st, const EntryFilter& f)
-{
-    auto bindText = [&](const char* name, const QString& v) {
-        const int i = sqlite3_bind_parameter_index(st, name);
-        if (i > 0) {
-            const QByteArray u = v.toUtf8();
-            sqlite3_bind_text(st, i, u.constData(), int(u.size()), SQLITE_TRANSIENT);
-        }
-    };
-    auto bindInt = [&](const char* name, std::int64_t v) {
-        const int i = sqlite3_bind_parameter_index(st, name);
-        if (i > 0)
-            sqlite3_bind_int64(st, i, v);
-    };
-    bindInt(":after", f.afterPosition);
-    if (f.label)
-        bindText(":label", toString(*f.label));
-    bindText(":section", f.section);
-    if (f.spokenTo)
-        bindInt(":person", *f.spokenTo);
-    bindText(":query", buildSearchQuery(f.search));
-    bindInt(":limit", f.limit);
-}
-
-} // namespace
-
 Result<std::vector<Entry>> Entries::list(const EntryFilter& filter) const
 {
     if (!filter.search.isEmpty() && buildSearchQuery(filter.search).isEmpty())
         return std::vector<Entry> {};
-    // First the ids of the page, from narrow rows (the revision only when a filter needs it), then
-    // the full rows of just those: sorting every search hit with its text was what made a search slow.
-    const bool needsRevision = filter.label || !filter.section.isEmpty() || filter.forParent;
-    const QByteArray page = QByteArray("SELECT e.id FROM entry e ")
-        + (needsRevision ? "JOIN entry_revision r ON r.id = e.current_revision_id " : "") + whereClause(filter)
-        + "ORDER BY e.position LIMIT :limit";
+    // First the ids of the page, from the narrow entry table, then the full rows of just those:
+    // sorting every search hit with its text was what made a search slow.
+    auto ids = pageIds(m_vault.db(), filter);
+    if (!ids)
+        return ids.status();
+    QByteArray idList;
+    for (Id id : *ids)
+        idList += (idList.isEmpty() ? "" : ",") + QByteArray::number(qint64(id));
     const QByteArray sql = QByteArray(kSelectEntry)
-        + "FROM entry e JOIN entry_revision r ON r.id = e.current_revision_id WHERE e.id IN (" + page
+        + "FROM entry e JOIN entry_revision r ON r.id = e.current_revision_id WHERE e.id IN (" + idList
         + ") ORDER BY e.position";
     Statement st(m_vault.db(), sql.constData());
     if (!st.isValid())
         return sqlError(m_vault.db(), st.prepareCode(), QStringLiteral("De notities konden niet worden gelezen."));
     std::vector<Entry> out;
-    bindFilter(st.handle(), filter);
     int rc;
     std::vector<Id> revisionIds;
     while ((rc = st.step()) == SQLITE_ROW) {
@@ -435,8 +332,7 @@ Result<LabelCounts> Entries::counts(const EntryFilter& filter) const
     EntryFilter f = filter;
     f.label.reset();
     f.afterPosition = -1;
-    const QByteArray sql = "SELECT r.label, count(*) FROM entry e JOIN entry_revision r ON r.id = e.current_revision_id "
-        + whereClause(f) + "GROUP BY r.label";
+    const QByteArray sql = "SELECT e.label, count(*) FROM entry e " + whereClause(f) + "GROUP BY e.label";
     Statement st(m_vault.db(), sql.constData());
     if (!st.isValid())
         return sqlError(m_vault.db(), st.prepareCode(), QStringLiteral("Tellen lukte niet."));
@@ -485,8 +381,7 @@ Result<std::vector<Entry>> Entries::history(Id id) const
 
 Result<QStringList> Entries::sections() const
 {
-    Statement st(m_vault.db(), "SELECT r.section, min(e.position) AS p FROM entry e JOIN entry_revision r "
-                               "ON r.id = e.current_revision_id GROUP BY r.section ORDER BY p");
+    Statement st(m_vault.db(), "SELECT section, min(position) AS p FROM entry GROUP BY section ORDER BY p");
     QStringList out;
     int rc;
     while ((rc = st.step()) == SQLITE_ROW)

@@ -36,8 +36,6 @@ public:
     static Status validate(const EntryContent& content);
 
 private:
-    Result<Id> insertRevision(Id entryId, int rev, const EntryContent& c, const QString& note);
-    Status indexForSearch(Id entryId, const QString& text, bool replace);
     Status loadDetails(Entry& e, Id revisionId, bool forParent) const;
 
     Vault& m_vault;

@@ -51,8 +51,10 @@ const char* kCopy[] = {
     "INSERT INTO parent_copy.dossier SELECT * FROM main.dossier",
     "INSERT INTO parent_copy.dossier_child SELECT * FROM main.dossier_child",
     "INSERT INTO parent_copy.appointment SELECT * FROM main.appointment",
-    "INSERT INTO parent_copy.entry(id, position, created_at, current_revision_id) "
-    "SELECT id, position, created_at, current_revision_id FROM main.entry WHERE id IN (SELECT id FROM temp.pc_entry)",
+    // label, section and visible_to_parent are the current revision's, kept on entry for lists.
+    "INSERT INTO parent_copy.entry(id, position, created_at, current_revision_id, label, section, visible_to_parent) "
+    "SELECT id, position, created_at, current_revision_id, label, section, visible_to_parent FROM main.entry "
+    "WHERE id IN (SELECT id FROM temp.pc_entry)",
     "INSERT INTO parent_copy.entry_revision(id, entry_id, rev, text, section, event_date, recorded_at, author_id, "
     "label, "
     "basis_kind, basis_detail, holder_id, visible_to_parent, changed_by, change_note) "

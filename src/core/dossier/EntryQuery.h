@@ -1,0 +1,22 @@
+#pragma once
+
+#include "common/Status.h"
+#include "dossier/Model.h"
+
+#include <QByteArray>
+
+#include <sqlcipher/sqlite3.h>
+
+#include <vector>
+
+namespace inzage {
+
+// The SQL behind an EntryFilter, over `entry e`. Filters test the entry's own copies of label,
+// section and visible_to_parent (see the schema), so no filter reads a wide revision row.
+QByteArray whereClause(const EntryFilter& f);
+void bindFilter(sqlite3_stmt* st, const EntryFilter& f);
+
+// The ids of one page (filter.limit entries after filter.afterPosition), in position order.
+Result<std::vector<Id>> pageIds(sqlite3* db, const EntryFilter& filter);
+
+} // namespace inzage
