@@ -8,8 +8,10 @@ Dialog {
     id: dialog
     property var entryId: 0
     property string entryText: ""
+    property var answerId: 0   // > 0: changing an existing answer (a new version)
 
     function openFor(id, text) {
+        answerId = 0
         entryId = id
         entryText = text
         kinds.currentIndex = -1
@@ -19,10 +21,21 @@ Dialog {
         answerText.forceActiveFocus()
     }
 
+    function openForChange(existingAnswerId, id, text, kindKey, answer) {
+        answerId = existingAnswerId
+        entryId = id
+        entryText = text
+        kinds.currentIndex = kinds.keys.indexOf(kindKey)
+        answerText.text = answer
+        error.text = ""
+        open()
+        answerText.forceActiveFocus()
+    }
+
     modal: true
     anchors.centerIn: Overlay.overlay
     width: Math.min(Overlay.overlay ? Overlay.overlay.width - 4 * Theme.gap : 700, 720)
-    title: qsTr("Reageren op notitie %1").arg(entryId)
+    title: answerId > 0 ? qsTr("Uw reactie op notitie %1 veranderen").arg(entryId) : qsTr("Reageren op notitie %1").arg(entryId)
     standardButtons: Dialog.NoButton
 
     ColumnLayout {
@@ -104,7 +117,9 @@ Dialog {
                         error.text = qsTr("Kies eerst wat voor reactie het is.")
                         return
                     }
-                    const message = App.submitAnswer(dialog.entryId, kinds.keys[kinds.currentIndex], answerText.text)
+                    const kind = kinds.keys[kinds.currentIndex]
+                    const message = dialog.answerId > 0 ? App.reviseAnswer(dialog.answerId, kind, answerText.text)
+                                                        : App.submitAnswer(dialog.entryId, kind, answerText.text)
                     if (message === "")
                         dialog.close()
                     else

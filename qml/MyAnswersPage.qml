@@ -42,6 +42,9 @@ Item {
                 required property var entryId
                 required property bool changedSince
                 required property string date
+                required property var answerId
+                required property string kindKey
+                required property int versions
                 width: ListView.view.width - Theme.gap
                 color: Theme.card
                 border.color: Theme.line
@@ -80,6 +83,20 @@ Item {
                         Layout.fillWidth: true
                     }
                     Label {
+                        visible: versions > 1
+                        text: qsTr("U heeft deze reactie %n keer veranderd. Eerdere versies blijven bewaard.", "", versions - 1)
+                        color: Theme.quiet
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    Button {
+                        objectName: "changeAnswer_" + answerId
+                        visible: App.canAnswer
+                        text: qsTr("Reactie veranderen")
+                        Accessible.name: qsTr("Reactie op notitie %1 veranderen").arg(entryId)
+                        onClicked: changeDialog.openForChange(answerId, entryId, entryText, kindKey, answerCard.text)
+                    }
+                    Label {
                         visible: changedSince
                         text: qsTr("Let op: de notitie is aangepast nadat u reageerde.")
                         color: Theme.ink
@@ -96,4 +113,5 @@ Item {
             }
         }
     }
+    AnswerDialog { id: changeDialog; objectName: "changeAnswerDialog" }
 }

@@ -19,11 +19,29 @@ void AnswerListModel::setVault(Vault* vault)
     reload();
 }
 
+int AnswerListModel::textVersions(Id answerId) const
+{
+    // The history mixes the parent's versions and the professional's handling; count only the
+    // steps where the parent's words or kind changed.
+    auto history = Answers(*m_vault, kReader).history(answerId);
+    if (!history || history->empty())
+        return 1;
+    int versions = 1;
+    for (std::size_t i = 1; i < history->size(); ++i) {
+        const Answer& prev = (*history)[i - 1];
+        const Answer& cur = (*history)[i];
+        if (cur.text != prev.text || cur.kind != prev.kind)
+            ++versions;
+    }
+    return versions;
+}
+
 void AnswerListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
     m_excerpts.clear();
+    m_versions.clear();
     if (m_vault) {
         if (auto all = Answers(*m_vault, kReader).all()) {
             m_rows = std::move(*all);
@@ -34,6 +52,7 @@ void AnswerListModel::reload()
                 if (text.size() > 140)
                     text = text.left(137) + QStringLiteral("…");
                 m_excerpts.push_back(text);
+                m_versions.push_back(textVersions(a.id));
             }
         }
     }
@@ -72,6 +91,10 @@ QVariant AnswerListModel::data(const QModelIndex& index, int role) const
         return a.entryChangedSince;
     case DateRole:
         return dateInWords(a.changedAt);
+    case KindKeyRole:
+        return toString(a.kind);
+    case VersionsRole:
+        return m_versions[std::size_t(index.row())];
     default:
         return {};
     }
@@ -82,7 +105,8 @@ QHash<int, QByteArray> AnswerListModel::roleNames() const
     return {{AnswerIdRole, "answerId"}, {EntryIdRole, "entryId"},     {EntryTextRole, "entryText"},
             {KindRole, "kind"},         {TextRole, "text"},           {StatusRole, "status"},
             {StatusNameRole, "statusName"}, {ReplyRole, "reply"},     {HandledByRole, "handledBy"},
-            {ChangedSinceRole, "changedSince"}, {DateRole, "date"}};
+            {ChangedSinceRole, "changedSince"}, {DateRole, "date"},
+            {KindKeyRole, "kindKey"},   {VersionsRole, "versions"}};
 }
 
 } // namespace inzage::app

@@ -31,6 +31,8 @@ public:
         HandledByRole,                   // who replied
         ChangedSinceRole,                // bool: the entry changed after this answer
         DateRole,                        // when the answer was last changed, in words
+        KindKeyRole,                     // the kind as stored (klopt-niet), to pre-fill a change
+        VersionsRole,                    // how many versions of the parent's text exist (1 = never changed)
     };
     Q_ENUM(Role)
 
@@ -47,9 +49,12 @@ Q_SIGNALS:
     void changed();
 
 private:
+    int textVersions(Id answerId) const;
+
     Vault* m_vault = nullptr;
     std::vector<Answer> m_rows;
     std::vector<QString> m_excerpts;
+    std::vector<int> m_versions;
 };
 
 } // namespace inzage::app

@@ -155,6 +155,29 @@ QString AppController::submitAnswer(int entryId, const QString& kind, const QStr
     return {};
 }
 
+QString AppController::reviseAnswer(int answerId, const QString& kind, const QString& text)
+{
+    if (!m_vault)
+        return QCoreApplication::translate("AppController", "Het dossier is niet open.");
+    if (!canAnswer())
+        return QCoreApplication::translate("AppController",
+                                           "Reageren kan alleen in het ouderexemplaar van het dossier.");
+    const auto k = parse<AnswerKind>(kind);
+    if (!k)
+        return QCoreApplication::translate("AppController", "Kies eerst wat voor reactie het is.");
+    Answers answers(*m_vault, Actor {QStringLiteral("ouder"), Role::Ouder});
+    auto before = answers.get(answerId);
+    if (!before)
+        return before.message();
+    // A change is a new version; the earlier one stays readable in the history.
+    if (Status s = answers.revise(answerId, *k, text); !s)
+        return s.message();
+    m_entries.reload();
+    m_answers.reload();
+    Q_EMIT answerSaved(int(before->entryId));
+    return {};
+}
+
 void AppController::setLanguage(const QString& code)
 {
     if (code == m_language)

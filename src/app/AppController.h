@@ -62,6 +62,8 @@ public:
     Q_INVOKABLE void lock();
     // Saves an answer at once in the encrypted file. Returns "" when saved, else the message.
     Q_INVOKABLE QString submitAnswer(int entryId, const QString& kind, const QString& text);
+    // Changes an answer: a new version, the old one stays in the history. "" when saved.
+    Q_INVOKABLE QString reviseAnswer(int answerId, const QString& kind, const QString& text);
     Q_INVOKABLE void setLanguage(const QString& code);
     Q_INVOKABLE void refreshClock()
     {

@@ -218,3 +218,40 @@ TEST_CASE("an answer in a parent copy is stored at once and is still there after
         onTheCard = onTheCard || a.toMap().value(QStringLiteral("text")).toString() == words;
     CHECK(onTheCard);
 }
+
+TEST_CASE("changing an answer makes a new version; the old words stay in the history", "[answer]")
+{
+    DemoFolder demo;
+    auto app = unlockedController(demo.files.parentCopy);
+    const int entryId = firstEntryId(*app);
+    REQUIRE(app->submitAnswer(entryId, QStringLiteral("vraag"), QStringLiteral("Wie heeft dit gezegd?")).isEmpty());
+    auto& answers = answersOf(*app);
+    int row = -1;
+    for (int r = 0; r < answers.rowCount(); ++r)
+        if (answers.data(answers.index(r, 0), AnswerListModel::TextRole).toString() == QStringLiteral("Wie heeft dit gezegd?"))
+            row = r;
+    REQUIRE(row >= 0);
+    const int answerId = answers.data(answers.index(row, 0), AnswerListModel::AnswerIdRole).toInt();
+    CHECK(answers.data(answers.index(row, 0), AnswerListModel::VersionsRole).toInt() == 1);
+    CHECK(answers.data(answers.index(row, 0), AnswerListModel::KindKeyRole).toString() == QStringLiteral("vraag"));
+
+    // Bad input changes nothing.
+    CHECK(!app->reviseAnswer(answerId, QStringLiteral("klopt-niet"), QStringLiteral("   ")).isEmpty());
+    CHECK(!app->reviseAnswer(987654, QStringLiteral("klopt-niet"), QStringLiteral("x")).isEmpty());
+    CHECK(answers.data(answers.index(row, 0), AnswerListModel::VersionsRole).toInt() == 1);
+
+    REQUIRE(app->reviseAnswer(answerId, QStringLiteral("klopt-niet"), QStringLiteral("Dit klopt niet: ik was er zelf bij."))
+                .isEmpty());
+    auto reopened = unlockedController(demo.files.parentCopy);
+    auto& after = answersOf(*reopened);
+    int found = -1;
+    for (int r = 0; r < after.rowCount(); ++r)
+        if (after.data(after.index(r, 0), AnswerListModel::AnswerIdRole).toInt() == answerId)
+            found = r;
+    REQUIRE(found >= 0);
+    const QModelIndex i = after.index(found, 0);
+    CHECK(after.data(i, AnswerListModel::TextRole).toString() == QStringLiteral("Dit klopt niet: ik was er zelf bij."));
+    CHECK(after.data(i, AnswerListModel::KindKeyRole).toString() == QStringLiteral("klopt-niet"));
+    CHECK(after.data(i, AnswerListModel::VersionsRole).toInt() == 2);
+    CHECK(after.data(i, AnswerListModel::StatusRole).toString() == QStringLiteral("verstuurd"));
+}

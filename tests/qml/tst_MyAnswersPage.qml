@@ -58,5 +58,31 @@ Item {
             compare(cards[0].status, "verstuurd")
             verify(H.anyContains(H.texts(cards[0]), "Verstuurd"))
         }
+
+        function test_change_an_answer_through_the_dialog() {
+            verify(App.unlocked || App.unlock(fixture.parentPassphrase))
+            const list = findChild(page, "answerList")
+            const entryId = App.entries.data(App.entries.index(0, 0), 257) // EntryIdRole
+            compare(App.submitAnswer(entryId, "vraag", "Eerste versie van mijn vraag."), "")
+            tryVerify(() => H.delegates(list).some(c => c.text === "Eerste versie van mijn vraag."))
+            list.forceLayout()
+            const card = H.delegates(list).filter(c => c.text === "Eerste versie van mijn vraag.")[0]
+            const change = findChild(card, "changeAnswer_" + card.answerId)
+            verify(change && change.visible)
+            mouseClick(change)
+            const dialog = findChild(page, "changeAnswerDialog")
+            tryVerify(() => dialog.opened)
+            const field = findChild(dialog.contentItem, "answerText")
+            compare(field.text, "Eerste versie van mijn vraag.")
+            field.text = "Tweede versie: wie heeft dit gezegd?"
+            mouseClick(findChild(dialog.contentItem, "answerSave"))
+            tryVerify(() => !dialog.visible)
+            tryVerify(() => H.delegates(list).some(c => c.text === "Tweede versie: wie heeft dit gezegd?"))
+            list.forceLayout()
+            const changed = H.delegates(list).filter(c => c.text === "Tweede versie: wie heeft dit gezegd?")[0]
+            compare(changed.versions, 2)
+            verify(H.anyContains(H.texts(changed), "Eerdere versies blijven bewaard"), H.texts(changed).join(" | "))
+            verify(!H.delegates(list).some(c => c.text === "Eerste versie van mijn vraag."))
+        }
     }
 }
