@@ -4,73 +4,78 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="25"/>
+        <location filename="../qml/AnswerDialog.qml" line="38"/>
         <source>Reageren op notitie %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="37"/>
+        <location filename="../qml/AnswerDialog.qml" line="38"/>
+        <source>Uw reactie op notitie %1 veranderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerDialog.qml" line="50"/>
         <source>Wat wilt u zeggen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="44"/>
+        <location filename="../qml/AnswerDialog.qml" line="57"/>
         <source>Dit klopt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="44"/>
+        <location filename="../qml/AnswerDialog.qml" line="57"/>
         <source>Dit klopt niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="44"/>
+        <location filename="../qml/AnswerDialog.qml" line="57"/>
         <source>Ik wil iets aanvullen (eigen verklaring)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="45"/>
+        <location filename="../qml/AnswerDialog.qml" line="58"/>
         <source>Ik vraag om dit te verbeteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="45"/>
+        <location filename="../qml/AnswerDialog.qml" line="58"/>
         <source>Ik heb een vraag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="56"/>
+        <location filename="../qml/AnswerDialog.qml" line="72"/>
         <source>Uw reactie in uw eigen woorden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="64"/>
+        <location filename="../qml/AnswerDialog.qml" line="80"/>
         <source>Schrijf hier wat er volgens u niet klopt, wat u wilt toevoegen of wat u wilt vragen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="65"/>
+        <location filename="../qml/AnswerDialog.qml" line="82"/>
         <source>Uw reactie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="82"/>
-        <location filename="../qml/AnswerDialog.qml" line="84"/>
+        <location filename="../qml/AnswerDialog.qml" line="106"/>
+        <location filename="../qml/AnswerDialog.qml" line="108"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="88"/>
+        <location filename="../qml/AnswerDialog.qml" line="112"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="90"/>
+        <location filename="../qml/AnswerDialog.qml" line="114"/>
         <source>Reactie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="93"/>
+        <location filename="../qml/AnswerDialog.qml" line="117"/>
         <source>Kies eerst wat voor reactie het is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -112,71 +117,74 @@
     </message>
     <message>
         <location filename="../src/app/AppController.cpp" line="142"/>
+        <location filename="../src/app/AppController.cpp" line="161"/>
         <source>Het dossier is niet open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/app/AppController.cpp" line="144"/>
+        <location filename="../src/app/AppController.cpp" line="163"/>
         <source>Reageren kan alleen in het ouderexemplaar van het dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/app/AppController.cpp" line="148"/>
+        <location filename="../src/app/AppController.cpp" line="167"/>
         <source>Kies eerst wat voor reactie het is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="185"/>
+        <location filename="../src/app/AppController.cpp" line="208"/>
         <source>Melding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="186"/>
+        <location filename="../src/app/AppController.cpp" line="209"/>
         <source>Veilig Thuis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="187"/>
+        <location filename="../src/app/AppController.cpp" line="210"/>
         <source>Raad voor de Kinderbescherming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="188"/>
+        <location filename="../src/app/AppController.cpp" line="211"/>
         <source>Kinderrechter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="189"/>
+        <location filename="../src/app/AppController.cpp" line="212"/>
         <source>Jeugdbescherming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="209"/>
+        <location filename="../src/app/AppController.cpp" line="232"/>
         <source>Er is een melding gedaan. Veilig Thuis kijkt of er hulp of onderzoek nodig is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="212"/>
+        <location filename="../src/app/AppController.cpp" line="235"/>
         <source>Veilig Thuis praat met u en met anderen. Daarna zegt Veilig Thuis wat er nodig is: vrijwillige hulp, of een onderzoek door de Raad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="216"/>
+        <location filename="../src/app/AppController.cpp" line="239"/>
         <source>De Raad voor de Kinderbescherming doet onderzoek. U krijgt het concept-rapport te lezen en heeft minstens 5 werkdagen om te reageren. Daarna beslist de Raad of hij de kinderrechter om een maatregel vraagt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="221"/>
+        <location filename="../src/app/AppController.cpp" line="244"/>
         <source>De kinderrechter beslist. U wordt uitgenodigd voor de zitting en mag daar zeggen wat u ervan vindt. U mag een advocaat meenemen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="225"/>
+        <location filename="../src/app/AppController.cpp" line="248"/>
         <source>Een jeugdbeschermer helpt het gezin, samen met u. Samen maakt u een plan met doelen voor de kinderen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="231"/>
+        <location filename="../src/app/AppController.cpp" line="254"/>
         <source>Het dossier is afgesloten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,33 +531,56 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="66"/>
+        <location filename="../qml/MyAnswersPage.qml" line="69"/>
         <source>Op notitie %1: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="70"/>
+        <location filename="../qml/MyAnswersPage.qml" line="73"/>
         <source>Antwoord van %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="77"/>
+        <location filename="../qml/MyAnswersPage.qml" line="80"/>
         <source>Nog geen antwoord. U hoort binnen een maand iets.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../qml/MyAnswersPage.qml" line="87"/>
+        <source>U heeft deze reactie %n keer veranderd. Eerdere versies blijven bewaard.</source>
+        <translation>
+            <numerusform>U heeft deze reactie %n keer veranderd. Eerdere versies blijven bewaard.</numerusform>
+            <numerusform>U heeft deze reactie %n keer veranderd. Eerdere versies blijven bewaard.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="84"/>
+        <location filename="../qml/MyAnswersPage.qml" line="95"/>
+        <source>Reactie veranderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/MyAnswersPage.qml" line="96"/>
+        <source>Reactie op notitie %1 veranderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/MyAnswersPage.qml" line="101"/>
         <source>Let op: de notitie is aangepast nadat u reageerde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="94"/>
+        <location filename="../qml/MyAnswersPage.qml" line="111"/>
         <source>U heeft nog nergens op gereageerd.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
+    <message>
+        <location filename="../src/app/PeopleModel.cpp" line="38"/>
+        <source>Afgeschermde bron</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../src/app/PeopleModel.cpp" line="54"/>
         <source>datum onbekend</source>
@@ -918,32 +949,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="88"/>
+        <location filename="../src/app/Wording.cpp" line="84"/>
+        <source>Afgeschermde bron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="89"/>
         <source>Gesproken met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="90"/>
+        <location filename="../src/app/Wording.cpp" line="91"/>
         <source>op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="94"/>
+        <location filename="../src/app/Wording.cpp" line="95"/>
         <source>De naam is afgeschermd. Reden: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="101"/>
+        <location filename="../src/app/Wording.cpp" line="102"/>
         <source>Dit staat in een document: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="102"/>
+        <location filename="../src/app/Wording.cpp" line="103"/>
         <source>Zelf gezien of gehoord door de schrijver: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="105"/>
+        <location filename="../src/app/Wording.cpp" line="106"/>
         <source>Waarop dit feit rust, is niet vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
