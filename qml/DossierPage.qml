@@ -101,6 +101,22 @@ Item {
             keyNavigationEnabled: true
             activeFocusOnTab: true
             ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+            // Entries come in report order; each report section gets a heading.
+            section.property: "section"
+            section.criteria: ViewSection.FullString
+            section.delegate: Label {
+                required property string section
+                width: ListView.view ? ListView.view.width : 0
+                text: section
+                visible: section !== ""
+                height: visible ? implicitHeight + Theme.gap : 0
+                topPadding: Theme.gap * 0.6
+                font.pointSize: Theme.large
+                font.bold: true
+                color: Theme.ink
+                Accessible.role: Accessible.Heading
+                Accessible.name: section
+            }
             delegate: EntryCard {
                 width: ListView.view.width - Theme.gap
                 onAnswerRequested: (entryId, entryText) => page.answer(entryId, entryText)
