@@ -136,35 +136,45 @@ void AppController::loadCase()
     Q_EMIT clockChanged();
 }
 
-QString AppController::submitAnswer(int entryId, const QString& kind, const QString& text)
+Result<AnswerKind> AppController::answerKindIfAllowed(const QString& kind) const
 {
     if (!m_vault)
-        return QCoreApplication::translate("AppController", "Het dossier is niet open.");
+        return Status(ErrorCode::Usage, QCoreApplication::translate("AppController", "Het dossier is niet open."));
     if (!canAnswer())
-        return QCoreApplication::translate("AppController",
-                                           "Reageren kan alleen in het ouderexemplaar van het dossier.");
+        return Status(ErrorCode::Forbidden,
+                      QCoreApplication::translate("AppController",
+                                                  "Reageren kan alleen in het ouderexemplaar van het dossier."));
     const auto k = parse<AnswerKind>(kind);
     if (!k)
-        return QCoreApplication::translate("AppController", "Kies eerst wat voor reactie het is.");
+        return Status(ErrorCode::InvalidInput,
+                      QCoreApplication::translate("AppController", "Kies eerst wat voor reactie het is."));
+    return *k;
+}
+
+void AppController::afterAnswerSaved(Id entryId)
+{
+    m_entries.reload();
+    m_answers.reload();
+    Q_EMIT answerSaved(int(entryId));
+}
+
+QString AppController::submitAnswer(int entryId, const QString& kind, const QString& text)
+{
+    const auto k = answerKindIfAllowed(kind);
+    if (!k)
+        return k.message();
     auto a = Answers(*m_vault, Actor {QStringLiteral("ouder"), Role::Ouder}).add(entryId, *k, text);
     if (!a)
         return a.message();
-    m_entries.reload();
-    m_answers.reload();
-    Q_EMIT answerSaved(entryId);
+    afterAnswerSaved(entryId);
     return {};
 }
 
 QString AppController::reviseAnswer(int answerId, const QString& kind, const QString& text)
 {
-    if (!m_vault)
-        return QCoreApplication::translate("AppController", "Het dossier is niet open.");
-    if (!canAnswer())
-        return QCoreApplication::translate("AppController",
-                                           "Reageren kan alleen in het ouderexemplaar van het dossier.");
-    const auto k = parse<AnswerKind>(kind);
+    const auto k = answerKindIfAllowed(kind);
     if (!k)
-        return QCoreApplication::translate("AppController", "Kies eerst wat voor reactie het is.");
+        return k.message();
     Answers answers(*m_vault, Actor {QStringLiteral("ouder"), Role::Ouder});
     auto before = answers.get(answerId);
     if (!before)
@@ -172,9 +182,7 @@ QString AppController::reviseAnswer(int answerId, const QString& kind, const QSt
     // A change is a new version; the earlier one stays readable in the history.
     if (Status s = answers.revise(answerId, *k, text); !s)
         return s.message();
-    m_entries.reload();
-    m_answers.reload();
-    Q_EMIT answerSaved(int(before->entryId));
+    afterAnswerSaved(before->entryId);
     return {};
 }
 

@@ -111,6 +111,9 @@ Q_SIGNALS:
     void answerSaved(int entryId);
 
 private:
+    // The kind, or why the parent cannot answer now (not open, not a parent copy, no kind chosen).
+    Result<AnswerKind> answerKindIfAllowed(const QString& kind) const;
+    void afterAnswerSaved(Id entryId);
     void setMessage(const QString& m);
     void loadCase();
     void reloadModels();
