@@ -117,74 +117,71 @@
     </message>
     <message>
         <location filename="../src/app/AppController.cpp" line="142"/>
-        <location filename="../src/app/AppController.cpp" line="161"/>
         <source>Het dossier is niet open.</source>
         <translation>The case file is not open.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="144"/>
-        <location filename="../src/app/AppController.cpp" line="163"/>
+        <location filename="../src/app/AppController.cpp" line="145"/>
         <source>Reageren kan alleen in het ouderexemplaar van het dossier.</source>
         <translation>You can only respond in the parent copy of the case file.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="148"/>
-        <location filename="../src/app/AppController.cpp" line="167"/>
+        <location filename="../src/app/AppController.cpp" line="150"/>
         <source>Kies eerst wat voor reactie het is.</source>
         <translation>First choose what kind of response it is.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="208"/>
+        <location filename="../src/app/AppController.cpp" line="216"/>
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="209"/>
+        <location filename="../src/app/AppController.cpp" line="217"/>
         <source>Veilig Thuis</source>
         <translation>Veilig Thuis</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="210"/>
+        <location filename="../src/app/AppController.cpp" line="218"/>
         <source>Raad voor de Kinderbescherming</source>
         <translation>Child Protection Board (Raad voor de Kinderbescherming)</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="211"/>
+        <location filename="../src/app/AppController.cpp" line="219"/>
         <source>Kinderrechter</source>
         <translation>Juvenile court judge</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="212"/>
+        <location filename="../src/app/AppController.cpp" line="220"/>
         <source>Jeugdbescherming</source>
         <translation>Youth protection</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="232"/>
+        <location filename="../src/app/AppController.cpp" line="240"/>
         <source>Er is een melding gedaan. Veilig Thuis kijkt of er hulp of onderzoek nodig is.</source>
         <translation>Someone made a report. Veilig Thuis (the centre for domestic violence and child abuse) checks if help or an investigation is needed.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="235"/>
+        <location filename="../src/app/AppController.cpp" line="243"/>
         <source>Veilig Thuis praat met u en met anderen. Daarna zegt Veilig Thuis wat er nodig is: vrijwillige hulp, of een onderzoek door de Raad.</source>
         <translation>Veilig Thuis talks with you and with others. After that, Veilig Thuis says what is needed: voluntary help, or an investigation by the Child Protection Board.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="239"/>
+        <location filename="../src/app/AppController.cpp" line="247"/>
         <source>De Raad voor de Kinderbescherming doet onderzoek. U krijgt het concept-rapport te lezen en heeft minstens 5 werkdagen om te reageren. Daarna beslist de Raad of hij de kinderrechter om een maatregel vraagt.</source>
         <translation>The Child Protection Board (Raad voor de Kinderbescherming) does an investigation. You get to read the draft report. You have at least 5 working days to respond. After that, the Board decides if it asks the juvenile court judge for a child protection measure.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="244"/>
+        <location filename="../src/app/AppController.cpp" line="252"/>
         <source>De kinderrechter beslist. U wordt uitgenodigd voor de zitting en mag daar zeggen wat u ervan vindt. U mag een advocaat meenemen.</source>
         <translation>The juvenile court judge decides. You are invited to the court hearing. There you may say what you think. You may bring a lawyer.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="248"/>
+        <location filename="../src/app/AppController.cpp" line="256"/>
         <source>Een jeugdbeschermer helpt het gezin, samen met u. Samen maakt u een plan met doelen voor de kinderen.</source>
         <translation>A youth protection worker helps the family, together with you. Together you make a plan with goals for the children.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="254"/>
+        <location filename="../src/app/AppController.cpp" line="262"/>
         <source>Het dossier is afgesloten.</source>
         <translation>The case file is closed.</translation>
     </message>
@@ -285,12 +282,12 @@
         <translation>Filter by part of the report</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="111"/>
+        <location filename="../qml/DossierPage.qml" line="127"/>
         <source>Geen notities gevonden met deze keuze.</source>
         <translation>No notes found for this choice.</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="119"/>
+        <location filename="../qml/DossierPage.qml" line="135"/>
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
@@ -346,12 +343,12 @@
 <context>
     <name>EntryCard</name>
     <message>
-        <location filename="../qml/EntryCard.qml" line="62"/>
+        <location filename="../qml/EntryCard.qml" line="64"/>
         <source>nr. %1</source>
         <translation>no. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/EntryCard.qml" line="99"/>
+        <location filename="../qml/EntryCard.qml" line="103"/>
         <source>Deze notitie is %n keer aangepast. Eerdere versies blijven bewaard.</source>
         <translation>
             <numerusform>This note was changed %n time. Earlier versions are kept.</numerusform>
@@ -359,27 +356,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="116"/>
+        <location filename="../qml/EntryCard.qml" line="110"/>
+        <source>Eerdere versies verbergen</source>
+        <translation>Hide earlier versions</translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryCard.qml" line="110"/>
+        <source>Eerdere versies tonen</source>
+        <translation>Show earlier versions</translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryCard.qml" line="130"/>
+        <source>Versie %1 (%2), %3: %4</source>
+        <translation>Version %1 (%2), %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryCard.qml" line="131"/>
+        <source>Waarom dit veranderde: %1</source>
+        <translation>Why this changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryCard.qml" line="148"/>
         <source>Uw reactie (%1): &quot;%2&quot; — status: %3</source>
         <translation>Your response (%1): &quot;%2&quot; — status: %3</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="117"/>
+        <location filename="../qml/EntryCard.qml" line="149"/>
         <source>Antwoord: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="118"/>
+        <location filename="../qml/EntryCard.qml" line="150"/>
         <source>Let op: de notitie is later aangepast.</source>
         <translation>Please note: the note was changed later.</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="125"/>
+        <location filename="../qml/EntryCard.qml" line="157"/>
         <source>Reageren op deze notitie</source>
         <translation>Respond to this note</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="128"/>
+        <location filename="../qml/EntryCard.qml" line="160"/>
         <source>Reageren op notitie %1</source>
         <translation>Respond to note %1</translation>
     </message>
@@ -387,37 +404,37 @@
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="162"/>
+        <location filename="../src/app/EntryListModel.cpp" line="163"/>
         <source>Met niemand gesproken: dit komt uit een document.</source>
         <translation>Nobody was spoken to: this comes from a document.</translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="163"/>
+        <location filename="../src/app/EntryListModel.cpp" line="164"/>
         <source>Met wie er gesproken is, staat er niet bij.</source>
         <translation>It does not say who was spoken to.</translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="171"/>
+        <location filename="../src/app/EntryListModel.cpp" line="172"/>
         <source>Dit is de mening van %1.</source>
         <translation>This is the opinion of %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="172"/>
+        <location filename="../src/app/EntryListModel.cpp" line="173"/>
         <source>de schrijver</source>
         <translation>the writer</translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="177"/>
+        <location filename="../src/app/EntryListModel.cpp" line="178"/>
         <source>Er staat niet bij op welke feiten deze mening rust.</source>
         <translation>It does not say which facts this opinion is based on.</translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="181"/>
+        <location filename="../src/app/EntryListModel.cpp" line="182"/>
         <source>Deze mening rust op de feiten met nummer %1.</source>
         <translation>This opinion is based on the facts with number %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="242"/>
+        <location filename="../src/app/EntryListModel.cpp" line="272"/>
         <source>%n feit(en)</source>
         <translation>
             <numerusform>%n fact</numerusform>
@@ -425,7 +442,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="243"/>
+        <location filename="../src/app/EntryListModel.cpp" line="273"/>
         <source>%n mening(en)</source>
         <translation>
             <numerusform>%n opinion</numerusform>
@@ -433,7 +450,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="244"/>
+        <location filename="../src/app/EntryListModel.cpp" line="274"/>
         <source>%n bron(nen)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -441,7 +458,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="245"/>
+        <location filename="../src/app/EntryListModel.cpp" line="275"/>
         <source>%n nog niet beoordeeld</source>
         <translation>
             <numerusform>%n not yet assessed</numerusform>

@@ -19,6 +19,8 @@ Rectangle {
     required property string restsOn
     required property var answers
     required property int revision
+    required property var history
+    property bool showHistory: false
 
     signal answerRequested(var entryId, string entryText)
 
@@ -94,11 +96,41 @@ Rectangle {
             color: Theme.ink
             Layout.fillWidth: true
         }
-        Label {
+        RowLayout {
             visible: card.revision > 1
-            text: qsTr("Deze notitie is %n keer aangepast. Eerdere versies blijven bewaard.", "", card.revision - 1)
-            color: Theme.quiet
-            font.pointSize: Theme.small
+            spacing: Theme.gap
+            Label {
+                text: qsTr("Deze notitie is %n keer aangepast. Eerdere versies blijven bewaard.", "", card.revision - 1)
+                color: Theme.quiet
+                font.pointSize: Theme.small
+            }
+            Button {
+                objectName: "historyButton_" + card.entryId
+                visible: card.history.length > 0
+                text: card.showHistory ? qsTr("Eerdere versies verbergen") : qsTr("Eerdere versies tonen")
+                onClicked: card.showHistory = !card.showHistory
+                Accessible.name: text
+            }
+        }
+        Repeater {
+            model: card.showHistory ? card.history : []
+            Rectangle {
+                Layout.fillWidth: true
+                color: Theme.page
+                border.color: Theme.line
+                radius: 4
+                implicitHeight: oldVersion.implicitHeight + Theme.gap
+                Label {
+                    id: oldVersion
+                    objectName: "oldVersion"
+                    anchors.fill: parent
+                    anchors.margins: Theme.gap * 0.5
+                    wrapMode: Text.WordWrap
+                    color: Theme.ink
+                    text: qsTr("Versie %1 (%2), %3: %4").arg(modelData.rev).arg(modelData.labelName).arg(modelData.date).arg("\u201C" + modelData.text + "\u201D")
+                          + (modelData.replacedBecause !== "" ? "\n" + qsTr("Waarom dit veranderde: %1").arg(modelData.replacedBecause) : "")
+                }
+            }
         }
         Repeater {
             model: card.answers

@@ -34,6 +34,7 @@ void EntryListModel::reload()
     beginResetModel();
     m_entries.clear();
     m_answers.clear();
+    m_history.clear();
     m_atEnd = m_vault == nullptr;
     QString pageError;
     if (m_vault) {
@@ -184,6 +185,8 @@ QVariant EntryListModel::data(const QModelIndex& index, int role) const
         return m_answers[std::size_t(index.row())];
     case RevisionRole:
         return e.rev;
+    case HistoryRole:
+        return historyFor(e);
     default:
         return {};
     }
@@ -194,7 +197,34 @@ QHash<int, QByteArray> EntryListModel::roleNames() const
     return {{EntryIdRole, "entryId"},     {TextRole, "text"},         {SectionRole, "section"},
             {EventDateRole, "eventDate"}, {LabelRole, "label"},       {LabelNameRole, "labelName"},
             {SpokenToRole, "spokenTo"},   {BasisRole, "basis"},       {HolderRole, "holder"},
-            {RestsOnRole, "restsOn"},     {AnswersRole, "answers"},   {RevisionRole, "revision"}};
+            {RestsOnRole, "restsOn"},     {AnswersRole, "answers"},   {RevisionRole, "revision"},
+            {HistoryRole, "history"}};
+}
+
+QVariantList EntryListModel::historyFor(const Entry& e) const
+{
+    if (e.rev <= 1 || !m_vault)
+        return {};
+    if (const auto it = m_history.constFind(e.id); it != m_history.constEnd())
+        return *it;
+    QVariantList out;
+    if (auto revisions = Entries(*m_vault, kReader).history(e.id)) {
+        // Newest first; each earlier version says why it was replaced (the next version's note).
+        for (std::size_t i = revisions->size(); i-- > 0;) {
+            const Entry& old = (*revisions)[i];
+            if (old.rev == e.rev || (m_filter.forParent && !old.content.visibleToParent))
+                continue;
+            const QString why = i + 1 < revisions->size() ? (*revisions)[i + 1].changeNote : QString();
+            out.append(QVariantMap {{QStringLiteral("rev"), old.rev},
+                                    {QStringLiteral("label"), toString(old.content.label)},
+                                    {QStringLiteral("labelName"), labelName(old.content.label)},
+                                    {QStringLiteral("text"), old.content.text},
+                                    {QStringLiteral("date"), dateInWords(old.recordedAt)},
+                                    {QStringLiteral("replacedBecause"), why}});
+        }
+    }
+    m_history.insert(e.id, out);
+    return out;
 }
 
 QString EntryListModel::labelFilter() const { return m_filter.label ? toString(*m_filter.label) : QString(); }

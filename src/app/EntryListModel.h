@@ -46,6 +46,8 @@ public:
         RestsOnRole,                    // for a mening: the feiten it rests on, in words; else ""
         AnswersRole,                    // QVariantList of {kind, text, status, reply, changedSince}
         RevisionRole,                   // revision number (1 = never changed)
+        HistoryRole,                    // QVariantList of earlier versions, newest first:
+                                        // {rev, label, labelName, text, date, replacedBecause}
     };
     Q_ENUM(Role)
 
@@ -88,6 +90,7 @@ Q_SIGNALS:
 
 private:
     QVariantList answersFor(const Entry& e) const;
+    QVariantList historyFor(const Entry& e) const;
     // The page after the last loaded entry; sets m_atEnd. Announcing the rows is the caller's job.
     Result<std::vector<Entry>> nextPage();
     void append(std::vector<Entry>& page);
@@ -97,6 +100,7 @@ private:
     EntryFilter m_filter;
     std::vector<Entry> m_entries;
     std::vector<QVariantList> m_answers;
+    mutable QHash<Id, QVariantList> m_history; // earlier versions, read when first shown
     bool m_atEnd = true;
     bool m_loading = false;
     LabelCounts m_counts;

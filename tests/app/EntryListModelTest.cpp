@@ -164,3 +164,40 @@ TEST_CASE("a dossier of 1,000 entries loads in pages of 100", "[entries][paging]
     INFO(str(check.complaints()));
     CHECK(check.complaints().isEmpty());
 }
+
+TEST_CASE("an entry that changed offers its earlier versions, newest first, with why each was replaced", "[entries][history]")
+{
+    FilledVault f({QStringLiteral("Vader kwam niet naar de afspraak.")});
+    Entries entries(*f.vault, Actor {QStringLiteral("j.devries"), Role::Professional});
+    auto e = entries.get(1);
+    REQUIRE(e.isOk());
+    EntryContent c = e->content;
+    c.text = QStringLiteral("Vader kwam niet naar de afspraak; hij had die dag geen bericht gekregen.");
+    REQUIRE(entries.revise(1, c, QStringLiteral("na reactie van vader aangevuld")).isOk());
+    c.label = Label::Feit;
+    c.basisKind = BasisKind::Document;
+    c.basisDetail = QStringLiteral("agenda jeugdbescherming");
+    REQUIRE(entries.revise(1, c, QStringLiteral("label: feit")).isOk());
+
+    EntryListModel m;
+    m.setVault(f.vault.get(), true);
+    REQUIRE(m.rowCount() == 1);
+    const QModelIndex i = m.index(0);
+    CHECK(m.data(i, EntryListModel::RevisionRole).toInt() == 3);
+    const QVariantList history = m.data(i, EntryListModel::HistoryRole).toList();
+    REQUIRE(history.size() == 2);
+    const QVariantMap newer = history.at(0).toMap();
+    const QVariantMap oldest = history.at(1).toMap();
+    CHECK(newer.value(QStringLiteral("rev")).toInt() == 2);
+    CHECK(newer.value(QStringLiteral("label")).toString() == QStringLiteral("onbeoordeeld"));
+    CHECK(newer.value(QStringLiteral("replacedBecause")).toString() == QStringLiteral("label: feit"));
+    CHECK(oldest.value(QStringLiteral("rev")).toInt() == 1);
+    CHECK(oldest.value(QStringLiteral("text")).toString() == QStringLiteral("Vader kwam niet naar de afspraak."));
+    CHECK(oldest.value(QStringLiteral("replacedBecause")).toString() == QStringLiteral("na reactie van vader aangevuld"));
+
+    // An entry never changed has no history.
+    FilledVault plain({QStringLiteral("Eén versie.")});
+    EntryListModel p;
+    p.setVault(plain.vault.get(), true);
+    CHECK(p.data(p.index(0), EntryListModel::HistoryRole).toList().isEmpty());
+}

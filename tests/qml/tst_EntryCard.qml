@@ -28,6 +28,9 @@ Item {
         answers: [{ kind: "Dit klopt niet", text: "Het ging ook over de kinderen.", status: "afgewezen",
                     statusName: "Afgewezen", reply: "Dit staat al in notitie 9.", changedSince: true }]
         revision: 2
+        history: [{ rev: 1, label: "onbeoordeeld", labelName: "Nog niet beoordeeld",
+                    text: "Moeder vertelt over geld.", date: "12 maart 2026",
+                    replacedBecause: "aangevuld na gesprek" }]
     }
 
     SignalSpy { id: requested; target: card; signalName: "answerRequested" }
@@ -59,6 +62,19 @@ Item {
             mouseClick(button)
             compare(requested.count, 1)
             compare(requested.signalArguments[0][0], 42)
+        }
+
+        function test_earlier_versions_open_on_request() {
+            verify(!H.anyContains(H.texts(card), "Moeder vertelt over geld."))
+            const button = findChild(card, "historyButton_42")
+            verify(button.visible)
+            mouseClick(button)
+            const all = H.texts(card)
+            verify(H.anyContains(all, "Versie 1 (Nog niet beoordeeld)"), all.join(" | "))
+            verify(H.anyContains(all, "Moeder vertelt over geld."))
+            verify(H.anyContains(all, "aangevuld na gesprek"))
+            mouseClick(button)
+            verify(!H.anyContains(H.texts(card), "Moeder vertelt over geld."))
         }
     }
 }

@@ -183,6 +183,14 @@ Status buildDemoDossier(Vault& vault)
                                   QStringLiteral("Uw aanvulling is bij de notitie opgenomen."));
         !s)
         return s;
+    // The parent's addition is worked into the entry: a new revision, the old text stays readable.
+    auto absence = entries.get(e[6]);
+    if (!absence)
+        return absence.status();
+    EntryContent corrected = absence->content;
+    corrected.text += QStringLiteral(" Moeder vult aan dat Mila die dagen ziek was met griep.");
+    if (Status s = entries.revise(e[6], corrected, QStringLiteral("aanvulling van moeder verwerkt")); !s)
+        return s;
 
     auto held = caseFile.addAppointment({0, AppointmentKind::Afspraak, QStringLiteral("Huisbezoek bij moeder"),
                                          QStringLiteral("2026-03-12T10:00"), ids.value(QStringLiteral("anouk")),
