@@ -377,8 +377,8 @@
     </message>
     <message>
         <location filename="../qml/EntryCard.qml" line="148"/>
-        <source>Uw reactie (%1): &quot;%2&quot; — status: %3</source>
-        <translation>Your response (%1): &quot;%2&quot; — status: %3</translation>
+        <source>Uw reactie (%1): “%2” — status: %3</source>
+        <translation>Your response (%1): “%2” — status: %3</translation>
     </message>
     <message>
         <location filename="../qml/EntryCard.qml" line="149"/>

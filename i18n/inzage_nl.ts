@@ -377,7 +377,7 @@
     </message>
     <message>
         <location filename="../qml/EntryCard.qml" line="148"/>
-        <source>Uw reactie (%1): &quot;%2&quot; — status: %3</source>
+        <source>Uw reactie (%1): “%2” — status: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

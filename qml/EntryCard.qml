@@ -145,7 +145,7 @@ Rectangle {
                     anchors.margins: Theme.gap * 0.5
                     wrapMode: Text.WordWrap
                     color: Theme.ink
-                    text: qsTr("Uw reactie (%1): \"%2\" — status: %3").arg(modelData.kind).arg(modelData.text).arg(modelData.statusName)
+                    text: qsTr("Uw reactie (%1): \u201C%2\u201D — status: %3").arg(modelData.kind).arg(modelData.text).arg(modelData.statusName)
                           + (modelData.reply !== "" ? "\n" + qsTr("Antwoord: %1").arg(modelData.reply) : "")
                           + (modelData.changedSince ? "\n" + qsTr("Let op: de notitie is later aangepast.") : "")
                 }

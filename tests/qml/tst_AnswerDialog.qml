@@ -56,7 +56,7 @@ Item {
             tryCompare(dialog, "visible", false)
             compare(App.answers.count, before + 1)
             const card = findChild(page, "entry_" + entryId)
-            tryVerify(() => H.anyContains(H.texts(card), "\"nee, het was anders.\""))
+            tryVerify(() => H.anyContains(H.texts(card), "\u201Cnee, het was anders.\u201D"))
             verify(H.anyContains(H.texts(card), "status: Verstuurd"), H.texts(card).join(" | "))
         }
 

@@ -562,3 +562,32 @@ TEST_CASE("the answer count of an entry follows its answers", "[entries]")
     REQUIRE(Answers(v, professional()).add(id, AnswerKind::Vraag, QStringLiteral("waarom?")).isOk());
     CHECK(getEntry(v, id).answerCount == 2);
 }
+
+TEST_CASE("a mening can only rest on existing feiten, and a feit's basis must say which", "[entries][bad-input]")
+{
+    TempVault t;
+    Vault& v = *t.vault;
+    const Id f = addEntry(v, feit(QStringLiteral("Het rapport noemt vier dagen verzuim.")));
+    const Id gossip = addEntry(v, QStringLiteral("Iemand zei iets."));
+    const Id m = addEntry(v, QStringLiteral("Wij denken dat het thuis niet goed gaat."));
+    Entries entries(v, professional());
+    const int before = int(scalar(v, "SELECT count(*) FROM entry_revision"));
+
+    const Status notFeit = entries.setLabel(m, Label::Mening, BasisKind::Geen, {}, std::nullopt, {gossip});
+    CHECK(notFeit.code() == ErrorCode::InvalidInput);
+    CHECK(notFeit.message().contains(QStringLiteral("geen feit")));
+    const Status missing = entries.setLabel(m, Label::Mening, BasisKind::Geen, {}, std::nullopt, {999});
+    CHECK(missing.code() == ErrorCode::InvalidInput);
+    CHECK(missing.message().contains(QStringLiteral("999")));
+    CHECK(entries.setLabel(m, Label::Mening, BasisKind::Geen, {}, std::nullopt, {m}).code() == ErrorCode::InvalidInput);
+
+    EntryContent vague = feit(QStringLiteral("Er is een document."));
+    vague.basisDetail = QStringLiteral("   ");
+    const auto added = entries.add(vague);
+    CHECK(added.code() == ErrorCode::InvalidInput);
+    CHECK(added.message().contains(QStringLiteral("welk document")));
+    CHECK(int(scalar(v, "SELECT count(*) FROM entry_revision")) == before);
+
+    REQUIRE(entries.setLabel(m, Label::Mening, BasisKind::Geen, {}, std::nullopt, {f}).isOk());
+    CHECK(getEntry(v, m).content.restsOn == std::vector<Id> {f});
+}

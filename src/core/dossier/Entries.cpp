@@ -88,6 +88,10 @@ Status Entries::validate(const EntryContent& c)
             return Status(ErrorCode::InvalidInput,
                           QStringLiteral("Een feit heeft een basis nodig: een eigen waarneming (wanneer, waar) "
                                          "of een document (welk, van wanneer)."));
+        if (c.basisDetail.trimmed().isEmpty())
+            return Status(ErrorCode::InvalidInput,
+                          QStringLiteral("Zeg bij de basis van het feit welk document het is (en van wanneer), "
+                                         "of wanneer en waar het is waargenomen."));
         break;
     case Label::Bron:
         if (c.spokenTo.empty())
@@ -101,12 +105,38 @@ Status Entries::validate(const EntryContent& c)
     return Status::ok();
 }
 
+Status Entries::checkRestsOn(const EntryContent& c, Id self) const
+{
+    // A mening may only claim to rest on feiten that exist: otherwise the reader is misled.
+    Statement st(m_vault.db(), "SELECT label FROM entry WHERE id = ?1");
+    for (Id id : c.restsOn) {
+        st.reset();
+        st.bind(1, id);
+        const int rc = st.step();
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            return sqlError(m_vault.db(), rc, QStringLiteral("De onderbouwing kon niet worden gecontroleerd."));
+        if (rc == SQLITE_DONE || id == self)
+            return Status(ErrorCode::InvalidInput,
+                          QStringLiteral("Een mening kan alleen rusten op bestaande feiten; notitie %1 bestaat niet.")
+                              .arg(id));
+        if (st.text(0) != toString(Label::Feit))
+            return Status(ErrorCode::InvalidInput,
+                          QStringLiteral("Notitie %1 is geen feit (maar: %2); een mening kan alleen op feiten rusten.")
+                              .arg(id)
+                              .arg(st.text(0)));
+    }
+    return Status::ok();
+}
+
 Result<std::vector<Id>> Entries::addAll(const std::vector<EntryContent>& contents, const QString& note)
 {
     if (Status s = checkWrite(m_vault, m_actor, Write::CaseFile); !s)
         return s;
     for (std::size_t i = 0; i < contents.size(); ++i) {
-        if (Status s = validate(contents[i]); !s)
+        Status s = validate(contents[i]);
+        if (s)
+            s = checkRestsOn(contents[i], 0);
+        if (!s)
             return Status(s.code(), QStringLiteral("Notitie %1: %2").arg(i + 1).arg(s.message()));
     }
     sqlite3* db = m_vault.db();
@@ -150,6 +180,8 @@ Status Entries::revise(Id id, const EntryContent& content, const QString& note)
     if (Status s = checkWrite(m_vault, m_actor, Write::CaseFile); !s)
         return s;
     if (Status s = validate(content); !s)
+        return s;
+    if (Status s = checkRestsOn(content, id); !s)
         return s;
     sqlite3* db = m_vault.db();
     Transaction tx(db);

@@ -34,6 +34,8 @@ public:
 
     // Checks that a revision says what its label promises (basis, holder, who was spoken to).
     static Status validate(const EntryContent& content);
+    // The feiten a mening rests on must exist and be labelled feit (self = the entry being revised).
+    Status checkRestsOn(const EntryContent& content, Id self) const;
 
 private:
     Status loadDetails(Entry& e, Id revisionId, bool forParent) const;
