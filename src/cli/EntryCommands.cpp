@@ -17,6 +17,15 @@ namespace inzage::cli {
 
 namespace {
 
+// One message for an unknown label wherever a label is typed: the word and the allowed values.
+Result<Label> labelFrom(const QString& word)
+{
+    if (const auto label = parse<Label>(word))
+        return *label;
+    return Status(ErrorCode::InvalidInput,
+                  QStringLiteral("Onbekend label '%1'. Toegestaan: %2.").arg(word, Vocabulary<Label>::allowed()));
+}
+
 void addDetailOptions(QCommandLineParser& p)
 {
     p.addOption({QStringLiteral("basis"),
@@ -179,10 +188,9 @@ int cmdAdd(const QStringList& args)
     int code = 0;
     if (!inv.parse(args, 1, 1, &code))
         return code;
-    const auto label = parse<Label>(inv.parser.value(QStringLiteral("label")));
+    const auto label = labelFrom(inv.parser.value(QStringLiteral("label")));
     if (!label)
-        return fail(Status(ErrorCode::InvalidInput, QStringLiteral("Onbekend label '%1'. Toegestaan: %2.")
-                                                        .arg(inv.parser.value(QStringLiteral("label")), Vocabulary<Label>::allowed())));
+        return fail(label.status());
     auto vault = inv.openVault();
     if (!vault)
         return fail(vault.status());
@@ -222,10 +230,10 @@ int cmdList(const QStringList& args)
         return code;
     EntryFilter f;
     if (inv.parser.isSet(QStringLiteral("label"))) {
-        f.label = parse<Label>(inv.parser.value(QStringLiteral("label")));
-        if (!f.label)
-            return fail(Status(ErrorCode::InvalidInput, QStringLiteral("Onbekend label '%1'. Toegestaan: %2.")
-                                                            .arg(inv.parser.value(QStringLiteral("label")), Vocabulary<Label>::allowed())));
+        const auto label = labelFrom(inv.parser.value(QStringLiteral("label")));
+        if (!label)
+            return fail(label.status());
+        f.label = *label;
     }
     if (inv.parser.isSet(QStringLiteral("unlabelled")))
         f.label = Label::Onbeoordeeld;
@@ -267,9 +275,10 @@ int cmdSearch(const QStringList& args)
     f.search = inv.arg(1);
     f.limit = qBound(1, inv.parser.value(QStringLiteral("limit")).toInt(), 100000);
     if (inv.parser.isSet(QStringLiteral("label"))) {
-        f.label = parse<Label>(inv.parser.value(QStringLiteral("label")));
-        if (!f.label)
-            return fail(Status(ErrorCode::InvalidInput, QStringLiteral("Onbekend label. Toegestaan: %1.").arg(Vocabulary<Label>::allowed())));
+        const auto label = labelFrom(inv.parser.value(QStringLiteral("label")));
+        if (!label)
+            return fail(label.status());
+        f.label = *label;
     }
     auto vault = inv.openVault();
     if (!vault)
@@ -368,10 +377,9 @@ int cmdLabel(const QStringList& args)
     auto id = parseId(inv.arg(1), QStringLiteral("een notitie"));
     if (!id)
         return fail(id.status());
-    const auto label = parse<Label>(inv.arg(2));
+    const auto label = labelFrom(inv.arg(2));
     if (!label)
-        return fail(Status(ErrorCode::InvalidInput,
-                           QStringLiteral("Onbekend label '%1'. Toegestaan: %2.").arg(inv.arg(2), Vocabulary<Label>::allowed())));
+        return fail(label.status());
     auto vault = inv.openVault();
     if (!vault)
         return fail(vault.status());
