@@ -8,6 +8,7 @@
 namespace inzage::app {
 
 namespace {
+// Reads only; what the reader may see follows from how the vault was opened.
 const Actor kReader {QStringLiteral("app"), Role::Reviewer};
 }
 

@@ -2,6 +2,7 @@
 
 #include "Wording.h"
 
+#include "dossier/Access.h"
 #include "dossier/Answers.h"
 #include "dossier/CaseFile.h"
 #include "dossier/Emergency.h"
@@ -95,9 +96,9 @@ bool AppController::unlock(const QString& passphrase)
 
 void AppController::lock()
 {
-    m_entries.setVault(nullptr, true);
+    m_entries.setVault(nullptr);
     m_answers.setVault(nullptr);
-    m_people.setVault(nullptr, true);
+    m_people.setVault(nullptr);
     m_appointments.setVault(nullptr);
     m_vault.reset();
     m_info = {};
@@ -107,16 +108,16 @@ void AppController::lock()
 
 void AppController::reloadModels()
 {
-    const bool forParent = true; // the app always shows what the parent sees
-    m_entries.setVault(m_vault.get(), forParent);
+    // What the models show is what the vault's reader may see: the core decides from the file.
+    m_entries.setVault(m_vault.get());
     m_answers.setVault(m_vault.get());
-    m_people.setVault(m_vault.get(), forParent);
+    m_people.setVault(m_vault.get());
     m_appointments.setVault(m_vault.get());
 }
 
 void AppController::loadCase()
 {
-    const Actor reader {QStringLiteral("app"), Role::Reviewer};
+    const Actor reader = actorFor(*m_vault, QStringLiteral("app"));
     if (auto info = CaseFile(*m_vault, reader).info())
         m_info = *info;
     Persons persons(*m_vault, reader);
@@ -126,7 +127,7 @@ void AppController::loadCase()
         if (!id)
             return;
         if (auto p = persons.get(*id)) {
-            name = p->name;
+            name = p->shielded ? QCoreApplication::translate("Wording", "Afgeschermde bron") : p->name;
             role = p->relation;
         }
     };
@@ -136,14 +137,14 @@ void AppController::loadCase()
     Q_EMIT clockChanged();
 }
 
+bool AppController::canAnswer() const { return m_vault && mayWrite(*m_vault, Write::ParentAnswer); }
+
 Result<AnswerKind> AppController::answerKindIfAllowed(const QString& kind) const
 {
     if (!m_vault)
         return Status(ErrorCode::Usage, QCoreApplication::translate("AppController", "Het dossier is niet open."));
-    if (!canAnswer())
-        return Status(ErrorCode::Forbidden,
-                      QCoreApplication::translate("AppController",
-                                                  "Reageren kan alleen in het ouderexemplaar van het dossier."));
+    if (Status s = checkWrite(*m_vault, actorFor(*m_vault, QStringLiteral("ouder")), Write::ParentAnswer); !s)
+        return s;
     const auto k = parse<AnswerKind>(kind);
     if (!k)
         return Status(ErrorCode::InvalidInput,
@@ -163,7 +164,7 @@ QString AppController::submitAnswer(int entryId, const QString& kind, const QStr
     const auto k = answerKindIfAllowed(kind);
     if (!k)
         return k.message();
-    auto a = Answers(*m_vault, Actor {QStringLiteral("ouder"), Role::Ouder}).add(entryId, *k, text);
+    auto a = Answers(*m_vault, actorFor(*m_vault, QStringLiteral("ouder"))).add(entryId, *k, text);
     if (!a)
         return a.message();
     afterAnswerSaved(entryId);
@@ -175,7 +176,7 @@ QString AppController::reviseAnswer(int answerId, const QString& kind, const QSt
     const auto k = answerKindIfAllowed(kind);
     if (!k)
         return k.message();
-    Answers answers(*m_vault, Actor {QStringLiteral("ouder"), Role::Ouder});
+    Answers answers(*m_vault, actorFor(*m_vault, QStringLiteral("ouder")));
     auto before = answers.get(answerId);
     if (!before)
         return before.message();

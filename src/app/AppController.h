@@ -77,7 +77,8 @@ public:
     QString message() const { return m_message; }
     int waitSeconds() const;
     bool parentCopy() const { return m_vault && m_vault->kind() == VaultKind::Ouderexemplaar; }
-    bool canAnswer() const { return parentCopy(); }
+    // The core says whether this reader may answer here (a parent in their own copy).
+    bool canAnswer() const;
     QString title() const { return m_info.title; }
     QString caseNumber() const { return m_info.caseNumber; }
     QString organisation() const { return m_info.organisation; }

@@ -31,7 +31,7 @@ void AppointmentModel::setVault(Vault* vault)
     m_rows.clear();
     m_with.clear();
     if (vault) {
-        const Actor reader {QStringLiteral("app"), inzage::Role::Reviewer};
+        const Actor reader {QStringLiteral("app"), vault->role()};
         if (auto rows = CaseFile(*vault, reader).appointments())
             m_rows = std::move(*rows);
         Persons persons(*vault, reader);
@@ -39,7 +39,7 @@ void AppointmentModel::setVault(Vault* vault)
             QString with;
             if (a.personId)
                 if (auto p = persons.get(*a.personId))
-                    with = Persons::asParentSees(*p).name;
+                    with = p->shielded ? QCoreApplication::translate("Wording", "Afgeschermde bron") : p->name;
             m_with.push_back(with);
         }
     }

@@ -12,16 +12,26 @@ namespace inzage::app {
 
 namespace {
 
+QString holderText(const Entry& e)
+{
+    const OpinionHolder h = opinionHolder(e);
+    if (h.shielded)
+        return QCoreApplication::translate("Wording", "Afgeschermde bron");
+    if (h.unknown())
+        return QCoreApplication::translate("EntryListModel", "de schrijver");
+    return h.name;
+}
+
+// Reads only; what the reader may see follows from how the vault was opened (the core's Audience).
 const Actor kReader {QStringLiteral("app"), Role::Reviewer};
 
 } // namespace
 
 EntryListModel::EntryListModel(QObject* parent) : QAbstractListModel(parent) {}
 
-void EntryListModel::setVault(Vault* vault, bool forParent)
+void EntryListModel::setVault(Vault* vault)
 {
     m_vault = vault;
-    m_filter.forParent = forParent;
     reload();
 }
 
@@ -170,7 +180,7 @@ QVariant EntryListModel::data(const QModelIndex& index, int role) const
         if (c.label != Label::Mening)
             return QString();
         return QCoreApplication::translate("EntryListModel", "Dit is de mening van %1.")
-            .arg(!e.holderName.isEmpty() ? e.holderName : (!e.authorName.isEmpty() ? e.authorName : QCoreApplication::translate("EntryListModel", "de schrijver")));
+            .arg(holderText(e));
     case RestsOnRole: {
         if (c.label != Label::Mening)
             return QString();
@@ -212,7 +222,7 @@ QVariantList EntryListModel::historyFor(const Entry& e) const
         // Newest first; each earlier version says why it was replaced (the next version's note).
         for (std::size_t i = revisions->size(); i-- > 0;) {
             const Entry& old = (*revisions)[i];
-            if (old.rev == e.rev || (m_filter.forParent && !old.content.visibleToParent))
+            if (old.rev == e.rev)
                 continue;
             const QString why = i + 1 < revisions->size() ? (*revisions)[i + 1].changeNote : QString();
             out.append(QVariantMap {{QStringLiteral("rev"), old.rev},

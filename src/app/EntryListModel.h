@@ -53,7 +53,7 @@ public:
 
     explicit EntryListModel(QObject* parent = nullptr);
 
-    void setVault(Vault* vault, bool forParent);
+    void setVault(Vault* vault);
     Q_INVOKABLE void reload();
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -10,12 +10,12 @@ namespace inzage::app {
 
 PeopleModel::PeopleModel(QObject* parent) : QAbstractListModel(parent) {}
 
-void PeopleModel::setVault(Vault* vault, bool forParent)
+void PeopleModel::setVault(Vault* vault)
 {
     beginResetModel();
     m_rows.clear();
     if (vault) {
-        if (auto rows = contactSummary(*vault, forParent))
+        if (auto rows = contactSummary(*vault))
             m_rows = std::move(*rows);
     }
     std::stable_sort(m_rows.begin(), m_rows.end(), [](const ContactSummary& a, const ContactSummary& b) {

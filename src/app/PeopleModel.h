@@ -26,7 +26,7 @@ public:
     Q_ENUM(Role)
 
     explicit PeopleModel(QObject* parent = nullptr);
-    void setVault(Vault* vault, bool forParent);
+    void setVault(Vault* vault);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;

@@ -23,9 +23,41 @@ int cmdAnswer(const QStringList& args)
                           QStringLiteral("STATUS")});
     inv.parser.addOption({QStringLiteral("reply"), QStringLiteral("Reply to the parent (required for afgewezen)."),
                           QStringLiteral("TEXT")});
+    inv.parser.addOption({QStringLiteral("text-file"),
+                          QStringLiteral("The answer from FILE (- for standard input, after the passphrase line)."),
+                          QStringLiteral("FILE")});
+    inv.parser.addOption({QStringLiteral("reply-file"), QStringLiteral("The reply from FILE (- for standard input)."),
+                          QStringLiteral("FILE")});
+    inv.parser.addOption({QStringLiteral("for"),
+                          QStringLiteral("In the professional's dossier: the parent (or child) whose answer this is, for "
+                                         "an answer that came in on paper."),
+                          QStringLiteral("NAME")});
+    inv.parser.addOption({QStringLiteral("share"),
+                          QStringLiteral("Share answer N with the parent named by --with: it then travels in their copy "
+                                         "and update files too (read-only for them)."),
+                          QStringLiteral("N")});
+    inv.parser.addOption({QStringLiteral("with"), QStringLiteral("With --share: the parent to share with."),
+                          QStringLiteral("NAME")});
     int code = 0;
     if (!inv.parse(args, 1, 2, &code))
         return code;
+    if (inv.parser.isSet(QStringLiteral("share"))) {
+        if (inv.parser.positionalArguments().size() != 1 || !inv.parser.isSet(QStringLiteral("with")))
+            return usage(QStringLiteral("Delen gaat zo: answer VAULT --share N --with NAAM."));
+        auto answerId = parseId(inv.parser.value(QStringLiteral("share")), QStringLiteral("een reactie"));
+        if (!answerId)
+            return fail(answerId.status());
+        auto vault = inv.openVault();
+        if (!vault)
+            return fail(vault.status());
+        auto person = findPerson(**vault, inv.parser.value(QStringLiteral("with")));
+        if (!person)
+            return fail(person.status());
+        if (Status s = Answers(**vault, inv.actor()).share(*answerId, person->id); !s)
+            return fail(s);
+        out(QStringLiteral("Reactie %1 is gedeeld met %2.").arg(*answerId).arg(person->name));
+        return 0;
+    }
     const bool handling = inv.parser.isSet(QStringLiteral("handle"));
     if (handling == (inv.parser.positionalArguments().size() == 2))
         return usage(QStringLiteral("Geef óf een notitienummer met --kind en --text, óf --handle N met --status."));
@@ -41,8 +73,11 @@ int cmdAnswer(const QStringList& args)
         auto vault = inv.openVault();
         if (!vault)
             return fail(vault.status());
+        auto reply = inv.text(QStringLiteral("reply"), QStringLiteral("reply-file"));
+        if (!reply)
+            return fail(reply.status());
         Answers answers(**vault, inv.actor());
-        if (Status s = answers.handle(*answerId, *status, inv.parser.value(QStringLiteral("reply"))); !s)
+        if (Status s = answers.handle(*answerId, *status, *reply); !s)
             return fail(s);
         auto a = answers.get(*answerId);
         if (!a)
@@ -64,7 +99,20 @@ int cmdAnswer(const QStringList& args)
     auto vault = inv.openVault();
     if (!vault)
         return fail(vault.status());
-    auto a = Answers(**vault, inv.actor()).add(*entryId, *kind, inv.parser.value(QStringLiteral("text")));
+    auto text = inv.text(QStringLiteral("text"), QStringLiteral("text-file"));
+    if (!text)
+        return fail(text.status());
+    std::optional<Id> forPerson;
+    if (inv.parser.isSet(QStringLiteral("for"))) {
+        if ((*vault)->kind() == VaultKind::Ouderexemplaar)
+            return usage(QStringLiteral("--for hoort bij het dossier van de professional; in een ouderexemplaar is "
+                                        "de reactie altijd van de ouder van dat exemplaar."));
+        auto person = findPerson(**vault, inv.parser.value(QStringLiteral("for")));
+        if (!person)
+            return fail(person.status());
+        forPerson = person->id;
+    }
+    auto a = Answers(**vault, inv.actor()).add(*entryId, *kind, *text, forPerson);
     if (!a)
         return fail(a.status());
     if (inv.json())

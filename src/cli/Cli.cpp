@@ -3,7 +3,9 @@
 #include "Passphrase.h"
 #include "dossier/Persons.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QStringDecoder>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -21,10 +23,16 @@ Invocation::Invocation(const QString& command, const QString& summary, const QSt
                       QStringLiteral("Read the passphrase from FILE (one trailing newline is ignored). Without it the "
                                      "passphrase is asked on the terminal, or read as one line from standard input."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("as"), QStringLiteral("Name recorded in the audit log (default: $USER)."),
+    parser.addOption({QStringLiteral("as"),
+                      QStringLiteral("Name recorded in the audit log (default: $USER). In a parent copy made for a "
+                                     "named parent, the history names that parent."),
                       QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("role"), QStringLiteral("professional (default), ouder or reviewer."),
-                      QStringLiteral("ROLE"), QStringLiteral("professional")});
+    parser.addOption({QStringLiteral("read-only"),
+                      QStringLiteral("Open the file read-only, as a reviewer: everything can be read, nothing written.")});
+    // Gone: who reads follows from how the file is opened. Kept only to say so clearly.
+    QCommandLineOption role(QStringLiteral("role"), QStringLiteral("No longer used."), QStringLiteral("ROLE"));
+    role.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(role);
     if (json)
         parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON document on stdout.")});
     parser.addPositionalArgument(QStringLiteral("args"), positionalSyntax, positionalSyntax);
@@ -50,9 +58,10 @@ bool Invocation::parse(const QStringList& args, int minPositional, int maxPositi
                               .arg(m_command, parser.helpText().section(QLatin1Char('\n'), 0, 0)));
         return false;
     }
-    if (!inzage::parse<Role>(parser.value(QStringLiteral("role")))) {
-        *exitCode = usage(QStringLiteral("Onbekende rol '%1'. Toegestaan: %2.")
-                              .arg(parser.value(QStringLiteral("role")), Vocabulary<Role>::allowed()));
+    if (parser.isSet(QStringLiteral("role"))) {
+        *exitCode = usage(QStringLiteral("--role bestaat niet meer: wie het dossier leest volgt uit het bestand. Een "
+                                         "ouderexemplaar opent als de ouder, het dossier van de professional als de "
+                                         "professional, en met --read-only als reviewer (alleen lezen)."));
         return false;
     }
     return true;
@@ -63,7 +72,8 @@ Actor Invocation::actor() const
     QString name = parser.value(QStringLiteral("as"));
     if (name.isEmpty())
         name = qEnvironmentVariable("USER", QStringLiteral("onbekend"));
-    return Actor {name, inzage::parse<Role>(parser.value(QStringLiteral("role"))).value_or(Role::Professional)};
+    // The role is the vault's reader (the core sets it from how the file was opened).
+    return Actor {name, Role::Professional};
 }
 
 Result<std::unique_ptr<Vault>> Invocation::openVault() const
@@ -72,7 +82,51 @@ Result<std::unique_ptr<Vault>> Invocation::openVault() const
     auto pass = source.read(QStringLiteral("Wachtwoord voor %1").arg(vaultPath()));
     if (!pass)
         return pass.status();
-    return Vault::open(vaultPath(), *pass);
+    return Vault::open(vaultPath(), *pass,
+                       parser.isSet(QStringLiteral("read-only")) ? OpenMode::ReadOnly : OpenMode::ReadWrite);
+}
+
+Result<QString> Invocation::text(const QString& valueOption, const QString& fileOption) const
+{
+    const bool hasValue = parser.isSet(valueOption);
+    const bool hasFile = parser.isSet(fileOption);
+    if (hasValue && hasFile)
+        return Status(ErrorCode::Usage,
+                      QStringLiteral("Geef --%1 of --%2, niet allebei.").arg(valueOption, fileOption));
+    if (!hasFile)
+        return parser.value(valueOption);
+    return readTextFile(parser.value(fileOption));
+}
+
+Result<QString> readTextFile(const QString& path)
+{
+    constexpr qint64 kMaxBytes = 8 * 1024 * 1024;
+    QFile f;
+    const bool isStdin = path == QLatin1String("-");
+    if (isStdin) {
+        if (!f.open(0, QIODevice::ReadOnly))
+            return Status(ErrorCode::Io, QStringLiteral("Standaardinvoer kan niet worden gelezen."));
+    } else {
+        f.setFileName(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Status(ErrorCode::NotFound, QStringLiteral("Het bestand %1 kan niet worden gelezen.").arg(path));
+    }
+    const QByteArray bytes = f.read(kMaxBytes + 1);
+    if (bytes.size() > kMaxBytes)
+        return Status(ErrorCode::InvalidInput,
+                      QStringLiteral("De tekst in %1 is groter dan 8 MB; dat past niet in één notitie.")
+                          .arg(isStdin ? QStringLiteral("standaardinvoer") : path));
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = utf8.decode(bytes);
+    if (utf8.hasError() || text.contains(QChar(0)))
+        return Status(ErrorCode::InvalidInput,
+                      QStringLiteral("De tekst in %1 is geen geldige UTF-8-tekst. Sla hem op als UTF-8.")
+                          .arg(isStdin ? QStringLiteral("standaardinvoer") : path));
+    if (text.endsWith(QLatin1Char('\n')))
+        text.chop(1);
+    if (text.endsWith(QLatin1Char('\r')))
+        text.chop(1);
+    return text;
 }
 
 int fail(const Status& status)
@@ -122,19 +176,14 @@ Result<Id> parseId(const QString& text, const QString& what)
 
 Result<Person> findPerson(Vault& vault, const QString& nameOrId)
 {
-    Persons persons(vault, Actor {QStringLiteral("cli"), Role::Reviewer});
-    if (nameOrId.startsWith(QLatin1Char('#'))) {
-        auto id = parseId(nameOrId, QStringLiteral("een persoon"));
-        if (!id)
-            return id.status();
-        return persons.get(*id);
-    }
-    auto found = persons.find(nameOrId);
-    if (!found)
-        return found.status();
-    if (found->empty())
-        return Status(ErrorCode::NotFound, QStringLiteral("Niemand met de naam '%1' in dit dossier.").arg(nameOrId));
-    return found->front();
+    Persons persons(vault, Actor {QStringLiteral("cli"), vault.role()});
+    PersonRef ref;
+    ref.nameOrId = nameOrId;
+    ref.addWhenMissing = false;
+    auto id = persons.resolve(ref);
+    if (!id)
+        return id.status();
+    return persons.get(*id);
 }
 
 } // namespace inzage::cli

@@ -13,7 +13,7 @@
 namespace inzage::cli {
 
 // One subcommand's parsed command line with the options every subcommand shares:
-// VAULT first, --passphrase-file, --as, --role, and --json where it applies.
+// VAULT first, --passphrase-file, --as, --read-only, and --json where it applies.
 class Invocation {
 public:
     Invocation(const QString& command, const QString& summary, const QString& positionalSyntax,
@@ -28,6 +28,9 @@ public:
     QString arg(int i) const { return parser.positionalArguments().value(i); }
     bool json() const { return m_json && parser.isSet(QStringLiteral("json")); }
     Actor actor() const;
+    // A free text from --VALUE or from --FILE (a path, or - for standard input after the passphrase
+    // line), so a family's words never have to stand in argv where every local user sees them.
+    Result<QString> text(const QString& valueOption, const QString& fileOption) const;
 
     Result<std::unique_ptr<Vault>> openVault() const;
 
@@ -42,6 +45,7 @@ void printJson(const QJsonValue& value);
 void out(const QString& text);
 void err(const QString& text);
 
+Result<QString> readTextFile(const QString& path);
 Result<Id> parseId(const QString& text, const QString& what);
 // Finds a person by exact name, or by "#id".
 Result<Person> findPerson(Vault& vault, const QString& nameOrId);
@@ -72,5 +76,6 @@ int cmdAnswersExport(const QStringList& args);
 int cmdAnswersImport(const QStringList& args);
 int cmdUpdatesExport(const QStringList& args);
 int cmdUpdatesImport(const QStringList& args);
+int cmdShield(const QStringList& args);
 
 } // namespace inzage::cli

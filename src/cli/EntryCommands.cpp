@@ -3,7 +3,9 @@
 #include "EntryText.h"
 
 #include "dossier/Answers.h"
+#include "dossier/Audience.h"
 #include "dossier/Entries.h"
+#include "dossier/EntryCommands.h"
 #include "dossier/Persons.h"
 #include "exchange/JsonExport.h"
 #include "exchange/TsvImport.h"
@@ -17,15 +19,6 @@ namespace inzage::cli {
 
 namespace {
 
-// One message for an unknown label wherever a label is typed: the word and the allowed values.
-Result<Label> labelFrom(const QString& word)
-{
-    if (const auto label = parse<Label>(word))
-        return *label;
-    return Status(ErrorCode::InvalidInput,
-                  QStringLiteral("Onbekend label '%1'. Toegestaan: %2.").arg(word, Vocabulary<Label>::allowed()));
-}
-
 void addDetailOptions(QCommandLineParser& p)
 {
     p.addOption({QStringLiteral("basis"),
@@ -36,93 +29,95 @@ void addDetailOptions(QCommandLineParser& p)
                  QStringLiteral("IDS")});
     p.addOption({QStringLiteral("spoken-to"), QStringLiteral("Who was spoken to (name, or #id); added when new."),
                  QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("relation"), QStringLiteral("With --spoken-to: relation to the child."), QStringLiteral("TEXT")});
-    p.addOption({QStringLiteral("organisation"), QStringLiteral("With --spoken-to: organisation."), QStringLiteral("TEXT")});
-    p.addOption({QStringLiteral("person-role"), QStringLiteral("With a new --spoken-to: ouder, kind, professional, informant."),
-                 QStringLiteral("ROLE"), QStringLiteral("informant")});
+    p.addOption({QStringLiteral("relation"), QStringLiteral("With a new person: relation to the child."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("organisation"), QStringLiteral("With a new person: organisation."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("person-role"),
+                 QStringLiteral("ouder, kind, professional or informant: the role of a new person, or which one of "
+                                "two with the same name."),
+                 QStringLiteral("ROLE")});
     p.addOption({QStringLiteral("shielded-reason"),
-                 QStringLiteral("With a new --spoken-to: shield this source from the family, for this legal reason."),
+                 QStringLiteral("With a new --spoken-to: shield this source from the family, for this legal reason. "
+                                "An existing person is shielded with 'inzage-cli shield'."),
                  QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("shielded-reason-file"),
+                 QStringLiteral("The shielding reason from FILE (- for standard input)."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("method"), QStringLiteral("With --spoken-to: gesprek, telefoon, huisbezoek, schriftelijk."),
-                 QStringLiteral("HOW"), QStringLiteral("onbekend")});
+                 QStringLiteral("HOW")});
     p.addOption({QStringLiteral("date"), QStringLiteral("With --spoken-to: when (YYYY-MM-DD)."), QStringLiteral("DATE")});
 }
 
-Result<Id> personFor(Vault& vault, const Actor& actor, const QCommandLineParser& p, const QString& nameOrId)
+// The command line's words as the core's input structs: parsing and every rule are the core's.
+Result<PersonRef> personRef(const Invocation& inv, const QString& nameOrId)
 {
-    auto existing = findPerson(vault, nameOrId);
-    if (existing)
-        return existing->id;
-    if (existing.code() != ErrorCode::NotFound || nameOrId.startsWith(QLatin1Char('#')))
-        return existing.status();
-    const auto role = parse<PersonRole>(p.value(QStringLiteral("person-role")));
-    if (!role)
-        return Status(ErrorCode::InvalidInput, QStringLiteral("Onbekende persoonsrol '%1'. Toegestaan: %2.")
-                                                   .arg(p.value(QStringLiteral("person-role")), Vocabulary<PersonRole>::allowed()));
-    Person person;
-    person.name = nameOrId;
-    person.role = *role;
-    person.relation = p.value(QStringLiteral("relation"));
-    person.organisation = p.value(QStringLiteral("organisation"));
-    person.shieldReason = p.value(QStringLiteral("shielded-reason"));
-    person.shielded = !person.shieldReason.isEmpty();
-    return Persons(vault, actor).add(person);
-}
-
-Result<SpokenTo> spokenToFrom(Vault& vault, const Actor& actor, const QCommandLineParser& p)
-{
-    const auto method = parse<Method>(p.value(QStringLiteral("method")));
-    if (!method)
-        return Status(ErrorCode::InvalidInput, QStringLiteral("Onbekende manier '%1'. Toegestaan: %2.")
-                                                   .arg(p.value(QStringLiteral("method")), Vocabulary<Method>::allowed()));
-    const QString date = p.value(QStringLiteral("date"));
-    if (!date.isEmpty() && !QDate::fromString(date, Qt::ISODate).isValid())
-        return Status(ErrorCode::InvalidInput, QStringLiteral("'%1' is geen datum (JJJJ-MM-DD).").arg(date));
-    auto id = personFor(vault, actor, p, p.value(QStringLiteral("spoken-to")));
-    if (!id)
-        return id.status();
-    SpokenTo s;
-    s.personId = *id;
-    s.spokenOn = date;
-    s.method = *method;
-    return s;
-}
-
-// Applies --basis/--holder/--rests-on/--spoken-to to content.
-Status applyDetails(Vault& vault, const Actor& actor, const QCommandLineParser& p, EntryContent& c)
-{
-    const QString basis = p.value(QStringLiteral("basis"));
-    if (!basis.isEmpty()) {
-        const QString kind = basis.section(QLatin1Char(':'), 0, 0).trimmed();
-        const auto k = parse<BasisKind>(kind);
-        if (!k || *k == BasisKind::Geen || !basis.contains(QLatin1Char(':')))
-            return Status(ErrorCode::InvalidInput,
-                          QStringLiteral("--basis hoort als document:WELK-EN-DATUM of waarneming:WANNEER-EN-WAAR."));
-        c.basisKind = *k;
-        c.basisDetail = basis.section(QLatin1Char(':'), 1).trimmed();
+    const QCommandLineParser& p = inv.parser;
+    PersonRef ref;
+    ref.nameOrId = nameOrId;
+    if (p.isSet(QStringLiteral("person-role"))) {
+        const auto role = parse<PersonRole>(p.value(QStringLiteral("person-role")));
+        if (!role)
+            return Status(ErrorCode::InvalidInput, QStringLiteral("Onbekende persoonsrol '%1'. Toegestaan: %2.")
+                                                       .arg(p.value(QStringLiteral("person-role")),
+                                                            Vocabulary<PersonRole>::allowed()));
+        ref.role = *role;
     }
+    ref.relation = p.value(QStringLiteral("relation"));
+    ref.organisation = p.value(QStringLiteral("organisation"));
+    auto reason = inv.text(QStringLiteral("shielded-reason"), QStringLiteral("shielded-reason-file"));
+    if (!reason)
+        return reason.status();
+    ref.shieldReason = *reason;
+    return ref;
+}
+
+Result<std::vector<Id>> idList(const QString& text)
+{
+    std::vector<Id> ids;
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        auto id = parseId(part.trimmed(), QStringLiteral("een notitie"));
+        if (!id)
+            return id.status();
+        ids.push_back(*id);
+    }
+    return ids;
+}
+
+struct Details {
+    QString basis;
+    std::optional<PersonRef> holder;
+    std::optional<std::vector<Id>> restsOn;
+    std::vector<SourceInput> spokenTo;
+};
+
+Result<Details> detailsFrom(const Invocation& inv)
+{
+    const QCommandLineParser& p = inv.parser;
+    Details d;
+    d.basis = p.value(QStringLiteral("basis"));
+    if (p.isSet(QStringLiteral("basis")) && d.basis.trimmed().isEmpty())
+        return Status(ErrorCode::InvalidInput,
+                      QStringLiteral("--basis hoort als document:WELK-EN-DATUM of waarneming:WANNEER-EN-WAAR."));
     if (p.isSet(QStringLiteral("holder"))) {
-        auto holder = findPerson(vault, p.value(QStringLiteral("holder")));
-        if (!holder)
-            return holder.status();
-        c.holderId = holder->id;
+        PersonRef holder;
+        holder.nameOrId = p.value(QStringLiteral("holder"));
+        holder.addWhenMissing = false;
+        d.holder = holder;
     }
     if (p.isSet(QStringLiteral("rests-on"))) {
-        c.restsOn.clear();
-        for (const QString& part : p.value(QStringLiteral("rests-on")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            auto id = parseId(part.trimmed(), QStringLiteral("een notitie"));
-            if (!id)
-                return id.status();
-            c.restsOn.push_back(*id);
-        }
+        auto ids = idList(p.value(QStringLiteral("rests-on")));
+        if (!ids)
+            return ids.status();
+        d.restsOn = *ids;
     }
     if (p.isSet(QStringLiteral("spoken-to"))) {
-        auto s = spokenToFrom(vault, actor, p);
-        if (!s)
-            return s.status();
-        c.spokenTo.push_back(*s);
+        auto ref = personRef(inv, p.value(QStringLiteral("spoken-to")));
+        if (!ref)
+            return ref.status();
+        d.spokenTo.push_back({*ref, p.value(QStringLiteral("date")), p.value(QStringLiteral("method"))});
+    } else if (p.isSet(QStringLiteral("shielded-reason")) || p.isSet(QStringLiteral("shielded-reason-file"))) {
+        return Status(ErrorCode::Usage, QStringLiteral("--shielded-reason hoort bij --spoken-to (een nieuwe persoon). "
+                                                       "Een bestaande persoon schermt u af met 'inzage-cli shield'."));
     }
-    return Status::ok();
+    return d;
 }
 
 int printEntries(const Invocation& inv, Vault& vault, const EntryFilter& filter)
@@ -178,31 +173,54 @@ int cmdAdd(const QStringList& args)
 {
     Invocation inv(QStringLiteral("add"), QStringLiteral("Add one entry."), QStringLiteral("VAULT"), true);
     inv.parser.addOption({QStringLiteral("text"), QStringLiteral("The entry text."), QStringLiteral("TEXT")});
+    inv.parser.addOption({QStringLiteral("text-file"),
+                          QStringLiteral("The entry text from FILE (- for standard input, after the passphrase line), "
+                                         "so it never shows in the process list."),
+                          QStringLiteral("FILE")});
     inv.parser.addOption({QStringLiteral("section"), QStringLiteral("Report section."), QStringLiteral("NAME")});
     inv.parser.addOption({QStringLiteral("label"), QStringLiteral("feit, mening, bron or onbeoordeeld (default)."),
                           QStringLiteral("LABEL"), QStringLiteral("onbeoordeeld")});
     inv.parser.addOption({QStringLiteral("event-date"), QStringLiteral("What the entry is about happened on (YYYY-MM-DD)."),
                           QStringLiteral("DATE")});
     inv.parser.addOption({QStringLiteral("hidden"), QStringLiteral("Not visible to the parent (left out of the parent copy).")});
+    inv.parser.addOption({QStringLiteral("visible"),
+                          QStringLiteral("Visible to the parent: ja, yes, 1, zichtbaar or nee, no, 0, verborgen, intern."),
+                          QStringLiteral("WORD")});
     addDetailOptions(inv.parser);
     int code = 0;
     if (!inv.parse(args, 1, 1, &code))
         return code;
-    const auto label = labelFrom(inv.parser.value(QStringLiteral("label")));
-    if (!label)
+    EntryInput in;
+    in.section = inv.parser.value(QStringLiteral("section"));
+    in.eventDate = inv.parser.value(QStringLiteral("event-date"));
+    in.label = inv.parser.value(QStringLiteral("label"));
+    in.visibleToParent = !inv.parser.isSet(QStringLiteral("hidden"));
+    if (inv.parser.isSet(QStringLiteral("visible"))) {
+        auto visible = parseVisibility(inv.parser.value(QStringLiteral("visible")));
+        if (!visible)
+            return fail(visible.status());
+        if (inv.parser.isSet(QStringLiteral("hidden")) && *visible)
+            return usage(QStringLiteral("--hidden en --visible ja spreken elkaar tegen."));
+        in.visibleToParent = *visible;
+    }
+    if (const auto label = parseLabel(in.label); !label)
         return fail(label.status());
     auto vault = inv.openVault();
     if (!vault)
         return fail(vault.status());
-    EntryContent c;
-    c.text = inv.parser.value(QStringLiteral("text"));
-    c.section = inv.parser.value(QStringLiteral("section"));
-    c.eventDate = inv.parser.value(QStringLiteral("event-date"));
-    c.label = *label;
-    c.visibleToParent = !inv.parser.isSet(QStringLiteral("hidden"));
-    if (Status s = applyDetails(**vault, inv.actor(), inv.parser, c); !s)
-        return fail(s);
-    auto id = Entries(**vault, inv.actor()).add(c);
+    // After the passphrase: with --text-file - both come from standard input, the passphrase first.
+    auto text = inv.text(QStringLiteral("text"), QStringLiteral("text-file"));
+    if (!text)
+        return fail(text.status());
+    in.text = *text;
+    auto details = detailsFrom(inv);
+    if (!details)
+        return fail(details.status());
+    in.basis = details->basis;
+    in.holder = details->holder;
+    in.restsOn = details->restsOn;
+    in.spokenTo = details->spokenTo;
+    auto id = EntryCommands(**vault, inv.actor()).add(in);
     if (!id)
         return fail(id.status());
     if (inv.json())
@@ -221,16 +239,21 @@ int cmdList(const QStringList& args)
     inv.parser.addOption({QStringLiteral("spoken-to"), QStringLiteral("Only entries where this person was spoken to."),
                           QStringLiteral("NAME")});
     inv.parser.addOption({QStringLiteral("section"), QStringLiteral("Only this report section."), QStringLiteral("NAME")});
-    inv.parser.addOption({QStringLiteral("parent-view"), QStringLiteral("Show what the parent sees.")});
+    QCommandLineOption parentView(QStringLiteral("parent-view"), QStringLiteral("No longer used."));
+    parentView.setFlags(QCommandLineOption::HiddenFromHelp);
+    inv.parser.addOption(parentView);
     inv.parser.addOption({QStringLiteral("after"), QStringLiteral("Entries after this position (paging)."), QStringLiteral("POS")});
     inv.parser.addOption({QStringLiteral("limit"), QStringLiteral("At most N entries (default 100)."), QStringLiteral("N"),
                           QStringLiteral("100")});
     int code = 0;
     if (!inv.parse(args, 1, 1, &code))
         return code;
+    if (inv.parser.isSet(QStringLiteral("parent-view")))
+        return usage(QStringLiteral("--parent-view bestaat niet meer: wat een ouder ziet, staat in het ouderexemplaar "
+                                    "(inzage-cli parent-copy), en een ouderexemplaar laat altijd precies dat zien."));
     EntryFilter f;
     if (inv.parser.isSet(QStringLiteral("label"))) {
-        const auto label = labelFrom(inv.parser.value(QStringLiteral("label")));
+        const auto label = parseLabel(inv.parser.value(QStringLiteral("label")));
         if (!label)
             return fail(label.status());
         f.label = *label;
@@ -238,7 +261,6 @@ int cmdList(const QStringList& args)
     if (inv.parser.isSet(QStringLiteral("unlabelled")))
         f.label = Label::Onbeoordeeld;
     f.section = inv.parser.value(QStringLiteral("section"));
-    f.forParent = inv.parser.isSet(QStringLiteral("parent-view"));
     bool ok = true;
     f.limit = inv.parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || f.limit <= 0 || f.limit > 100000)
@@ -275,7 +297,7 @@ int cmdSearch(const QStringList& args)
     f.search = inv.arg(1);
     f.limit = qBound(1, inv.parser.value(QStringLiteral("limit")).toInt(), 100000);
     if (inv.parser.isSet(QStringLiteral("label"))) {
-        const auto label = labelFrom(inv.parser.value(QStringLiteral("label")));
+        const auto label = parseLabel(inv.parser.value(QStringLiteral("label")));
         if (!label)
             return fail(label.status());
         f.label = *label;
@@ -377,26 +399,24 @@ int cmdLabel(const QStringList& args)
     auto id = parseId(inv.arg(1), QStringLiteral("een notitie"));
     if (!id)
         return fail(id.status());
-    const auto label = labelFrom(inv.arg(2));
+    LabelChange change;
+    change.entry = *id;
+    change.label = inv.arg(2);
+    change.note = inv.parser.value(QStringLiteral("note"));
+    const auto label = parseLabel(change.label);
     if (!label)
         return fail(label.status());
     auto vault = inv.openVault();
     if (!vault)
         return fail(vault.status());
-    Entries entries(**vault, inv.actor());
-    auto e = entries.get(*id);
-    if (!e)
-        return fail(e.status());
-    EntryContent c = e->content;
-    c.label = *label;
-    if (*label != Label::Feit && !inv.parser.isSet(QStringLiteral("basis"))) {
-        c.basisKind = BasisKind::Geen;
-        c.basisDetail.clear();
-    }
-    if (Status s = applyDetails(**vault, inv.actor(), inv.parser, c); !s)
-        return fail(s);
-    const QString note = inv.parser.value(QStringLiteral("note"));
-    if (Status s = entries.revise(*id, c, note.isEmpty() ? QStringLiteral("label: %1").arg(toString(*label)) : note); !s)
+    auto details = detailsFrom(inv);
+    if (!details)
+        return fail(details.status());
+    change.basis = details->basis;
+    change.holder = details->holder;
+    change.restsOn = details->restsOn;
+    change.spokenTo = details->spokenTo;
+    if (Status s = EntryCommands(**vault, inv.actor()).relabel(change); !s)
         return fail(s);
     out(QStringLiteral("Notitie #%1 is nu: %2.").arg(*id).arg(displayName(*label)));
     return 0;
@@ -419,12 +439,48 @@ int cmdSource(const QStringList& args)
     auto vault = inv.openVault();
     if (!vault)
         return fail(vault.status());
-    auto line = spokenToFrom(**vault, inv.actor(), inv.parser);
-    if (!line)
-        return fail(line.status());
-    if (Status s = Entries(**vault, inv.actor()).addSpokenTo(*id, *line); !s)
+    auto details = detailsFrom(inv);
+    if (!details)
+        return fail(details.status());
+    if (Status s = EntryCommands(**vault, inv.actor()).addSource(*id, details->spokenTo.front()); !s)
         return fail(s);
     out(QStringLiteral("Bij notitie #%1 vastgelegd: gesproken met %2.").arg(*id).arg(inv.parser.value(QStringLiteral("spoken-to"))));
+    return 0;
+}
+
+int cmdShield(const QStringList& args)
+{
+    Invocation inv(QStringLiteral("shield"),
+                   QStringLiteral("Shield a person already in the dossier (a melder shielded by law): the family sees "
+                                  "only \"afgeschermde bron\" with the legal reason. Give the reason with --reason or "
+                                  "--reason-file."),
+                   QStringLiteral("VAULT PERSON"));
+    inv.parser.addOption({QStringLiteral("reason"), QStringLiteral("The legal reason (the family sees it)."), QStringLiteral("TEXT")});
+    inv.parser.addOption({QStringLiteral("reason-file"), QStringLiteral("The reason from FILE (- for standard input)."),
+                          QStringLiteral("FILE")});
+    inv.parser.addOption({QStringLiteral("person-role"), QStringLiteral("Which one, when two persons share the name."),
+                          QStringLiteral("ROLE")});
+    int code = 0;
+    if (!inv.parse(args, 2, 2, &code))
+        return code;
+    auto vault = inv.openVault();
+    if (!vault)
+        return fail(vault.status());
+    auto reason = inv.text(QStringLiteral("reason"), QStringLiteral("reason-file"));
+    if (!reason)
+        return fail(reason.status());
+    auto ref = personRef(inv, inv.arg(1));
+    if (!ref)
+        return fail(ref.status());
+    ref->shieldReason.clear();
+    ref->addWhenMissing = false;
+    Persons persons(**vault, inv.actor());
+    auto id = persons.resolve(*ref);
+    if (!id)
+        return fail(id.status());
+    if (Status s = persons.shield(*id, *reason); !s)
+        return fail(s);
+    out(QStringLiteral("Persoon #%1 is afgeschermd; de familie ziet alleen \"afgeschermde bron\" en de reden.").arg(*id));
     return 0;
 }
 

@@ -4,10 +4,11 @@
 
 namespace inzage::cli {
 
-QString describeSpokenTo(const SpokenTo& s, bool forParent)
+QString describeSpokenTo(const SpokenTo& s)
 {
     QStringList parts;
-    QString who = s.name;
+    // A shielded source read by a parent has no name: the flag is named here.
+    QString who = s.shielded && s.name.isEmpty() ? QStringLiteral("afgeschermde bron") : s.name;
     if (!s.relation.isEmpty())
         who += QStringLiteral(" (%1)").arg(s.relation);
     if (!s.organisation.isEmpty())
@@ -19,8 +20,8 @@ QString describeSpokenTo(const SpokenTo& s, bool forParent)
         parts << toString(s.method);
     QString line = parts.join(QStringLiteral(", "));
     if (s.shielded)
-        line += forParent ? QStringLiteral(" — afgeschermde bron: %1").arg(s.shieldReason)
-                          : QStringLiteral(" — AFGESCHERMD voor de familie: %1").arg(s.shieldReason);
+        line += s.name.isEmpty() ? QStringLiteral(" — reden: %1").arg(s.shieldReason)
+                                 : QStringLiteral(" — AFGESCHERMD voor de familie: %1").arg(s.shieldReason);
     return line;
 }
 
@@ -41,16 +42,17 @@ QString renderEntry(const Entry& e, bool full)
         lines << QStringLiteral("    Gesproken met: niemand vastgelegd");
     } else {
         for (const SpokenTo& s : c.spokenTo)
-            lines << QStringLiteral("    Gesproken met: %1").arg(describeSpokenTo(s, false));
+            lines << QStringLiteral("    Gesproken met: %1").arg(describeSpokenTo(s));
     }
     if (c.label == Label::Feit || c.basisKind != BasisKind::Geen)
         lines << QStringLiteral("    Basis: %1%2")
                      .arg(c.basisKind == BasisKind::Geen ? QStringLiteral("ontbreekt") : toString(c.basisKind))
                      .arg(c.basisDetail.isEmpty() ? QString() : QStringLiteral(" — %1").arg(c.basisDetail));
     if (c.label == Label::Mening) {
+        const OpinionHolder holder = opinionHolder(e);
         lines << QStringLiteral("    Mening van: %1")
-                     .arg(!e.holderName.isEmpty() ? e.holderName
-                                                  : (!e.authorName.isEmpty() ? e.authorName : QStringLiteral("de schrijver")));
+                     .arg(holder.shielded ? QStringLiteral("afgeschermde bron")
+                                          : (holder.unknown() ? QStringLiteral("de schrijver") : holder.name));
         if (!c.restsOn.empty()) {
             QStringList ids;
             for (Id id : c.restsOn)

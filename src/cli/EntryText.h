@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dossier/Entries.h"
 #include "dossier/Model.h"
 
 #include <QString>
@@ -9,7 +10,7 @@
 namespace inzage::cli {
 
 // Plain-text rendering of entries for the terminal. "Who was spoken to" is on every entry.
-QString describeSpokenTo(const SpokenTo& s, bool forParent);
+QString describeSpokenTo(const SpokenTo& s);
 QString renderEntry(const Entry& e, bool full);
 QString renderAnswer(const Answer& a);
 QString renderCounts(const LabelCounts& c);

@@ -14,15 +14,6 @@ namespace inzage::cli {
 
 namespace {
 
-// In a parent copy the one who writes is the parent; --role need not be given there.
-Actor parentActor(const Invocation& inv)
-{
-    Actor a = inv.actor();
-    if (!inv.parser.isSet(QStringLiteral("role")))
-        a.role = Role::Ouder;
-    return a;
-}
-
 QJsonObject toJson(const ExchangeImportReport& r)
 {
     return { { QStringLiteral("new_answers"), r.newAnswers }, { QStringLiteral("new_revisions"), r.newRevisions },
@@ -67,6 +58,11 @@ int cmdParentCopy(const QStringList& args)
         QStringLiteral("VAULT DEST"), true);
     inv.parser.addOption({ QStringLiteral("new-passphrase-file"),
         QStringLiteral("Read the parent's passphrase from FILE."), QStringLiteral("FILE") });
+    inv.parser.addOption({ QStringLiteral("for"),
+        QStringLiteral("The parent (role ouder) or child from 12 (role kind) the copy is for, by name or #id. "
+                       "Needed when the dossier has more than one parent: each parent gets their own copy, "
+                       "with only their own answers."),
+        QStringLiteral("NAME") });
     addKdfOptions(inv.parser);
     int code = 0;
     if (!inv.parse(args, 2, 2, &code))
@@ -81,32 +77,37 @@ int cmdParentCopy(const QStringList& args)
     auto vault = Vault::open(inv.vaultPath(), *own);
     if (!vault)
         return fail(vault.status());
+    ParentCopyRequest request;
+    request.destination = inv.arg(1);
+    request.forPerson.nameOrId = inv.parser.value(QStringLiteral("for"));
+    request.kdf = *kdf;
+    request.ownPassphrase = &*own;
+    // Who it is for is checked before the parent's passphrase is asked.
+    if (auto who = ParentCopy::recipient(**vault, request.forPerson); !who)
+        return fail(who.status());
     auto pass = newPassphrase(inv.parser, QStringLiteral("new-passphrase-file"),
         QStringLiteral("Wachtwoord van de ouder voor het ouderexemplaar"));
     if (!pass)
         return fail(pass.status());
-    // The parent's copy must not open with the professional's passphrase, nor the other way round.
-    if (pass->size() == own->size() && sodium_memcmp(pass->data(), own->data(), own->size()) == 0)
-        return fail(Status(ErrorCode::InvalidInput,
-            QStringLiteral("Kies voor het ouderexemplaar een ander wachtwoord dan dat van het dossier "
-                           "zelf. Er is niets gemaakt.")));
+    auto report = ParentCopy::create(**vault, inv.actor(), request, *pass);
     own->clear();
-    auto report = ParentCopy::create(**vault, inv.actor(), inv.arg(1), *pass, *kdf);
     if (!report)
         return fail(report.status());
     if (inv.json()) {
         printJson(QJsonObject { { QStringLiteral("file"), inv.arg(1) },
-            { QStringLiteral("exchange"), report->exchangeId }, { QStringLiteral("entries"), report->entries },
+            { QStringLiteral("exchange"), report->exchangeId }, { QStringLiteral("for"), report->personName },
+            { QStringLiteral("for_person_id"), qint64(report->personId) }, { QStringLiteral("entries"), report->entries },
             { QStringLiteral("left_out"), report->leftOut }, { QStringLiteral("answers"), report->answers },
             { QStringLiteral("shielded_persons"), report->shieldedPersons } });
     } else {
-        out(QStringLiteral("Ouderexemplaar gemaakt: %1\n%2 notities, %3 niet zichtbaar voor de ouder en weggelaten, "
-                           "%4 reacties. Uitwisseling: %5")
+        out(QStringLiteral("Ouderexemplaar gemaakt voor %6: %1\n%2 notities, %3 niet zichtbaar voor de ouder en "
+                           "weggelaten, %4 reacties. Uitwisseling: %5")
                 .arg(inv.arg(1))
                 .arg(report->entries)
                 .arg(report->leftOut)
                 .arg(report->answers)
-                .arg(report->exchangeId));
+                .arg(report->exchangeId)
+                .arg(report->personName));
     }
     return 0;
 }
@@ -181,7 +182,7 @@ int cmdUpdatesImport(const QStringList& args)
     auto vault = inv.openVault();
     if (!vault)
         return fail(vault.status());
-    auto report = AnswerExchange::importUpdates(**vault, parentActor(inv), inv.arg(1));
+    auto report = AnswerExchange::importUpdates(**vault, inv.actor(), inv.arg(1));
     if (!report)
         return fail(report.status());
     return reportImport(inv, *report, false);

@@ -35,11 +35,14 @@ const char* kUsage =
     "  answers-import VAULT FILE  read an answer file into the professional's dossier\n"
     "  updates-export VAULT FILE  write statuses and replies for a parent copy as an encrypted file\n"
     "  updates-import COPY FILE   read an update file into the parent copy\n"
+    "  shield VAULT PERSON     shield a person already in the dossier, for a legal reason\n"
     "\n"
     "Passphrases: --passphrase-file FILE, or typed on the terminal, or one line on standard input.\n"
     "Exit codes: 0 ok, 1 failed, 2 usage, 3 wrong passphrase, 4 not a vault, 5 damaged file,\n"
     "6 newer format, 7 busy (another writer), 8 I/O error or disk full, 9 not found, 10 invalid input,\n"
-    "11 not allowed for this role, 12 already exists.\n";
+    "11 not allowed for how the file was opened, 12 already exists.\n"
+    "Who reads follows from the file: a parent copy opens as its parent, the professional's dossier as the\n"
+    "professional, and with --read-only as a reviewer who can read everything and write nothing.\n";
 
 } // namespace
 
@@ -78,6 +81,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("answers-import"), cmdAnswersImport},
         {QStringLiteral("updates-export"), cmdUpdatesExport},
         {QStringLiteral("updates-import"), cmdUpdatesImport},
+        {QStringLiteral("shield"), cmdShield},
     };
     const QString command = args.takeFirst();
     const auto it = commands.find(command);

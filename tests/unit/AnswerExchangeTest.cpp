@@ -391,7 +391,7 @@ TEST_CASE("updates are written per parent copy; with several copies one must be 
 {
     Exchange x;
     const QString second = x.file("tweede.inzage");
-    auto r = ParentCopy::create(*x.pro.vault, professional(), second, pass("tweede ouder"), KdfParams::fastForTests());
+    auto r = makeParentCopy(*x.pro.vault, second, pass("tweede ouder"));
     REQUIRE(r.isOk());
     const Status ambiguous = AnswerExchange::exportUpdates(*x.pro.vault, {}, x.nextFile("u"));
     CHECK(ambiguous.code() == ErrorCode::Usage);

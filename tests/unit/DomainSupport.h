@@ -109,4 +109,12 @@ inline Id addEntry(Vault& v, const EntryContent& c)
 
 inline Id addEntry(Vault& v, const QString& text) { return addEntry(v, note(text)); }
 
+// What a parent sees of a professional's vault: the parent copy made for one of its parents (a
+// parent "Ouder Test" is added when the dossier has none). The audience comes from the file.
+struct ParentView {
+    QTemporaryDir dir;
+    std::unique_ptr<Vault> vault;
+};
+std::unique_ptr<ParentView> parentViewOf(Vault& professionalVault, const QString& forName = {});
+
 } // namespace inzage::test

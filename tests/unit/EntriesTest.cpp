@@ -9,9 +9,9 @@ using namespace inzage::test;
 
 namespace {
 
-Entry getEntry(Vault& v, Id id, bool forParent = false)
+Entry getEntry(Vault& v, Id id)
 {
-    auto r = Entries(v, professional()).get(id, forParent);
+    auto r = Entries(v, professional()).get(id);
     INFO(str(r.message()));
     REQUIRE(r.isOk());
     return *r;
@@ -110,7 +110,8 @@ TEST_CASE("an entry hidden from the parent is stored as hidden", "[entries]")
     c.visibleToParent = false;
     const Id id = addEntry(*t.vault, c);
     CHECK_FALSE(getEntry(*t.vault, id).content.visibleToParent);
-    auto forParent = Entries(*t.vault, professional()).get(id, true);
+    auto view = parentViewOf(*t.vault);
+    auto forParent = Entries(*view->vault, parent()).get(id);
     CHECK(forParent.code() == ErrorCode::NotFound);
 }
 
@@ -347,11 +348,11 @@ TEST_CASE("list filters by label, section, person spoken to and parent visibilit
     byPerson.spokenTo = arts;
     CHECK(ids(listEntries(v, byPerson)) == std::vector<Id> {c});
 
+    auto view = parentViewOf(v);
     EntryFilter forParent;
-    forParent.forParent = true;
-    CHECK(ids(listEntries(v, forParent)) == std::vector<Id> {a, b, d});
+    CHECK(ids(listEntries(*view->vault, forParent)) == std::vector<Id> {a, b, d});
     forParent.section = QStringLiteral("Thuis");
-    CHECK(ids(listEntries(v, forParent)) == std::vector<Id> {d});
+    CHECK(ids(listEntries(*view->vault, forParent)) == std::vector<Id> {d});
 
     EntryFilter combined;
     combined.section = QStringLiteral("School");
@@ -443,9 +444,8 @@ TEST_CASE("counts gives the number of entries per label, whatever label is filte
     CHECK(c->onbeoordeeld == 3);
     CHECK(c->total() == 7);
 
-    EntryFilter parentView;
-    parentView.forParent = true;
-    auto pc = Entries(v, professional()).counts(parentView);
+    auto view = parentViewOf(v);
+    auto pc = Entries(*view->vault, parent()).counts(EntryFilter {});
     REQUIRE(pc.isOk());
     CHECK(pc->bron == 0);
     CHECK(pc->total() == 6);
@@ -506,16 +506,18 @@ TEST_CASE("a shielded source shows as Afgeschermde bron with its reason to the p
     c.spokenTo = {spoke(melder, QStringLiteral("2024-02-01"), Method::Telefoon)};
     const Id id = addEntry(v, c);
 
-    const Entry pro = getEntry(v, id, false);
+    const Entry pro = getEntry(v, id);
     REQUIRE(pro.content.spokenTo.size() == 1);
     CHECK(pro.content.spokenTo[0].name == QStringLiteral("Buurvrouw Jansen"));
     CHECK(pro.content.spokenTo[0].relation == QStringLiteral("buurvrouw"));
     CHECK(pro.content.spokenTo[0].shielded);
     CHECK(pro.content.spokenTo[0].shieldReason == reason);
 
-    const Entry par = getEntry(v, id, true);
+    auto view = parentViewOf(v);
+    const Entry par = getEntry(*view->vault, id);
     REQUIRE(par.content.spokenTo.size() == 1); // never silently dropped
-    CHECK(par.content.spokenTo[0].name == QStringLiteral("Afgeschermde bron"));
+    CHECK(par.content.spokenTo[0].name.isEmpty()); // a flag, named at display time
+    CHECK(par.content.spokenTo[0].role == PersonRole::Informant);
     CHECK(par.content.spokenTo[0].shielded);
     CHECK(par.content.spokenTo[0].shieldReason == reason);
     CHECK(par.content.spokenTo[0].relation.isEmpty());
@@ -523,13 +525,11 @@ TEST_CASE("a shielded source shows as Afgeschermde bron with its reason to the p
     CHECK(par.content.spokenTo[0].method == Method::Telefoon);
 
     EntryFilter f;
-    f.forParent = true;
-    const auto listed = listEntries(v, f);
+    const auto listed = listEntries(*view->vault, f);
     REQUIRE(listed.size() == 1);
     REQUIRE(listed[0].content.spokenTo.size() == 1);
-    CHECK(listed[0].content.spokenTo[0].name == QStringLiteral("Afgeschermde bron"));
+    CHECK(listed[0].content.spokenTo[0].name.isEmpty());
     CHECK(listed[0].content.spokenTo[0].shieldReason == reason);
-    f.forParent = false;
     CHECK(listEntries(v, f)[0].content.spokenTo[0].name == QStringLiteral("Buurvrouw Jansen"));
 }
 
@@ -544,13 +544,15 @@ TEST_CASE("a shielded person holding an opinion is not named to the parent eithe
     c.holderId = melder;
     c.authorId = melder;
     const Id id = addEntry(v, c);
-    CHECK(getEntry(v, id, false).holderName == QStringLiteral("Buurvrouw Jansen"));
-    CHECK(getEntry(v, id, false).authorName == QStringLiteral("Buurvrouw Jansen"));
-    CHECK(getEntry(v, id, true).holderName == QStringLiteral("Afgeschermde bron"));
-    CHECK(getEntry(v, id, true).authorName == QStringLiteral("Afgeschermde bron"));
-    EntryFilter f;
-    f.forParent = true;
-    CHECK(listEntries(v, f).at(0).holderName == QStringLiteral("Afgeschermde bron"));
+    CHECK(getEntry(v, id).holderName == QStringLiteral("Buurvrouw Jansen"));
+    CHECK(getEntry(v, id).authorName == QStringLiteral("Buurvrouw Jansen"));
+    auto view = parentViewOf(v);
+    const Entry seen = getEntry(*view->vault, id);
+    CHECK(seen.holderName.isEmpty());
+    CHECK(seen.holderShielded);
+    CHECK(seen.authorName.isEmpty());
+    CHECK(opinionHolder(seen).shielded);
+    CHECK(listEntries(*view->vault, EntryFilter {}).at(0).holderName.isEmpty());
 }
 
 TEST_CASE("the answer count of an entry follows its answers", "[entries]")

@@ -18,6 +18,17 @@ namespace inzage::test {
 inline const char* kParentPass = "ouder eigen wachtwoord";
 inline const char* kProPass = "correct paard batterij";
 
+// A parent copy for the parent named (empty: the dossier's only parent), with the cheapest KDF.
+inline Result<ParentCopyReport> makeParentCopy(Vault& pro, const QString& destination, const SecureBytes& parentPass,
+                                               const QString& forName = {})
+{
+    ParentCopyRequest request;
+    request.destination = destination;
+    request.forPerson.nameOrId = forName;
+    request.kdf = KdfParams::fastForTests();
+    return ParentCopy::create(pro, professional(), request, parentPass);
+}
+
 struct ExchangePair {
     TempVault pro { kProPass };
     QString copyPath = pro.dir.filePath(QStringLiteral("ouderexemplaar.inzage"));
@@ -26,9 +37,11 @@ struct ExchangePair {
 
     QString file(const char* name) const { return pro.dir.filePath(QString::fromLatin1(name)); }
 
+    QString forName; // empty: the dossier's only parent
+
     void makeCopy()
     {
-        auto r = ParentCopy::create(*pro.vault, professional(), copyPath, pass(kParentPass), KdfParams::fastForTests());
+        auto r = makeParentCopy(*pro.vault, copyPath, pass(kParentPass), forName);
         INFO(str(r.message()));
         REQUIRE(r.isOk());
         report = *r;

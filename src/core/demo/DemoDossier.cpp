@@ -162,16 +162,18 @@ Status buildDemoDossier(Vault& vault)
         !s)
         return s;
 
-    Answers parent(vault, Actor {QStringLiteral("Ilse Vermeulen"), Role::Ouder});
+    // Answers from the mother that came in on paper, recorded by the jeugdbeschermer as hers.
+    Answers parent(vault, author);
+    const Id ilse = ids.value(QStringLiteral("ilse"));
     auto a1 = parent.add(e[1], AnswerKind::KloptNiet,
-                         QStringLiteral("Er is niet 'vaak' ruzie. Het ging om twee avonden in januari."));
+                         QStringLiteral("Er is niet 'vaak' ruzie. Het ging om twee avonden in januari."), ilse);
     if (!a1)
         return a1.status();
     auto a2 = parent.add(e[6], AnswerKind::Aanvulling,
-                         QStringLiteral("Mila was die dagen ziek met griep; de school heeft de ziekmeldingen."));
+                         QStringLiteral("Mila was die dagen ziek met griep; de school heeft de ziekmeldingen."), ilse);
     if (!a2)
         return a2.status();
-    auto a3 = parent.add(e[10], AnswerKind::Vraag, QStringLiteral("Wat bedoelt u met 'veel energie'?"));
+    auto a3 = parent.add(e[10], AnswerKind::Vraag, QStringLiteral("Wat bedoelt u met 'veel energie'?"), ilse);
     if (!a3)
         return a3.status();
     Answers handler(vault, author);

@@ -1,41 +1,63 @@
 #include "dossier/Access.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <sodium.h>
 
 namespace inzage {
 
-Status checkWrite(const Vault& vault, const Actor& actor, Write what)
+namespace {
+
+Status refusal(const Vault& vault, Write what)
 {
-    if (actor.name.trimmed().isEmpty())
-        return Status(ErrorCode::InvalidInput, QStringLiteral("Wie doet deze wijziging? Er is geen naam opgegeven."));
-    if (actor.role == Role::Reviewer)
+    if (vault.role() == Role::Reviewer)
         return Status(ErrorCode::Forbidden,
-                      QStringLiteral("Een reviewer kan alleen lezen en controleren, niet wijzigen."));
+                      QCoreApplication::translate("inzage::Access", "Dit dossier is alleen-lezen geopend (als reviewer): u kunt lezen en controleren, niet "
+                         "wijzigen."));
+    if (vault.isReadOnly())
+        return Status(ErrorCode::Forbidden, QCoreApplication::translate("inzage::Access", "Dit bestand is alleen-lezen geopend; er kan niets worden gewijzigd."));
     const bool parentCopy = vault.kind() == VaultKind::Ouderexemplaar;
     switch (what) {
     case Write::CaseFile:
     case Write::AnswerHandling:
-        if (actor.role != Role::Professional)
-            return Status(ErrorCode::Forbidden,
-                          QStringLiteral("Alleen een professional kan het dossier of de afhandeling wijzigen."));
         if (parentCopy)
             return Status(ErrorCode::Forbidden,
-                          QStringLiteral("Dit is een ouderexemplaar: daarin kunt u alleen lezen en reageren."));
+                          QCoreApplication::translate("inzage::Access", "Dit is een ouderexemplaar: daarin kunt u alleen lezen en reageren."));
         return Status::ok();
     case Write::AnswerRevision:
-        if (actor.role != Role::Ouder)
-            return Status(ErrorCode::Forbidden,
-                          QStringLiteral("Alleen de ouder zelf kan de tekst van een reactie veranderen."));
+        if (!parentCopy)
+            return Status(ErrorCode::Forbidden, QCoreApplication::translate("inzage::Access", "Alleen de ouder zelf kan de tekst van een reactie veranderen."));
         return Status::ok();
     case Write::Answer:
-        if (parentCopy && actor.role != Role::Ouder)
+        return Status::ok();
+    case Write::ParentAnswer:
+        if (!parentCopy)
             return Status(ErrorCode::Forbidden,
-                          QStringLiteral("In een ouderexemplaar reageert alleen de ouder."));
+                          QCoreApplication::translate("inzage::Access",
+                                                      "Reageren kan alleen in het ouderexemplaar van het dossier."));
         return Status::ok();
     }
-    return Status(ErrorCode::Forbidden, QStringLiteral("Niet toegestaan."));
+    return Status(ErrorCode::Forbidden, QCoreApplication::translate("inzage::Access", "Niet toegestaan."));
+}
+
+} // namespace
+
+bool mayWrite(const Vault& vault, Write what) { return refusal(vault, what).isOk(); }
+
+Status checkWrite(const Vault& vault, const Actor& actor, Write what)
+{
+    if (actor.name.trimmed().isEmpty())
+        return Status(ErrorCode::InvalidInput, QCoreApplication::translate("inzage::Access", "Wie doet deze wijziging? Er is geen naam opgegeven."));
+    return refusal(vault, what);
+}
+
+Actor actorFor(const Vault& vault, const QString& name)
+{
+    Actor a {name, vault.role()};
+    if (vault.kind() == VaultKind::Ouderexemplaar && !vault.parentName().isEmpty())
+        a.name = vault.parentName();
+    return a;
 }
 
 QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }

@@ -2,8 +2,11 @@
 
 #include "audit/AuditChain.h"
 #include "dossier/Access.h"
+#include "dossier/Audience.h"
+#include "dossier/Persons.h"
 #include "vault/Sql.h"
 
+#include <QCoreApplication>
 #include <QUuid>
 
 #include <algorithm>
@@ -43,6 +46,7 @@ struct Base {
     Id id = 0;
     QString uid;
     Id entryId = 0;
+    std::optional<Id> ownerId;
     QString createdAt;
     std::optional<std::int64_t> entryCurrentRev;
     std::vector<Step> steps;
@@ -57,6 +61,7 @@ std::vector<Answer> timeline(const Base& b)
     a.id = b.id;
     a.uid = b.uid;
     a.entryId = b.entryId;
+    a.ownerId = b.ownerId;
     a.createdAt = b.createdAt;
     int latestContent = 0;
     for (const Step& s : steps) {
@@ -134,12 +139,39 @@ Status Answers::appendContent(Id answerId, int rev, int entryRev, AnswerKind kin
     return ins.exec(QStringLiteral("De reactie kon niet worden opgeslagen."));
 }
 
-Result<Answer> Answers::add(Id entryId, AnswerKind kind, const QString& text)
+Answers::Answers(Vault& vault, const Actor& actor)
+    : m_vault(vault)
+    , m_actor(actorFor(vault, actor.name))
+{
+}
+
+Result<std::optional<Id>> Answers::ownerFor(std::optional<Id> forPerson) const
+{
+    // In a parent copy an answer is always the copy's parent's, whatever the caller says.
+    if (m_vault.kind() == VaultKind::Ouderexemplaar)
+        return m_vault.parentPersonId();
+    if (!forPerson)
+        return std::optional<Id>();
+    auto p = Persons(m_vault, m_actor).get(*forPerson);
+    if (!p)
+        return p.status();
+    if (p->role != PersonRole::Ouder && p->role != PersonRole::Kind)
+        return Status(ErrorCode::InvalidInput,
+                      QCoreApplication::translate("inzage::Answers",
+                                                  "Een reactie is van een ouder of een kind; %1 is %2.")
+                          .arg(p->name, toString(p->role)));
+    return std::optional<Id>(p->id);
+}
+
+Result<Answer> Answers::add(Id entryId, AnswerKind kind, const QString& text, std::optional<Id> forPerson)
 {
     if (Status s = checkWrite(m_vault, m_actor, Write::Answer); !s)
         return s;
     if (Status s = validate(kind, text); !s)
         return s;
+    auto owner = ownerFor(forPerson);
+    if (!owner)
+        return owner.status();
     sqlite3* db = m_vault.db();
     Transaction tx(db);
     if (!tx.begun())
@@ -151,8 +183,8 @@ Result<Answer> Answers::add(Id entryId, AnswerKind kind, const QString& text)
         return Status(ErrorCode::NotFound,
             QStringLiteral("De notitie waarop u reageert bestaat niet (meer). Uw reactie is niet opgeslagen."));
     const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    Statement ins(db, "INSERT INTO answer(uid, entry_id, created_at) VALUES (?1, ?2, ?3)");
-    ins.bind(1, uid).bind(2, entryId).bind(3, nowUtc());
+    Statement ins(db, "INSERT INTO answer(uid, entry_id, created_at, owner_person_id) VALUES (?1, ?2, ?3, ?4)");
+    ins.bind(1, uid).bind(2, entryId).bind(3, nowUtc()).bind(4, *owner);
     if (Status s = ins.exec(QStringLiteral("De reactie kon niet worden opgeslagen.")); !s)
         return s;
     const Id id = sqlite3_last_insert_rowid(db);
@@ -184,6 +216,12 @@ Status Answers::revise(Id answerId, AnswerKind kind, const QString& text)
     auto old = get(answerId);
     if (!old)
         return old.status();
+    // A parent changes only their own words: an answer shared from the other parent is read-only.
+    if (old->ownerId && old->ownerId != m_vault.parentPersonId())
+        return Status(ErrorCode::Forbidden,
+                      QCoreApplication::translate("inzage::Answers",
+                                                  "Deze reactie is niet van u maar gedeeld door de professional; u "
+                                                  "kunt alleen uw eigen reacties veranderen."));
     Statement last(db, "SELECT max(rev) FROM answer_revision WHERE answer_id = ?1");
     last.bind(1, answerId);
     if (last.step() != SQLITE_ROW)
@@ -250,15 +288,19 @@ Result<std::vector<std::vector<Answer>>> Answers::load(const char* where, Id arg
 {
     sqlite3* db = m_vault.db();
     const QString what = QStringLiteral("De reacties konden niet worden gelezen.");
-    const QByteArray ids = QByteArray("SELECT a.id FROM answer a WHERE ") + where;
+    auto audience = Audience::of(m_vault);
+    if (!audience)
+        return audience.status();
+    const QByteArray visible = " " + audience->answerClause("a");
+    const QByteArray ids = QByteArray("SELECT a.id FROM answer a WHERE ") + where + visible;
     std::map<Id, Base> bases;
     std::vector<Id> order;
     {
         Statement st(db,
             (QByteArray("SELECT a.id, a.uid, a.entry_id, a.created_at, "
                         "(SELECT r.rev FROM entry e JOIN entry_revision r ON r.id = e.current_revision_id "
-                        "WHERE e.id = a.entry_id) FROM answer a WHERE ")
-                + where + " ORDER BY a.id")
+                        "WHERE e.id = a.entry_id), a.owner_person_id FROM answer a WHERE ")
+                + where + visible + " ORDER BY a.id")
                 .constData());
         st.bind(1, arg);
         int rc;
@@ -269,6 +311,7 @@ Result<std::vector<std::vector<Answer>>> Answers::load(const char* where, Id arg
             b.entryId = st.integer(2);
             b.createdAt = st.text(3);
             b.entryCurrentRev = st.optionalInt(4);
+            b.ownerId = st.optionalInt(5);
             order.push_back(b.id);
         }
         if (rc != SQLITE_DONE)
@@ -356,6 +399,43 @@ Result<std::vector<Answer>> Answers::forEntry(Id entryId) const
 Result<std::vector<Answer>> Answers::all() const
 {
     return current("?1 = ?1", 0);
+}
+
+Status Answers::share(Id answerId, Id personId)
+{
+    if (Status s = checkWrite(m_vault, m_actor, Write::AnswerHandling); !s)
+        return s;
+    sqlite3* db = m_vault.db();
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    auto a = get(answerId);
+    if (!a)
+        return a.status();
+    auto p = Persons(m_vault, m_actor).get(personId);
+    if (!p)
+        return p.status();
+    if (p->role != PersonRole::Ouder && p->role != PersonRole::Kind)
+        return Status(ErrorCode::InvalidInput,
+                      QCoreApplication::translate("inzage::Answers",
+                                                  "Een reactie deelt u met een ouder of een kind; %1 is %2.")
+                          .arg(p->name, toString(p->role)));
+    if (a->ownerId == personId)
+        return Status(ErrorCode::Exists,
+                      QCoreApplication::translate("inzage::Answers", "Dit is de reactie van %1 zelf.").arg(p->name));
+    Statement ins(db, "INSERT OR IGNORE INTO answer_share(answer_id, person_id, shared_at, shared_by) "
+                      "VALUES (?1, ?2, ?3, ?4)");
+    ins.bind(1, answerId).bind(2, personId).bind(3, nowUtc()).bind(4, m_actor.describe());
+    if (Status s = ins.exec(QCoreApplication::translate("inzage::Answers", "De reactie kon niet worden gedeeld.")); !s)
+        return s;
+    if (sqlite3_changes(db) == 0)
+        return tx.commit(); // shared before: nothing changes, nothing to audit
+    if (Status s = AuditChain::append(db, {m_actor.describe(), QStringLiteral("answer.share"),
+                                           QStringLiteral("answer:%1").arg(a->uid), {},
+                                           QStringLiteral("with=person:%1").arg(personId)});
+        !s)
+        return s;
+    return tx.commit();
 }
 
 Result<std::vector<Answer>> Answers::history(Id answerId) const

@@ -17,15 +17,17 @@ class Answers {
 public:
     static constexpr int kMaxTextLength = 20'000;
 
-    Answers(Vault& vault, Actor actor)
-        : m_vault(vault)
-        , m_actor(std::move(actor))
-    {
-    }
+    Answers(Vault& vault, const Actor& actor);
 
-    Result<Answer> add(Id entryId, AnswerKind kind, const QString& text);
+    // In a parent copy the answer is the copy's parent's. In the professional's vault (an answer
+    // that came in on paper) forPerson names the parent or child it is from.
+    Result<Answer> add(Id entryId, AnswerKind kind, const QString& text, std::optional<Id> forPerson = {});
+    // Only the parent whose answer it is changes its words, in their own copy.
     Status revise(Id answerId, AnswerKind kind, const QString& text);
     Status handle(Id answerId, AnswerStatus status, const QString& reply);
+    // One parent's answers are not in the other parent's copy, unless the professional shares one
+    // (audited); the other parent can read it, not change it.
+    Status share(Id answerId, Id personId);
 
     Result<Answer> get(Id answerId) const;
     Result<std::vector<Answer>> forEntry(Id entryId) const;
@@ -35,6 +37,7 @@ public:
     static Status validate(AnswerKind kind, const QString& text);
 
 private:
+    Result<std::optional<Id>> ownerFor(std::optional<Id> forPerson) const;
     Status appendContent(Id answerId, int rev, int entryRev, AnswerKind kind, const QString& text);
     // Every step of every answer matching `where` (SQL over alias a, one parameter ?1).
     Result<std::vector<std::vector<Answer>>> load(const char* where, Id arg) const;

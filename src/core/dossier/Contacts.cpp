@@ -1,5 +1,6 @@
 #include "dossier/Contacts.h"
 
+#include "dossier/Audience.h"
 #include "dossier/Persons.h"
 #include "vault/Sql.h"
 
@@ -7,14 +8,18 @@
 
 namespace inzage {
 
-Result<std::vector<ContactSummary>> contactSummary(Vault& vault, bool forParent)
+Result<std::vector<ContactSummary>> contactSummary(Vault& vault)
 {
-    auto people = Persons(vault, Actor {QStringLiteral("app"), Role::Reviewer}).all();
+    auto audience = Audience::of(vault);
+    if (!audience)
+        return audience.status();
+    const bool forParent = audience->isParent();
+    auto people = Persons(vault, Actor {QStringLiteral("app"), vault.role()}).all(); // masked for the reader
     if (!people)
         return people.status();
     std::map<Id, ContactSummary> byId;
     for (const Person& p : *people)
-        byId[p.id].person = forParent ? Persons::asParentSees(p) : p;
+        byId[p.id].person = p;
 
     sqlite3* db = vault.db();
     Statement counts(db, "SELECT s.person_id, count(DISTINCT e.id) FROM entry e "
@@ -41,6 +46,8 @@ Result<std::vector<ContactSummary>> contactSummary(Vault& vault, bool forParent)
 
     std::vector<ContactSummary> out;
     for (auto& [id, summary] : byId) {
+        if (summary.person.id == 0)
+            continue; // spoken to in an entry, but not a person this reader may see
         // Professionals who only wrote are not "spoken to"; everyone else is listed, even at zero.
         if (summary.entryCount == 0 && summary.person.role == PersonRole::Professional)
             continue;

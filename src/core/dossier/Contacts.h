@@ -22,6 +22,7 @@ struct ContactSummary {
     bool isFamily() const { return person.role == PersonRole::Ouder || person.role == PersonRole::Kind; }
 };
 
-Result<std::vector<ContactSummary>> contactSummary(Vault& vault, bool forParent);
+// What the vault's reader may see (Audience): for a parent, visible entries only, shielded sources masked.
+Result<std::vector<ContactSummary>> contactSummary(Vault& vault);
 
 } // namespace inzage

@@ -1,6 +1,8 @@
 #include "dossier/Entries.h"
 
 #include "dossier/Access.h"
+#include "dossier/Audience.h"
+#include "dossier/EntryCommands.h"
 #include "dossier/EntryQuery.h"
 #include "dossier/EntryWriter.h"
 #include "text/Folding.h"
@@ -19,11 +21,8 @@ const char* kSelectEntry =
     "(SELECT count(*) FROM answer a WHERE a.entry_id = e.id), "
     "(SELECT shielded FROM person WHERE id = r.author_id), (SELECT shielded FROM person WHERE id = r.holder_id) ";
 
-const QString kShieldedName = QStringLiteral("Afgeschermde bron");
-
-// A parent sees a shielded person (a melder shielded by law) only as "Afgeschermde bron", also
-// when that person is the author or the holder of an opinion, not only in who was spoken to.
-Entry readEntry(const Statement& st, Id& revisionId, bool forParent)
+// Read as stored; what the reader may see of it is the Audience's to decide (mask()).
+Entry readEntry(const Statement& st, Id& revisionId)
 {
     Entry e;
     e.id = st.integer(0);
@@ -46,10 +45,8 @@ Entry readEntry(const Statement& st, Id& revisionId, bool forParent)
     e.authorName = st.text(16);
     e.holderName = st.text(17);
     e.answerCount = int(st.integer(18));
-    if (forParent && st.integer(19) != 0)
-        e.authorName = kShieldedName;
-    if (forParent && st.integer(20) != 0)
-        e.holderName = kShieldedName;
+    e.authorShielded = st.integer(19) != 0;
+    e.holderShielded = st.integer(20) != 0;
     return e;
 }
 
@@ -64,6 +61,15 @@ QString describe(const EntryContent& c, int rev)
 }
 
 } // namespace
+
+OpinionHolder opinionHolder(const Entry& e)
+{
+    if (e.content.holderId)
+        return {e.holderName, e.holderShielded, false};
+    if (e.content.authorId)
+        return {e.authorName, e.authorShielded, true};
+    return {{}, false, true};
+}
 
 QString buildSearchQuery(const QString& userText)
 {
@@ -212,19 +218,14 @@ Status Entries::setLabel(Id id, Label label, BasisKind basisKind, const QString&
     if (!e)
         return e.status();
     EntryContent c = e->content;
-    c.label = label;
-    if (basisKind != BasisKind::Geen) {
-        c.basisKind = basisKind;
-        c.basisDetail = basisDetail;
-    }
+    std::optional<Basis> basis;
+    if (basisKind != BasisKind::Geen)
+        basis = Basis {basisKind, basisDetail};
+    applyLabel(c, label, basis);
     if (holderId)
         c.holderId = holderId;
     if (!restsOn.empty())
         c.restsOn = restsOn;
-    if (label != Label::Feit) {
-        c.basisKind = basisKind;
-        c.basisDetail = basisDetail;
-    }
     return revise(id, c, note.isEmpty() ? QStringLiteral("label: %1").arg(toString(label)) : note);
 }
 
@@ -253,7 +254,7 @@ public:
     {
     }
 
-    Status load(Entry& e, Id revisionId, bool forParent)
+    Status load(Entry& e, Id revisionId)
     {
         m_spoken.reset();
         m_spoken.bind(1, revisionId);
@@ -269,11 +270,6 @@ public:
             s.role = parse<PersonRole>(m_spoken.text(6)).value_or(PersonRole::Informant);
             s.shielded = m_spoken.integer(7) != 0;
             s.shieldReason = m_spoken.text(8);
-            if (forParent && s.shielded) {
-                s.name = kShieldedName;
-                s.relation.clear();
-                s.organisation.clear();
-            }
             e.content.spokenTo.push_back(s);
         }
         if (rc != SQLITE_DONE)
@@ -295,13 +291,11 @@ private:
 
 } // namespace
 
-Status Entries::loadDetails(Entry& e, Id revisionId, bool forParent) const
+Result<Entry> Entries::get(Id id) const
 {
-    return DetailReader(m_vault.db()).load(e, revisionId, forParent);
-}
-
-Result<Entry> Entries::get(Id id, bool forParent) const
-{
+    auto audience = Audience::of(m_vault);
+    if (!audience)
+        return audience.status();
     const QByteArray sql = QByteArray(kSelectEntry)
         + "FROM entry e JOIN entry_revision r ON r.id = e.current_revision_id WHERE e.id = ?1";
     Statement st(m_vault.db(), sql.constData());
@@ -312,11 +306,12 @@ Result<Entry> Entries::get(Id id, bool forParent) const
     if (rc != SQLITE_ROW)
         return sqlError(m_vault.db(), rc, QStringLiteral("De notitie kon niet worden gelezen."));
     Id revisionId = 0;
-    Entry e = readEntry(st, revisionId, forParent);
-    if (forParent && !e.content.visibleToParent)
+    Entry e = readEntry(st, revisionId);
+    if (audience->isParent() && !e.content.visibleToParent)
         return Status(ErrorCode::NotFound, QStringLiteral("Notitie %1 bestaat niet.").arg(id));
-    if (Status s = loadDetails(e, revisionId, forParent); !s)
+    if (Status s = DetailReader(m_vault.db()).load(e, revisionId); !s)
         return s;
+    audience->mask(e);
     return e;
 }
 
@@ -324,9 +319,12 @@ Result<std::vector<Entry>> Entries::list(const EntryFilter& filter) const
 {
     if (!filter.search.isEmpty() && buildSearchQuery(filter.search).isEmpty())
         return std::vector<Entry> {};
+    auto audience = Audience::of(m_vault);
+    if (!audience)
+        return audience.status();
     // First the ids of the page, from the narrow entry table, then the full rows of just those:
     // sorting every search hit with its text was what made a search slow.
-    auto ids = pageIds(m_vault.db(), filter);
+    auto ids = pageIds(m_vault.db(), filter, *audience);
     if (!ids)
         return ids.status();
     QByteArray idList;
@@ -343,15 +341,16 @@ Result<std::vector<Entry>> Entries::list(const EntryFilter& filter) const
     std::vector<Id> revisionIds;
     while ((rc = st.step()) == SQLITE_ROW) {
         Id revisionId = 0;
-        out.push_back(readEntry(st, revisionId, filter.forParent));
+        out.push_back(readEntry(st, revisionId));
         revisionIds.push_back(revisionId);
     }
     if (rc != SQLITE_DONE)
         return sqlError(m_vault.db(), rc, QStringLiteral("De notities konden niet worden gelezen."));
     DetailReader details(m_vault.db());
     for (std::size_t i = 0; i < out.size(); ++i) {
-        if (Status s = details.load(out[i], revisionIds[i], filter.forParent); !s)
+        if (Status s = details.load(out[i], revisionIds[i]); !s)
             return s;
+        audience->mask(out[i]);
     }
     return out;
 }
@@ -361,10 +360,13 @@ Result<LabelCounts> Entries::counts(const EntryFilter& filter) const
     LabelCounts c;
     if (!filter.search.isEmpty() && buildSearchQuery(filter.search).isEmpty())
         return c;
+    auto audience = Audience::of(m_vault);
+    if (!audience)
+        return audience.status();
     EntryFilter f = filter;
     f.label.reset();
     f.afterPosition = -1;
-    const QByteArray sql = "SELECT e.label, count(*) FROM entry e " + whereClause(f) + "GROUP BY e.label";
+    const QByteArray sql = "SELECT e.label, count(*) FROM entry e " + whereClause(f, *audience) + "GROUP BY e.label";
     Statement st(m_vault.db(), sql.constData());
     if (!st.isValid())
         return sqlError(m_vault.db(), st.prepareCode(), QStringLiteral("Tellen lukte niet."));
@@ -386,11 +388,15 @@ Result<LabelCounts> Entries::counts(const EntryFilter& filter) const
 
 Result<std::vector<Entry>> Entries::history(Id id) const
 {
-    auto current = get(id);
+    auto current = get(id); // NotFound for an entry the reader may not see
     if (!current)
         return current.status();
+    auto audience = Audience::of(m_vault);
+    if (!audience)
+        return audience.status();
     const QByteArray sql = QByteArray(kSelectEntry)
-        + "FROM entry_revision r JOIN entry e ON e.id = r.entry_id WHERE r.entry_id = ?1 ORDER BY r.rev";
+        + "FROM entry_revision r JOIN entry e ON e.id = r.entry_id WHERE r.entry_id = ?1 " + audience->revisionClause("r")
+        + "ORDER BY r.rev";
     Statement st(m_vault.db(), sql.constData());
     st.bind(1, id);
     std::vector<Entry> out;
@@ -398,22 +404,29 @@ Result<std::vector<Entry>> Entries::history(Id id) const
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
         Id revisionId = 0;
-        out.push_back(readEntry(st, revisionId, false));
+        out.push_back(readEntry(st, revisionId));
         revisionIds.push_back(revisionId);
     }
     if (rc != SQLITE_DONE)
         return sqlError(m_vault.db(), rc, QStringLiteral("De geschiedenis kon niet worden gelezen."));
     DetailReader details(m_vault.db());
     for (std::size_t i = 0; i < out.size(); ++i) {
-        if (Status s = details.load(out[i], revisionIds[i], false); !s)
+        if (Status s = details.load(out[i], revisionIds[i]); !s)
             return s;
+        audience->mask(out[i]);
     }
     return out;
 }
 
 Result<QStringList> Entries::sections() const
 {
-    Statement st(m_vault.db(), "SELECT section, min(position) AS p FROM entry GROUP BY section ORDER BY p");
+    auto audience = Audience::of(m_vault);
+    if (!audience)
+        return audience.status();
+    // Only sections that hold an entry the reader sees: a parent never sees an internal heading.
+    const QByteArray sql = "SELECT e.section, min(e.position) AS p FROM entry e WHERE 1 " + audience->entryClause("e")
+        + "GROUP BY e.section ORDER BY p";
+    Statement st(m_vault.db(), sql.constData());
     QStringList out;
     int rc;
     while ((rc = st.step()) == SQLITE_ROW)

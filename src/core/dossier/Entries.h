@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Status.h"
+#include "dossier/Access.h"
 #include "dossier/Model.h"
 #include "vault/Vault.h"
 
@@ -15,7 +16,8 @@ class Entries {
 public:
     static constexpr int kMaxTextLength = 2'000'000;
 
-    Entries(Vault& vault, Actor actor) : m_vault(vault), m_actor(std::move(actor)) {}
+    // The actor names who writes; what they may do and see follows from how the vault was opened.
+    Entries(Vault& vault, const Actor& actor) : m_vault(vault), m_actor(actorFor(vault, actor.name)) {}
 
     Result<Id> add(const EntryContent& content, const QString& note = {});
     // Adds many entries in one transaction (import); all or nothing.
@@ -26,7 +28,9 @@ public:
                     std::optional<Id> holderId, const std::vector<Id>& restsOn, const QString& note = {});
     Status addSpokenTo(Id id, const SpokenTo& line, const QString& note = {});
 
-    Result<Entry> get(Id id, bool forParent = false) const;
+    // Every read is what the vault's reader may see (Audience): an entry hidden from a parent is
+    // NotFound for them, a shielded source is masked.
+    Result<Entry> get(Id id) const;
     Result<std::vector<Entry>> list(const EntryFilter& filter) const;
     Result<LabelCounts> counts(const EntryFilter& filter) const;
     Result<std::vector<Entry>> history(Id id) const;
@@ -38,11 +42,19 @@ public:
     Status checkRestsOn(const EntryContent& content, Id self) const;
 
 private:
-    Status loadDetails(Entry& e, Id revisionId, bool forParent) const;
-
     Vault& m_vault;
     Actor m_actor;
 };
+
+// Whose opinion a mening is: its holder, else its author; unknown (both empty) means the writer of
+// the report. A shielded holder is a flag, named at display time in the reader's language.
+struct OpinionHolder {
+    QString name;
+    bool shielded = false;
+    bool isAuthor = false; // no holder recorded: the author's own opinion
+    bool unknown() const { return name.isEmpty() && !shielded; }
+};
+OpinionHolder opinionHolder(const Entry& e);
 
 // Turns what a person types into a safe FTS4 query over folded text ("" when nothing is left).
 QString buildSearchQuery(const QString& userText);

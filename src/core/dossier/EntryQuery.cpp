@@ -40,7 +40,8 @@ Result<std::vector<Id>> collect(sqlite3* db, Statement& st)
 // only for the docids in its own id range: building the set of all hits for SQL to test against
 // (40,000 for a frequent word) cost more than the rest of the page. Windows double in size, so a
 // less frequent word needs only a few more of them.
-Result<std::vector<Id>> walkInOrder(sqlite3* db, const EntryFilter& filter, const QString& query)
+Result<std::vector<Id>> walkInOrder(sqlite3* db, const EntryFilter& filter, const Audience& audience,
+                                    const QString& query)
 {
     std::int64_t from = filter.afterPosition;
     std::int64_t last = 0;
@@ -55,7 +56,7 @@ Result<std::vector<Id>> walkInOrder(sqlite3* db, const EntryFilter& filter, cons
     window.search.clear();
     window.afterPosition = 0; // any value >= 0 puts ":after" in the clause
     const QByteArray walkSql
-        = "SELECT e.id FROM entry e " + whereClause(window) + "AND e.position <= :until ORDER BY e.position";
+        = "SELECT e.id FROM entry e " + whereClause(window, audience) + "AND e.position <= :until ORDER BY e.position";
     Statement walk(db, walkSql.constData());
     Statement hits(db, "SELECT docid FROM entry_search WHERE entry_search MATCH ?1 AND docid BETWEEN ?2 AND ?3");
     if (!walk.isValid() || !hits.isValid())
@@ -92,17 +93,15 @@ Result<std::vector<Id>> walkInOrder(sqlite3* db, const EntryFilter& filter, cons
 
 } // namespace
 
-QByteArray whereClause(const EntryFilter& f)
+QByteArray whereClause(const EntryFilter& f, const Audience& audience)
 {
-    QByteArray w = "WHERE 1 ";
+    QByteArray w = "WHERE 1 " + audience.entryClause("e");
     if (f.afterPosition >= 0)
         w += "AND e.position > :after ";
     if (f.label)
         w += "AND e.label = :label ";
     if (!f.section.isEmpty())
         w += "AND e.section = :section ";
-    if (f.forParent)
-        w += "AND e.visible_to_parent = 1 ";
     if (f.spokenTo)
         // Not a correlated EXISTS: that one searched all of a person's lines for every entry it passed.
         w += "AND e.current_revision_id IN (SELECT revision_id FROM spoken_to WHERE person_id = :person) ";
@@ -135,13 +134,13 @@ void bindFilter(sqlite3_stmt* st, const EntryFilter& f)
     bindInt(":limit", f.limit);
 }
 
-Result<std::vector<Id>> pageIds(sqlite3* db, const EntryFilter& filter)
+Result<std::vector<Id>> pageIds(sqlite3* db, const EntryFilter& filter, const Audience& audience)
 {
     const QString query = buildSearchQuery(filter.search);
     // A negative limit (no limit) needs every hit anyway.
     if (!query.isEmpty() && filter.limit >= 0 && hasManyHits(db, query))
-        return walkInOrder(db, filter, query);
-    const QByteArray sql = "SELECT e.id FROM entry e " + whereClause(filter) + "ORDER BY e.position LIMIT :limit";
+        return walkInOrder(db, filter, audience, query);
+    const QByteArray sql = "SELECT e.id FROM entry e " + whereClause(filter, audience) + "ORDER BY e.position LIMIT :limit";
     Statement st(db, sql.constData());
     if (!st.isValid())
         return sqlError(db, st.prepareCode(), kCannotRead);

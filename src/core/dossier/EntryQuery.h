@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Status.h"
+#include "dossier/Audience.h"
 #include "dossier/Model.h"
 
 #include <QByteArray>
@@ -13,10 +14,11 @@ namespace inzage {
 
 // The SQL behind an EntryFilter, over `entry e`. Filters test the entry's own copies of label,
 // section and visible_to_parent (see the schema), so no filter reads a wide revision row.
-QByteArray whereClause(const EntryFilter& f);
+// The audience adds what its reader may not see (Audience::entryClause).
+QByteArray whereClause(const EntryFilter& f, const Audience& audience);
 void bindFilter(sqlite3_stmt* st, const EntryFilter& f);
 
 // The ids of one page (filter.limit entries after filter.afterPosition), in position order.
-Result<std::vector<Id>> pageIds(sqlite3* db, const EntryFilter& filter);
+Result<std::vector<Id>> pageIds(sqlite3* db, const EntryFilter& filter, const Audience& audience);
 
 } // namespace inzage

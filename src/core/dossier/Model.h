@@ -67,6 +67,8 @@ struct Entry {
     QString changeNote;
     QString authorName;
     QString holderName;
+    bool authorShielded = false; // named at display time ("afgeschermde bron"), never by a stored word
+    bool holderShielded = false;
     int answerCount = 0;
     EntryContent content;
 };
@@ -75,6 +77,7 @@ struct Answer {
     Id id = 0;
     QString uid; // stable across the parent copy and the professional's vault
     Id entryId = 0;
+    std::optional<Id> ownerId; // the parent whose answer it is (unknown for answers made before schema 2)
     int entryRev = 0;       // the revision the parent answered
     bool entryChangedSince = false;
     int rev = 0;
@@ -94,7 +97,6 @@ struct EntryFilter {
     std::optional<Id> spokenTo; // person id
     QString section;
     QString search;          // folded full-text query; empty = no search
-    bool forParent = false;  // only entries visible to the parent
     std::int64_t afterPosition = -1; // keyset paging: entries after this position
     int limit = 100;
 };

@@ -2,7 +2,10 @@
 
 #include "audit/AuditChain.h"
 #include "dossier/Access.h"
+#include "dossier/Audience.h"
 #include "vault/Sql.h"
+
+#include <QCoreApplication>
 
 namespace inzage {
 
@@ -24,28 +27,29 @@ Person readPerson(const Statement& st)
     return p;
 }
 
-Result<std::vector<Person>> readAll(sqlite3* db, Statement& st)
+Result<std::vector<Person>> readAll(const Vault& vault, Statement& st)
 {
+    auto audience = Audience::of(vault);
+    if (!audience)
+        return audience.status();
     std::vector<Person> out;
     int rc;
-    while ((rc = st.step()) == SQLITE_ROW)
+    while ((rc = st.step()) == SQLITE_ROW) {
         out.push_back(readPerson(st));
+        audience->mask(out.back());
+    }
     if (rc != SQLITE_DONE)
-        return sqlError(db, rc, QStringLiteral("De personen konden niet worden gelezen."));
+        return sqlError(vault.db(), rc,
+                        QCoreApplication::translate("inzage::Persons", "De personen konden niet worden gelezen."));
     return out;
 }
 
 } // namespace
 
-Person Persons::asParentSees(Person p)
+Persons::Persons(Vault& vault, const Actor& actor)
+    : m_vault(vault)
+    , m_actor(actorFor(vault, actor.name))
 {
-    if (p.shielded) {
-        p.name = QStringLiteral("Afgeschermde bron");
-        p.relation.clear();
-        p.organisation.clear();
-        p.phone.clear();
-    }
-    return p;
 }
 
 Result<Id> Persons::add(const Person& p)
@@ -53,10 +57,12 @@ Result<Id> Persons::add(const Person& p)
     if (Status s = checkWrite(m_vault, m_actor, Write::CaseFile); !s)
         return s;
     if (p.name.trimmed().isEmpty())
-        return Status(ErrorCode::InvalidInput, QStringLiteral("Een persoon heeft een naam of rol nodig."));
+        return Status(ErrorCode::InvalidInput,
+                      QCoreApplication::translate("inzage::Persons", "Een persoon heeft een naam of rol nodig."));
     if (p.shielded && p.shieldReason.trimmed().isEmpty())
         return Status(ErrorCode::InvalidInput,
-                      QStringLiteral("Een afgeschermde bron heeft een wettelijke reden nodig; die ziet de familie."));
+                      QCoreApplication::translate("inzage::Persons", "Een afgeschermde bron heeft een wettelijke reden "
+                                                                     "nodig; die ziet de familie."));
     sqlite3* db = m_vault.db();
     Transaction tx(db);
     if (!tx.begun())
@@ -64,10 +70,12 @@ Result<Id> Persons::add(const Person& p)
     Statement ins(db, "INSERT INTO person(name, role, relation, organisation, phone, shielded, shield_reason) "
                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     ins.bind(1, p.name.trimmed()).bind(2, toString(p.role)).bind(3, p.relation).bind(4, p.organisation);
-    ins.bind(5, p.phone).bind(6, p.shielded ? 1 : 0).bind(7, p.shieldReason);
-    if (Status s = ins.exec(QStringLiteral("De persoon kon niet worden opgeslagen.")); !s) {
+    ins.bind(5, p.phone).bind(6, p.shielded ? 1 : 0).bind(7, p.shieldReason.trimmed());
+    if (Status s = ins.exec(QCoreApplication::translate("inzage::Persons", "De persoon kon niet worden opgeslagen."));
+        !s) {
         if (s.code() == ErrorCode::InvalidInput)
-            return Status(ErrorCode::Exists, QStringLiteral("%1 (%2) staat er al in.").arg(p.name, toString(p.role)));
+            return Status(ErrorCode::Exists, QCoreApplication::translate("inzage::Persons", "%1 (%2) staat er al in.")
+                                                 .arg(p.name, toString(p.role)));
         return s;
     }
     const Id id = sqlite3_last_insert_rowid(db);
@@ -83,41 +91,126 @@ Result<Id> Persons::add(const Person& p)
     return id;
 }
 
-Result<Id> Persons::findOrAdd(const Person& p)
+Result<Id> Persons::resolve(const PersonRef& ref)
 {
-    Statement st(m_vault.db(), "SELECT id FROM person WHERE name = ?1 AND role = ?2");
-    st.bind(1, p.name.trimmed()).bind(2, toString(p.role));
-    const int rc = st.step();
-    if (rc == SQLITE_ROW)
-        return Id(st.integer(0));
-    if (rc != SQLITE_DONE)
-        return sqlError(m_vault.db(), rc, QStringLiteral("De persoon kon niet worden gezocht."));
+    const QString typed = ref.nameOrId.trimmed();
+    if (typed.isEmpty())
+        return Status(ErrorCode::InvalidInput,
+                      QCoreApplication::translate("inzage::Persons", "Er is geen naam of #nummer van een persoon opgegeven."));
+    if (typed.startsWith(QLatin1Char('#'))) {
+        bool ok = false;
+        const qlonglong id = typed.mid(1).toLongLong(&ok);
+        if (!ok || id <= 0)
+            return Status(ErrorCode::InvalidInput,
+                          QCoreApplication::translate("inzage::Persons", "'%1' is geen geldig nummer van een persoon.")
+                              .arg(typed));
+        auto p = get(id);
+        if (!p)
+            return p.status();
+        if (!ref.shieldReason.trimmed().isEmpty() && !p->shielded)
+            return Status(ErrorCode::InvalidInput,
+                          QCoreApplication::translate("inzage::Persons",
+                                                      "%1 staat al in het dossier en is niet afgeschermd. Afschermen "
+                                                      "van een bestaande persoon is een aparte stap: inzage-cli shield. "
+                                                      "Er is niets veranderd.")
+                              .arg(typed));
+        return p->id;
+    }
+    auto found = find(typed);
+    if (!found)
+        return found.status();
+    std::vector<Person> matches;
+    for (const Person& p : *found) {
+        if (!ref.role || p.role == *ref.role)
+            matches.push_back(p);
+    }
+    if (matches.size() > 1)
+        return Status(ErrorCode::InvalidInput,
+                      QCoreApplication::translate("inzage::Persons",
+                                                  "Er zijn %1 personen met de naam '%2'. Zeg welke met de rol "
+                                                  "(--person-role) of met het nummer (#id).")
+                          .arg(matches.size())
+                          .arg(typed));
+    if (matches.size() == 1) {
+        if (!ref.shieldReason.trimmed().isEmpty() && !matches.front().shielded)
+            return Status(ErrorCode::InvalidInput,
+                          QCoreApplication::translate("inzage::Persons",
+                                                      "%1 staat al in het dossier en is niet afgeschermd. Afschermen "
+                                                      "van een bestaande persoon is een aparte stap: inzage-cli shield. "
+                                                      "Er is niets veranderd.")
+                              .arg(typed));
+        return matches.front().id;
+    }
+    if (!found->empty() && ref.role)
+        return Status(ErrorCode::NotFound,
+                      QCoreApplication::translate("inzage::Persons", "'%1' staat in het dossier, maar niet als %2.")
+                          .arg(typed, toString(*ref.role)));
+    if (!ref.addWhenMissing)
+        return Status(ErrorCode::NotFound,
+                      QCoreApplication::translate("inzage::Persons", "Niemand met de naam '%1' in dit dossier.").arg(typed));
+    Person p;
+    p.name = typed;
+    p.role = ref.role.value_or(PersonRole::Informant);
+    p.relation = ref.relation.trimmed();
+    p.organisation = ref.organisation.trimmed();
+    p.shieldReason = ref.shieldReason.trimmed();
+    p.shielded = !p.shieldReason.isEmpty();
     return add(p);
+}
+
+Status Persons::shield(Id id, const QString& reason)
+{
+    if (Status s = checkWrite(m_vault, m_actor, Write::CaseFile); !s)
+        return s;
+    if (reason.trimmed().isEmpty())
+        return Status(ErrorCode::InvalidInput,
+                      QCoreApplication::translate("inzage::Persons", "Een afgeschermde bron heeft een wettelijke reden "
+                                                                     "nodig; die ziet de familie."));
+    sqlite3* db = m_vault.db();
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    auto p = get(id);
+    if (!p)
+        return p.status();
+    Statement up(db, "UPDATE person SET shielded = 1, shield_reason = ?2 WHERE id = ?1");
+    up.bind(1, id).bind(2, reason.trimmed());
+    if (Status s = up.exec(QCoreApplication::translate("inzage::Persons", "De persoon kon niet worden afgeschermd."));
+        !s)
+        return s;
+    if (Status s = AuditChain::append(db, {m_actor.describe(), QStringLiteral("person.shield"),
+                                           QStringLiteral("person:%1").arg(id),
+                                           QStringLiteral("shielded=%1").arg(p->shielded ? 1 : 0),
+                                           QStringLiteral("shielded=1; reason=%1").arg(textFingerprint(reason.trimmed()))});
+        !s)
+        return s;
+    return tx.commit();
 }
 
 Result<Person> Persons::get(Id id) const
 {
     Statement st(m_vault.db(), (QByteArray(kSelect) + "WHERE id = ?1").constData());
     st.bind(1, id);
-    const int rc = st.step();
-    if (rc == SQLITE_DONE)
-        return Status(ErrorCode::NotFound, QStringLiteral("Persoon %1 bestaat niet.").arg(id));
-    if (rc != SQLITE_ROW)
-        return sqlError(m_vault.db(), rc, QStringLiteral("De persoon kon niet worden gelezen."));
-    return readPerson(st);
+    auto rows = readAll(m_vault, st);
+    if (!rows)
+        return rows.status();
+    if (rows->empty())
+        return Status(ErrorCode::NotFound,
+                      QCoreApplication::translate("inzage::Persons", "Persoon %1 bestaat niet.").arg(id));
+    return rows->front();
 }
 
 Result<std::vector<Person>> Persons::find(const QString& name) const
 {
-    Statement st(m_vault.db(), (QByteArray(kSelect) + "WHERE name = ?1 ORDER BY id").constData());
+    Statement st(m_vault.db(), (QByteArray(kSelect) + "WHERE name = ?1 AND length(name) > 0 ORDER BY id").constData());
     st.bind(1, name.trimmed());
-    return readAll(m_vault.db(), st);
+    return readAll(m_vault, st);
 }
 
 Result<std::vector<Person>> Persons::all() const
 {
     Statement st(m_vault.db(), (QByteArray(kSelect) + "ORDER BY id").constData());
-    return readAll(m_vault.db(), st);
+    return readAll(m_vault, st);
 }
 
 } // namespace inzage

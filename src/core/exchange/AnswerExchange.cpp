@@ -3,6 +3,7 @@
 #include "audit/AuditChain.h"
 #include "dossier/Access.h"
 #include "dossier/Answers.h"
+#include "dossier/Audience.h"
 #include "exchange/SealedFile.h"
 #include "vault/Sql.h"
 
@@ -31,6 +32,7 @@ struct HandlingRow {
 struct AnswerRows {
     QString uid;
     Id entryId = 0;
+    std::optional<Id> ownerId; // carried by update files (a shared answer names its parent)
     QString createdAt;
     std::vector<ContentRow> revisions;
     std::vector<HandlingRow> handling;
@@ -67,7 +69,8 @@ Result<QJsonArray> readAnswers(sqlite3* db, const char* idsSql, const QString& a
     const QString what = QStringLiteral("De reacties konden niet worden gelezen.");
     QJsonArray out;
     Statement a(db,
-        (QByteArray("SELECT id, uid, entry_id, created_at FROM answer WHERE id IN (") + idsSql + ") ORDER BY id")
+        (QByteArray("SELECT id, uid, entry_id, created_at, owner_person_id FROM answer WHERE id IN (") + idsSql
+            + ") ORDER BY id")
             .constData());
     a.bind(1, arg);
     Statement r(db,
@@ -104,6 +107,8 @@ Result<QJsonArray> readAnswers(sqlite3* db, const char* idsSql, const QString& a
             { QStringLiteral("created_at"), a.text(3) }, { QStringLiteral("revisions"), revisions } };
         if (withHandling)
             o.insert(QStringLiteral("handling"), handling);
+        if (!a.isNull(4))
+            o.insert(QStringLiteral("owner_person_id"), qint64(a.integer(4)));
         out.append(o);
     }
     if (rc != SQLITE_DONE)
@@ -145,6 +150,12 @@ Result<std::vector<AnswerRows>> parsePayload(const QByteArray& plain, const QStr
         a.createdAt = o.value(QStringLiteral("created_at")).toString();
         if (a.uid.isEmpty() || a.entryId <= 0 || a.createdAt.isEmpty())
             return bad;
+        if (o.contains(QStringLiteral("owner_person_id"))) {
+            const qint64 owner = o.value(QStringLiteral("owner_person_id")).toInteger();
+            if (owner <= 0)
+                return bad;
+            a.ownerId = owner;
+        }
         for (const QJsonValue& rv : o.value(QStringLiteral("revisions")).toArray()) {
             const QJsonObject r = rv.toObject();
             ContentRow c { int(r.value(QStringLiteral("rev")).toInteger()),
@@ -182,12 +193,15 @@ Result<std::vector<AnswerRows>> parsePayload(const QByteArray& plain, const QStr
 
 // Inserts the rows the vault is missing, inside the caller's transaction. Refuses (and the
 // caller rolls back) on an answer to a missing entry or a row that contradicts a stored one.
+// sender: for an answer file, the parent the copy was made for (new answers become theirs, and
+// they may add versions only to their own answers); empty for update files and old copies.
 Result<ExchangeImportReport> merge(sqlite3* db, const Actor& actor, const std::vector<AnswerRows>& answers,
-    const QString& name, const QString& linkExchange, std::vector<Id>& touched)
+    const QString& name, const QString& linkExchange, std::optional<Id> sender, bool answerFile,
+    std::vector<Id>& touched)
 {
     const QString what = QStringLiteral("Het %1 kon niet worden ingelezen.").arg(name);
     ExchangeImportReport report;
-    Statement findAnswer(db, "SELECT id, entry_id FROM answer WHERE uid = ?1");
+    Statement findAnswer(db, "SELECT id, entry_id, owner_person_id FROM answer WHERE uid = ?1");
     Statement findEntry(db, "SELECT 1 FROM entry WHERE id = ?1");
     QStringList missingEntries, conflicts;
     for (const AnswerRows& a : answers) {
@@ -199,6 +213,9 @@ Result<ExchangeImportReport> merge(sqlite3* db, const Actor& actor, const std::v
                                  .arg(a.uid)
                                  .arg(findAnswer.integer(1))
                                  .arg(a.entryId);
+            // A parent's file may add versions only to that parent's own answers.
+            if (answerFile && sender && !findAnswer.isNull(2) && findAnswer.integer(2) != *sender)
+                conflicts << QStringLiteral("reactie %1 is van een andere ouder").arg(a.uid);
             continue;
         }
         findEntry.reset();
@@ -215,7 +232,7 @@ Result<ExchangeImportReport> merge(sqlite3* db, const Actor& actor, const std::v
                 .arg(name, missingEntries.join(QStringLiteral(", "))));
     }
 
-    Statement insAnswer(db, "INSERT INTO answer(uid, entry_id, created_at) VALUES (?1, ?2, ?3)");
+    Statement insAnswer(db, "INSERT INTO answer(uid, entry_id, created_at, owner_person_id) VALUES (?1, ?2, ?3, ?4)");
     Statement findRev(db, "SELECT kind, text, entry_rev FROM answer_revision WHERE answer_id = ?1 AND rev = ?2");
     Statement insRev(db,
         "INSERT INTO answer_revision(answer_id, rev, entry_rev, kind, text, changed_by, changed_at) "
@@ -234,6 +251,7 @@ Result<ExchangeImportReport> merge(sqlite3* db, const Actor& actor, const std::v
         if (isNew) {
             insAnswer.reset();
             insAnswer.bind(1, a.uid).bind(2, a.entryId).bind(3, a.createdAt);
+            insAnswer.bind(4, answerFile ? sender : a.ownerId);
             if (Status s = insAnswer.exec(what); !s)
                 return s;
             id = sqlite3_last_insert_rowid(db);
@@ -358,6 +376,13 @@ Result<Opened> openFile(sqlite3* db, const QString& path, SealedFile::Kind kind)
     return Opened { *file, std::move(*answers) };
 }
 
+std::optional<Id> exchangePerson(sqlite3* db, const QString& exchangeId)
+{
+    Statement st(db, "SELECT person_id FROM exchange_key WHERE exchange_id = ?1");
+    st.bind(1, exchangeId);
+    return st.step() == SQLITE_ROW ? st.optionalInt(0) : std::nullopt;
+}
+
 Result<ExchangeImportReport> importFile(Vault& vault, const Actor& actor, const QString& path, SealedFile::Kind kind)
 {
     sqlite3* db = vault.db();
@@ -368,8 +393,10 @@ Result<ExchangeImportReport> importFile(Vault& vault, const Actor& actor, const 
     if (!tx.begun())
         return tx.begun();
     std::vector<Id> touched;
+    const bool answerFile = kind == SealedFile::Kind::Answers;
     auto report = merge(db, actor, opened->answers, SealedFile::describe(kind),
-        kind == SealedFile::Kind::Answers ? opened->file.exchangeId : QString(), touched);
+        answerFile ? opened->file.exchangeId : QString(),
+        answerFile ? exchangePerson(db, opened->file.exchangeId) : std::nullopt, answerFile, touched);
     if (!report)
         return report.status();
     if (Status s = tx.commit(); !s)
@@ -455,7 +482,17 @@ Status AnswerExchange::exportUpdates(Vault& professional, const QString& exchang
     auto key = exchangeKey(db, id);
     if (!key)
         return key.status();
-    auto answers = readAnswers(db, "SELECT answer_id FROM exchange_answer WHERE exchange_id = ?1", id, true);
+    // The answers of this copy: linked when it was made or read from its files, and since then the
+    // parent's own and those the professional shared with them, on entries the parent can see.
+    const std::optional<Id> person = exchangePerson(db, id);
+    QByteArray ids = "SELECT answer_id FROM exchange_answer WHERE exchange_id = ?1";
+    if (person)
+        ids += " UNION SELECT a.id FROM answer a WHERE " + Audience::answerOwnedBy("a", person)
+            + " AND a.owner_person_id IS NOT NULL";
+    ids = "SELECT x.answer_id FROM (" + ids
+        + ") x JOIN answer v ON v.id = x.answer_id JOIN entry e ON e.id = v.entry_id "
+          "WHERE e.visible_to_parent = 1";
+    auto answers = readAnswers(db, ids.constData(), id, true);
     Status s
         = answers ? writeSealed(SealedFile::Kind::Update, dossierUid(db), id, *key, *answers, file) : answers.status();
     sodium_memzero(key->data(), std::size_t(key->size()));

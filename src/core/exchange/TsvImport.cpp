@@ -1,9 +1,13 @@
 #include "exchange/TsvImport.h"
 
+#include "dossier/Access.h"
+#include "dossier/Audience.h"
 #include "dossier/Entries.h"
+#include "dossier/EntryCommands.h"
 #include "dossier/Persons.h"
 #include "vault/Sql.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QRegularExpression>
@@ -68,7 +72,10 @@ Result<std::vector<TsvRow>> parseTsv(const QByteArray& bytes)
         return Status(ErrorCode::InvalidInput, QStringLiteral("Het bestand is leeg: er staat geen kopregel in."));
 
     QHash<QString, int> column;
-    const QStringList header = lines.first().trimmed().split(QLatin1Char('\t'));
+    QString headerLine = lines.first();
+    if (headerLine.endsWith(QLatin1Char('\r')))
+        headerLine.chop(1);
+    const QStringList header = headerLine.split(QLatin1Char('\t'));
     for (int i = 0; i < header.size(); ++i)
         column.insert(header[i].trimmed().toLower(), i);
     for (const char* required : {"section", "label", "spoken_to", "text"}) {
@@ -89,7 +96,23 @@ Result<std::vector<TsvRow>> parseTsv(const QByteArray& bytes)
             line.chop(1);
         if (line.trimmed().isEmpty())
             continue;
+        if (line.contains(QChar(0)))
+            return Status(ErrorCode::InvalidInput,
+                          QCoreApplication::translate("inzage::TsvImport",
+                                                      "Regel %1 bevat een NUL-teken; dat hoort niet in tekst. Er is "
+                                                      "niets geïmporteerd.")
+                              .arg(n + 1));
         const QStringList cells = line.split(QLatin1Char('\t'));
+        // A TAB inside a field would shift every later column into the wrong one.
+        if (cells.size() > header.size())
+            return Status(ErrorCode::InvalidInput,
+                          QCoreApplication::translate("inzage::TsvImport",
+                                                      "Regel %1 heeft %2 kolommen, de kopregel %3: staat er een TAB in "
+                                                      "een veld? Een TAB scheidt kolommen en mag niet in de tekst "
+                                                      "staan. Er is niets geïmporteerd.")
+                              .arg(n + 1)
+                              .arg(cells.size())
+                              .arg(header.size()));
         TsvRow row;
         row.line = n + 1;
         row.section = cell(cells, "section");
@@ -126,8 +149,16 @@ Result<std::vector<TsvRow>> parseTsv(const QByteArray& bytes)
                                                            .arg(method, Vocabulary<Method>::allowed()));
             row.method = *m;
         }
-        const QString visible = cell(cells, "visible").toLower();
-        row.visible = !(visible == QLatin1String("nee") || visible == QLatin1String("0") || visible == QLatin1String("no"));
+        if (column.contains(QStringLiteral("visible"))) {
+            const auto visible = parseVisibility(cell(cells, "visible"));
+            if (!visible)
+                return Status(ErrorCode::InvalidInput,
+                              QCoreApplication::translate("inzage::TsvImport",
+                                                          "Regel %1, kolom visible: %2 Er is niets geïmporteerd.")
+                                  .arg(row.line)
+                                  .arg(visible.message()));
+            row.visible = *visible;
+        }
         rows.push_back(row);
     }
     if (rows.empty())
@@ -137,41 +168,38 @@ Result<std::vector<TsvRow>> parseTsv(const QByteArray& bytes)
 
 Result<std::vector<Id>> importTsv(Vault& vault, const Actor& actor, const std::vector<TsvRow>& rows)
 {
+    if (Status s = checkWrite(vault, actor, Write::CaseFile); !s)
+        return s;
     // Persons and entries go in together: a failure halfway leaves no stray persons behind.
     Transaction tx(vault.db());
     if (!tx.begun())
         return tx.begun();
     Persons persons(vault, actor);
     QHash<QString, Id> known;
+    // The same rule as every other way in (Persons::resolve); the file's words only suggest the
+    // role of a person who is new.
     auto personFor = [&](const QString& spokenTo, Label label) -> Result<Id> {
         const auto it = known.constFind(spokenTo);
         if (it != known.constEnd())
             return *it;
         const NameAndRelation nr = splitNameAndRelation(spokenTo);
+        PersonRef ref;
+        ref.nameOrId = nr.name;
+        ref.relation = nr.relation;
         auto existing = persons.find(nr.name);
         if (!existing)
             return existing.status();
-        Id id = 0;
-        if (!existing->empty()) {
-            id = existing->front().id;
-        } else {
-            Person p;
-            p.name = nr.name;
-            p.relation = nr.relation;
-            p.role = roleFor(nr.relation, nr.name, label);
-            auto added = persons.add(p);
-            if (!added)
-                return added.status();
-            id = *added;
-        }
-        known.insert(spokenTo, id);
-        return id;
+        if (existing->empty())
+            ref.role = roleFor(nr.relation, nr.name, label);
+        auto id = persons.resolve(ref);
+        if (!id)
+            return id.status();
+        known.insert(spokenTo, *id);
+        return *id;
     };
 
     std::vector<EntryContent> contents;
     contents.reserve(rows.size());
-    static const QRegularExpression documentPrefix(QStringLiteral("^document\\s*:\\s*"),
-                                                   QRegularExpression::CaseInsensitiveOption);
     for (const TsvRow& row : rows) {
         EntryContent c;
         c.text = row.text;
@@ -180,10 +208,10 @@ Result<std::vector<Id>> importTsv(Vault& vault, const Actor& actor, const std::v
         c.eventDate = row.eventDate;
         c.visibleToParent = row.visible;
         if (!row.spokenTo.isEmpty()) {
-            const auto doc = documentPrefix.match(row.spokenTo);
-            if (row.label == Label::Feit && doc.hasMatch()) {
+            const auto basis = parseBasis(row.spokenTo);
+            if (row.label == Label::Feit && basis && basis->kind == BasisKind::Document) {
                 c.basisKind = BasisKind::Document;
-                c.basisDetail = row.spokenTo.mid(doc.capturedLength()).trimmed();
+                c.basisDetail = basis->detail;
             } else {
                 auto person = personFor(row.spokenTo, row.label);
                 if (!person)
@@ -196,11 +224,18 @@ Result<std::vector<Id>> importTsv(Vault& vault, const Actor& actor, const std::v
                 case Label::Mening:
                     c.holderId = *person;
                     break;
-                case Label::Feit:
+                case Label::Feit: {
+                    // The observer is the author; the basis names them only when they are not shielded,
+                    // so no text derived from a shielded source can reach the family.
+                    auto p = persons.get(*person);
+                    if (!p)
+                        return p.status();
                     c.basisKind = BasisKind::Waarneming;
-                    c.basisDetail = QStringLiteral("waarneming door %1").arg(row.spokenTo);
+                    c.basisDetail = p->shielded ? QStringLiteral("waarneming door een afgeschermde bron")
+                                                : QStringLiteral("waarneming door %1").arg(row.spokenTo);
                     c.authorId = *person;
                     break;
+                }
                 }
             }
         } else if (row.label == Label::Feit) {

@@ -4,6 +4,7 @@
 #include "vault/Sql.h"
 #include "vault/VaultHeader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QDateTime>
@@ -74,13 +75,14 @@ Status pragmaInt(sqlite3* db, const char* sql, std::int64_t& out)
 } // namespace
 
 Result<std::unique_ptr<Vault>> Vault::connect(const QString& path, const SecureBytes& key,
-                                              const Salt& salt, bool fresh, VaultKind kind)
+                                              const Salt& salt, bool fresh, VaultKind kind, OpenMode mode)
 {
     std::unique_ptr<Vault> v(new Vault());
     v->m_path = path;
+    v->m_mode = mode;
     const QByteArray native = QFile::encodeName(path);
-    int rc = sqlite3_open_v2(native.constData(), &v->m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX,
-                             nullptr);
+    const int flags = (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_FULLMUTEX;
+    int rc = sqlite3_open_v2(native.constData(), &v->m_db, flags, nullptr);
     if (rc != SQLITE_OK)
         return sqlError(v->m_db, rc, QStringLiteral("Het dossier kon niet worden geopend."));
     sqlite3_extended_result_codes(v->m_db, 1);
@@ -121,9 +123,16 @@ Result<std::unique_ptr<Vault>> Vault::connect(const QString& path, const SecureB
                           .arg(version)
                           .arg(latestSchemaVersion()));
 
+    if (mode == OpenMode::ReadOnly && version < latestSchemaVersion())
+        return Status(ErrorCode::Forbidden,
+                      QCoreApplication::translate("inzage::Vault",
+                                                  "Dit dossier is gemaakt met een oudere versie van Inzage en moet eerst "
+                                                  "eenmaal gewoon (niet alleen-lezen) worden geopend om het bij te werken."));
     std::int64_t unused = 0;
-    if (Status s = pragmaInt(v->m_db, "PRAGMA journal_mode = WAL", unused); !s)
-        return s;
+    if (mode == OpenMode::ReadWrite) {
+        if (Status s = pragmaInt(v->m_db, "PRAGMA journal_mode = WAL", unused); !s)
+            return s;
+    }
     // temp_store: this SQLCipher writes temporary files (sort spills, temp tables) unencrypted,
     // so they must stay in memory whatever the build default is. cache_size: decrypted pages
     // are costly to re-read; 32 MiB keeps a large dossier's hot pages.
@@ -132,7 +141,7 @@ Result<std::unique_ptr<Vault>> Vault::connect(const QString& path, const SecureB
         if (Status s = execSql(v->m_db, pragma, QStringLiteral("Het dossier kon niet worden ingesteld.")); !s)
             return s;
     }
-    if (version < latestSchemaVersion()) {
+    if (version < latestSchemaVersion() && mode == OpenMode::ReadWrite) {
         if (Status s = migrate(v->m_db, int(version)); !s)
             return s;
     }
@@ -142,12 +151,53 @@ Result<std::unique_ptr<Vault>> Vault::connect(const QString& path, const SecureB
         if (Status s = st.exec(QStringLiteral("Het nieuwe dossier kon niet worden gemaakt.")); !s)
             return s;
     }
-    Statement kindSt(v->m_db, "SELECT value FROM meta WHERE key = 'kind'");
-    if (kindSt.step() != SQLITE_ROW)
-        return Status(ErrorCode::Damaged, QStringLiteral("Het dossier mist zijn soort; het is beschadigd."));
-    v->m_kind = kindSt.text(0) == QLatin1String("ouderexemplaar") ? VaultKind::Ouderexemplaar
-                                                                   : VaultKind::Professional;
+    if (Status s = v->readKind(); !s)
+        return s;
     return v;
+}
+
+// The kind decides who reads the file, so a kind this version does not know is refused: read as
+// "professional" it would show a parent copy's reader, or anyone, everything.
+Status Vault::readKind()
+{
+    Statement st(m_db, "SELECT key, value FROM meta WHERE key IN ('kind', 'parent_person_id', 'parent_name')");
+    QString kind;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        const QString key = st.text(0);
+        if (key == QLatin1String("kind"))
+            kind = st.text(1);
+        else if (key == QLatin1String("parent_person_id"))
+            m_parentPersonId = st.text(1).toLongLong();
+        else
+            m_parentName = st.text(1);
+    }
+    if (rc != SQLITE_DONE)
+        return sqlError(m_db, rc, QCoreApplication::translate("inzage::Vault", "Het dossier kon niet worden gelezen."));
+    if (kind.isEmpty())
+        return Status(ErrorCode::Damaged,
+                      QCoreApplication::translate("inzage::Vault", "Het dossier mist zijn soort; het is beschadigd."));
+    if (kind == toString(VaultKind::Ouderexemplaar))
+        m_kind = VaultKind::Ouderexemplaar;
+    else if (kind == toString(VaultKind::Professional))
+        m_kind = VaultKind::Professional;
+    else
+        return Status(ErrorCode::NewerFormat,
+                      QCoreApplication::translate("inzage::Vault",
+                                                  "Dit bestand is een soort dossier die deze versie van Inzage niet kent "
+                                                  "('%1'). Werk Inzage bij om het te openen; het bestand is niet "
+                                                  "veranderd.")
+                          .arg(kind));
+    if (m_kind == VaultKind::Professional)
+        m_parentPersonId.reset();
+    return Status::ok();
+}
+
+Role Vault::role() const
+{
+    if (m_kind == VaultKind::Ouderexemplaar)
+        return Role::Ouder;
+    return m_mode == OpenMode::ReadOnly ? Role::Reviewer : Role::Professional;
 }
 
 Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const SecureBytes& passphrase,
@@ -174,7 +224,7 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const SecureBy
     return v;
 }
 
-Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const SecureBytes& passphrase)
+Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const SecureBytes& passphrase, OpenMode mode)
 {
     auto header = VaultHeader::read(path);
     if (!header)
@@ -182,7 +232,7 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const SecureByte
     auto key = deriveKey(passphrase, header->salt, header->kdf);
     if (!key)
         return key.status();
-    auto v = connect(path, *key, header->salt, false, VaultKind::Professional);
+    auto v = connect(path, *key, header->salt, false, VaultKind::Professional, mode);
     if (!v)
         return v.status();
     (*v)->m_kdf = header->kdf;
@@ -338,6 +388,9 @@ Status Vault::detach(const char* schema)
 
 Status Vault::changePassphrase(const SecureBytes& newPassphrase, const KdfParams& params)
 {
+    if (m_mode == OpenMode::ReadOnly)
+        return Status(ErrorCode::Forbidden, QCoreApplication::translate("inzage::Vault",
+                                                                        "Een alleen-lezen geopend dossier kan geen nieuw wachtwoord krijgen."));
     if (!params.isValid())
         return Status(ErrorCode::InvalidInput, QStringLiteral("Ongeldige sleutelinstellingen."));
     const QString temp = m_path + QStringLiteral(".nieuw");
@@ -369,7 +422,7 @@ Status Vault::changePassphrase(const SecureBytes& newPassphrase, const KdfParams
                                          .arg(QString::fromLocal8Bit(std::strerror(errno))));
     }
     syncFile(QFileInfo(m_path).absolutePath());
-    auto reopened = connect(m_path, *key, header.salt, false, kind);
+    auto reopened = connect(m_path, *key, header.salt, false, kind, m_mode);
     if (!reopened)
         return reopened.status();
     m_db = std::exchange((*reopened)->m_db, nullptr);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Status.h"
+#include "dossier/Vocabulary.h"
 #include "vault/Kdf.h"
 #include "vault/SecureBytes.h"
 
@@ -9,6 +10,7 @@
 #include <sqlcipher/sqlite3.h>
 
 #include <memory>
+#include <optional>
 
 namespace inzage {
 
@@ -16,6 +18,11 @@ namespace inzage {
 // that holds only what the parent may see. Stored inside the encrypted file.
 enum class VaultKind { Professional, Ouderexemplaar };
 QString toString(VaultKind kind);
+
+// How a file is opened decides who reads it (Vault::role()): a parent copy is always read as the
+// parent it was made for; the professional's vault opened for writing as the professional; a
+// professional's vault opened read-only as a reviewer, who cannot write by construction.
+enum class OpenMode { ReadWrite, ReadOnly };
 
 // The encrypted SQLCipher file. Owns the connection; everything else borrows it.
 class Vault {
@@ -35,7 +42,8 @@ public:
         return create(path, passphrase, CreateOptions {});
     }
     // Opens an existing vault; never creates. Migrates an older schema, refuses a newer one.
-    static Result<std::unique_ptr<Vault>> open(const QString& path, const SecureBytes& passphrase);
+    static Result<std::unique_ptr<Vault>> open(const QString& path, const SecureBytes& passphrase,
+                                               OpenMode mode = OpenMode::ReadWrite);
 
     ~Vault();
     Vault(const Vault&) = delete;
@@ -61,6 +69,14 @@ public:
     sqlite3* db() const { return m_db; }
     const QString& path() const { return m_path; }
     VaultKind kind() const { return m_kind; }
+    OpenMode mode() const { return m_mode; }
+    bool isReadOnly() const { return m_mode == OpenMode::ReadOnly; }
+    // Who reads this file, from its kind and how it was opened; never from what a caller claims.
+    Role role() const;
+    // In a parent copy: the person (ouder, or a child from 12) it was made for, with the name the
+    // history uses for them. Empty for copies made before schema 2, and in a professional's vault.
+    std::optional<std::int64_t> parentPersonId() const { return m_parentPersonId; }
+    const QString& parentName() const { return m_parentName; }
     const KdfParams& kdf() const { return m_kdf; }
     int schemaVersion() const;
 
@@ -70,12 +86,17 @@ public:
 private:
     Vault() = default;
     static Result<std::unique_ptr<Vault>> connect(const QString& path, const SecureBytes& key,
-                                                  const Salt& salt, bool fresh, VaultKind kind);
+                                                  const Salt& salt, bool fresh, VaultKind kind,
+                                                  OpenMode mode = OpenMode::ReadWrite);
+    Status readKind();
     void closeDb();
 
     sqlite3* m_db = nullptr;
     QString m_path;
     VaultKind m_kind = VaultKind::Professional;
+    OpenMode m_mode = OpenMode::ReadWrite;
+    std::optional<std::int64_t> m_parentPersonId;
+    QString m_parentName;
     KdfParams m_kdf;
 };
 
