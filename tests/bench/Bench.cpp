@@ -328,7 +328,7 @@ void openRaw(RawDb& raw, const QString& path, bool encrypted)
     }
     exec(raw.db, "PRAGMA synchronous = FULL");
     exec(raw.db, "PRAGMA foreign_keys = ON");
-    check(migrate(raw.db, 0), QStringLiteral("schema aanbrengen"));
+    check(migrate(raw.db, 0, MigrationAudit::NewFile), QStringLiteral("schema aanbrengen"));
 }
 
 struct RawTimes {

@@ -18,8 +18,17 @@ struct Migration {
 const std::vector<Migration>& builtinMigrations();
 int latestSchemaVersion();
 
-// Brings the database up to the latest version, one BEGIN IMMEDIATE transaction per step that
-// also bumps user_version, so a crash leaves the file at a whole version.
-Status migrate(sqlite3* db, int fromVersion);
+// Whether each step leaves a schema.migrate row in the audit chain. A brand-new file is made at
+// the latest schema and nothing in it was migrated, so its chain starts with its first change.
+enum class MigrationAudit { Record, NewFile };
+
+// Brings the database up to the latest version. Each step runs with foreign_keys off (turned off
+// outside the transaction, where the pragma works) in one BEGIN IMMEDIATE transaction that also
+// bumps user_version, passes PRAGMA foreign_key_check and appends its audit row, so a failed or
+// interrupted step leaves the file at the previous whole version. foreign_keys is back on after
+// every step, failed or not. Must be called outside any transaction.
+Status migrate(sqlite3* db, int fromVersion, MigrationAudit audit = MigrationAudit::Record);
+// The same with a given list of steps (ascending versions), so tests can run steps of their own.
+Status migrate(sqlite3* db, int fromVersion, const std::vector<Migration>& steps, MigrationAudit audit);
 
 } // namespace inzage

@@ -142,7 +142,7 @@ Result<std::unique_ptr<Vault>> Vault::connect(const QString& path, const SecureB
             return s;
     }
     if (version < latestSchemaVersion() && mode == OpenMode::ReadWrite) {
-        if (Status s = migrate(v->m_db, int(version)); !s)
+        if (Status s = migrate(v->m_db, int(version), fresh ? MigrationAudit::NewFile : MigrationAudit::Record); !s)
             return s;
     }
     if (fresh) {
