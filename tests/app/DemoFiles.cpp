@@ -31,8 +31,11 @@ Result<DemoFiles> makeDemoFiles(const QString& folder)
     if (Status s = buildDemoDossier(**pro); !s)
         return s;
     const Actor author { QStringLiteral("Anouk Verbeek"), Role::Professional };
-    auto copy
-        = ParentCopy::create(**pro, author, files.parentCopy, secret(kParentPassphrase), KdfParams::fastForTests());
+    ParentCopyRequest request;
+    request.destination = files.parentCopy;
+    request.forPerson.nameOrId = QStringLiteral("Ilse Vermeulen"); // the mother, whose answers the demo has
+    request.kdf = KdfParams::fastForTests();
+    auto copy = ParentCopy::create(**pro, author, request, secret(kParentPassphrase));
     if (!copy)
         return copy.status();
     return files;

@@ -110,7 +110,7 @@ TEST_CASE("search ignores accents and case, in the text and in what is typed", "
     FilledVault v({ QStringLiteral("Het gesprek was in het café op de hoek."),
         QStringLiteral("Moeder vertelt over de financiën van het gezin."), QStringLiteral("Vader belde de school.") });
     EntryListModel m;
-    m.setVault(v.vault.get(), true);
+    m.setVault(v.vault.get());
     REQUIRE(m.rowCount() == 3);
 
     m.setSearch(QStringLiteral("cafe"));
@@ -138,7 +138,7 @@ TEST_CASE("a dossier of 1,000 entries loads in pages of 100", "[entries][paging]
     FilledVault v(texts);
     EntryListModel m;
     ModelCheck check(&m);
-    m.setVault(v.vault.get(), true);
+    m.setVault(v.vault.get());
 
     CHECK(EntryListModel::kPageSize == 100);
     CHECK(m.rowCount() == 100);
@@ -180,7 +180,7 @@ TEST_CASE("an entry that changed offers its earlier versions, newest first, with
     REQUIRE(entries.revise(1, c, QStringLiteral("label: feit")).isOk());
 
     EntryListModel m;
-    m.setVault(f.vault.get(), true);
+    m.setVault(f.vault.get());
     REQUIRE(m.rowCount() == 1);
     const QModelIndex i = m.index(0);
     CHECK(m.data(i, EntryListModel::RevisionRole).toInt() == 3);
@@ -198,6 +198,6 @@ TEST_CASE("an entry that changed offers its earlier versions, newest first, with
     // An entry never changed has no history.
     FilledVault plain({QStringLiteral("Eén versie.")});
     EntryListModel p;
-    p.setVault(plain.vault.get(), true);
+    p.setVault(plain.vault.get());
     CHECK(p.data(p.index(0), EntryListModel::HistoryRole).toList().isEmpty());
 }

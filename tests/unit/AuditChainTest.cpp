@@ -189,7 +189,11 @@ TEST_CASE("a refused change writes no audit row", "[audit]")
 {
     TempVault t;
     Vault& v = *t.vault;
-    CHECK_FALSE(Entries(v, reviewer()).add(note(QStringLiteral("x"))).isOk());
+    {
+        auto readOnly = Vault::open(t.path, pass("correct paard batterij"), OpenMode::ReadOnly);
+        REQUIRE(readOnly.isOk());
+        CHECK_FALSE(Entries(**readOnly, reviewer()).add(note(QStringLiteral("x"))).isOk());
+    }
     CHECK_FALSE(Entries(v, professional()).add(note(QStringLiteral("   "))).isOk());
     CHECK(auditRows(v) == 0);
 }

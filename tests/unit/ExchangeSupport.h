@@ -31,6 +31,8 @@ inline Result<ParentCopyReport> makeParentCopy(Vault& pro, const QString& destin
 
 struct ExchangePair {
     TempVault pro { kProPass };
+    // The parent the copy is for (a dossier without a parent gets no parent copy).
+    Id mother = addPerson(*pro.vault, QStringLiteral("Moeder Visser"), PersonRole::Ouder, QStringLiteral("moeder"));
     QString copyPath = pro.dir.filePath(QStringLiteral("ouderexemplaar.inzage"));
     std::unique_ptr<Vault> copy;
     ParentCopyReport report;

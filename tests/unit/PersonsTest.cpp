@@ -28,7 +28,7 @@ TEST_CASE("a person reads back with every field and is audited", "[persons]")
     CHECK(Persons(v, professional()).get(*id + 100).code() == ErrorCode::NotFound);
 }
 
-TEST_CASE("the same name in the same role is one person; findOrAdd reuses it", "[persons]")
+TEST_CASE("resolve: a name is the person of that name; a role tells two apart; a new name is added", "[persons]")
 {
     TempVault t;
     Vault& v = *t.vault;
@@ -36,21 +36,59 @@ TEST_CASE("the same name in the same role is one person; findOrAdd reuses it", "
     Person again;
     again.name = QStringLiteral("Anna");
     CHECK(Persons(v, professional()).add(again).code() == ErrorCode::Exists);
-    auto found = Persons(v, professional()).findOrAdd(again);
+    PersonRef ref;
+    ref.nameOrId = QStringLiteral("Anna");
+    auto found = Persons(v, professional()).resolve(ref);
     REQUIRE(found.isOk());
     CHECK(*found == anna);
 
-    // The same name in another role is somebody else.
-    Person mother;
-    mother.name = QStringLiteral("Anna");
+    // The same name in another role is somebody else, and from then on the name needs its role.
+    PersonRef mother = ref;
     mother.role = PersonRole::Ouder;
-    auto other = Persons(v, professional()).findOrAdd(mother);
+    auto other = Persons(v, professional()).resolve(mother);
     REQUIRE(other.isOk());
     CHECK(*other != anna);
-    auto both = Persons(v, professional()).find(QStringLiteral("Anna"));
-    REQUIRE(both.isOk());
-    CHECK(both->size() == 2);
+    auto ambiguous = Persons(v, professional()).resolve(ref);
+    CHECK(ambiguous.code() == ErrorCode::InvalidInput);
+    CHECK(ambiguous.message().contains(QStringLiteral("--person-role")));
+    PersonRef byId;
+    byId.nameOrId = QStringLiteral("#%1").arg(anna);
+    CHECK(*Persons(v, professional()).resolve(byId) == anna);
+    byId.nameOrId = QStringLiteral("#999");
+    CHECK(Persons(v, professional()).resolve(byId).code() == ErrorCode::NotFound);
+    PersonRef unknown;
+    unknown.nameOrId = QStringLiteral("Niemand");
+    unknown.addWhenMissing = false;
+    CHECK(Persons(v, professional()).resolve(unknown).code() == ErrorCode::NotFound);
     CHECK(auditRows(v) == 2);
+}
+
+TEST_CASE("a shielding reason for someone already in the dossier is refused, never ignored", "[persons][shielded]")
+{
+    TempVault t;
+    Vault& v = *t.vault;
+    const Id neighbour = addPerson(v, QStringLiteral("Buurvrouw Jansen"));
+    const std::int64_t audit = auditRows(v);
+    PersonRef ref;
+    ref.nameOrId = QStringLiteral("Buurvrouw Jansen");
+    ref.shieldReason = QStringLiteral("art. 4.1.1 Wmo");
+    auto refused = Persons(v, professional()).resolve(ref);
+    CHECK(refused.code() == ErrorCode::InvalidInput);
+    CHECK(refused.message().contains(QStringLiteral("shield")));
+    CHECK(scalar(v, "SELECT shielded FROM person") == 0);
+    CHECK(auditRows(v) == audit);
+
+    // Shielding is its own, audited command; it needs the reason.
+    CHECK(Persons(v, professional()).shield(neighbour, QStringLiteral("  ")).code() == ErrorCode::InvalidInput);
+    REQUIRE(Persons(v, professional()).shield(neighbour, QStringLiteral("art. 4.1.1 Wmo")).isOk());
+    CHECK(scalar(v, "SELECT shielded FROM person") == 1);
+    CHECK(scalarText(v, "SELECT action FROM audit ORDER BY seq DESC LIMIT 1") == QStringLiteral("person.shield"));
+    // Now the same reference resolves (the person is shielded), and a new name with a reason is shielded at once.
+    CHECK(Persons(v, professional()).resolve(ref).isOk());
+    ref.nameOrId = QStringLiteral("Andere melder");
+    auto added = Persons(v, professional()).resolve(ref);
+    REQUIRE(added.isOk());
+    CHECK(Persons(v, professional()).get(*added)->shielded);
 }
 
 TEST_CASE("a person needs a name, and a shielded person needs the legal reason", "[persons]")
@@ -70,25 +108,28 @@ TEST_CASE("a person needs a name, and a shielded person needs the legal reason",
     CHECK(auditRows(v) == 0);
 }
 
-TEST_CASE("a parent sees a shielded person only as Afgeschermde bron with the reason", "[persons][shielded]")
+TEST_CASE("a parent sees a shielded person only as a flag with the reason", "[persons][shielded]")
 {
-    Person p;
-    p.id = 7;
-    p.name = QStringLiteral("Buurvrouw Jansen");
-    p.relation = QStringLiteral("buurvrouw");
-    p.organisation = QStringLiteral("-");
-    p.phone = QStringLiteral("06 12345678");
-    p.shielded = true;
-    p.shieldReason = QStringLiteral("art. 4.1.1 Wmo");
-    const Person seen = Persons::asParentSees(p);
-    CHECK(seen.name == QStringLiteral("Afgeschermde bron"));
-    CHECK(seen.relation.isEmpty());
-    CHECK(seen.organisation.isEmpty());
-    CHECK(seen.phone.isEmpty());
-    CHECK(seen.shieldReason == QStringLiteral("art. 4.1.1 Wmo"));
-    CHECK(seen.id == 7);
-
-    p.shielded = false;
-    CHECK(Persons::asParentSees(p).name == QStringLiteral("Buurvrouw Jansen"));
-    CHECK(Persons::asParentSees(p).phone == QStringLiteral("06 12345678"));
+    TempVault t;
+    Vault& v = *t.vault;
+    const Id melder = addPerson(v, QStringLiteral("Buurvrouw Jansen"), PersonRole::Ouder, QStringLiteral("buurvrouw"),
+                                true, QStringLiteral("art. 4.1.1 Wmo"));
+    rawSql(v, "UPDATE person SET phone = '06 12345678', organisation = 'Flat 3' WHERE name = 'Buurvrouw Jansen'");
+    EntryContent c = note(QStringLiteral("Er is gebeld."));
+    c.label = Label::Bron;
+    c.spokenTo = {spoke(melder)};
+    addEntry(v, c);
+    addPerson(v, QStringLiteral("Moeder Visser"), PersonRole::Ouder, QStringLiteral("moeder"));
+    auto view = parentViewOf(v, QStringLiteral("Moeder Visser"));
+    auto seen = Persons(*view->vault, parent()).get(melder);
+    REQUIRE(seen.isOk());
+    CHECK(seen->name.isEmpty());
+    CHECK(seen->role == PersonRole::Informant); // "ouder" would name her in a small family
+    CHECK(seen->relation.isEmpty());
+    CHECK(seen->organisation.isEmpty());
+    CHECK(seen->phone.isEmpty());
+    CHECK(seen->shielded);
+    CHECK(seen->shieldReason == QStringLiteral("art. 4.1.1 Wmo"));
+    // The professional sees who it is.
+    CHECK(Persons(v, professional()).get(melder)->name == QStringLiteral("Buurvrouw Jansen"));
 }

@@ -141,10 +141,6 @@ Result<Id> Persons::resolve(const PersonRef& ref)
                               .arg(typed));
         return matches.front().id;
     }
-    if (!found->empty() && ref.role)
-        return Status(ErrorCode::NotFound,
-                      QCoreApplication::translate("inzage::Persons", "'%1' staat in het dossier, maar niet als %2.")
-                          .arg(typed, toString(*ref.role)));
     if (!ref.addWhenMissing)
         return Status(ErrorCode::NotFound,
                       QCoreApplication::translate("inzage::Persons", "Niemand met de naam '%1' in dit dossier.").arg(typed));
