@@ -37,7 +37,8 @@ struct ThreeEntries {
         second = addEntry(*t.vault, QStringLiteral("De school meldt verzuim."));
         Entries entries(*t.vault, professional());
         REQUIRE(
-            entries.setLabel(second, Label::Feit, BasisKind::Document, QStringLiteral("verzuimlijst 3-2024")).isOk());
+            entries.setLabel(second, Label::Feit, BasisKind::Document, QStringLiteral("verzuimlijst 3-2024"), {}, {})
+                .isOk());
         const Id teacher = addPerson(*t.vault, QStringLiteral("Mevrouw Smit"));
         EntryContent c = note(QStringLiteral("De leerkracht vertelde over de pauzes."));
         c.label = Label::Bron;
@@ -289,7 +290,7 @@ TEST_CASE("the entry check over a million audit rows takes seconds", "[.][bench]
     std::vector<EntryContent> contents;
     for (int i = 0; i < 100'000; ++i)
         contents.push_back(note(QStringLiteral("Notitie nummer %1 over de schoolweek en het huisbezoek.").arg(i)));
-    REQUIRE(Entries(*t.vault, professional()).addAll(contents).isOk());
+    REQUIRE(Entries(*t.vault, professional()).addAll(contents, QStringLiteral("bench")).isOk());
     {
         Transaction tx(t.vault->db());
         REQUIRE(tx.begun().isOk());
