@@ -3,10 +3,12 @@
 #include "Passphrase.h"
 
 #include "audit/AuditChain.h"
+#include "audit/EntryCheck.h"
 #include "demo/DemoDossier.h"
 #include "dossier/CaseFile.h"
 #include "exchange/JsonExport.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -158,8 +160,9 @@ int cmdCopy(const QStringList& args)
 int cmdVerify(const QStringList& args)
 {
     Invocation inv(QStringLiteral("verify"),
-                   QStringLiteral("Check the file (integrity) and the audit chain. Exit 5 when anything is wrong."),
-                   QStringLiteral("VAULT"), true);
+        QStringLiteral("Check the file (integrity), the audit chain, and every entry against the "
+                       "chain. Exit 5 when anything is wrong."),
+        QStringLiteral("VAULT"), true);
     inv.parser.addOption({QStringLiteral("head"),
                           QStringLiteral("The chain head printed earlier (hex); a later truncation is then caught."),
                           QStringLiteral("HEX")});
@@ -174,21 +177,34 @@ int cmdVerify(const QStringList& args)
     auto verdict = AuditChain::verify((*vault)->db(), head);
     if (!verdict)
         return fail(verdict.status());
-    const bool ok = integrity.isOk() && verdict->intact;
+    auto entries = EntryCheck::run(**vault);
+    if (!entries)
+        return fail(entries.status());
+    const bool ok = integrity.isOk() && verdict->intact && entries->intact;
     if (inv.json()) {
-        printJson(QJsonObject {{QStringLiteral("ok"), ok},
-                               {QStringLiteral("integrity"), integrity.isOk() ? QStringLiteral("ok") : integrity.message()},
-                               {QStringLiteral("audit_rows"), qint64(verdict->rows)},
-                               {QStringLiteral("audit_intact"), verdict->intact},
-                               {QStringLiteral("first_bad_seq"), qint64(verdict->firstBadSeq)},
-                               {QStringLiteral("problem"), verdict->problem},
-                               {QStringLiteral("head"), QString::fromLatin1(verdict->head.toHex())}});
+        printJson(QJsonObject { { QStringLiteral("ok"), ok },
+            { QStringLiteral("integrity"), integrity.isOk() ? QStringLiteral("ok") : integrity.message() },
+            { QStringLiteral("audit_rows"), qint64(verdict->rows) },
+            { QStringLiteral("audit_intact"), verdict->intact },
+            { QStringLiteral("first_bad_seq"), qint64(verdict->firstBadSeq) },
+            { QStringLiteral("problem"), verdict->problem },
+            { QStringLiteral("head"), QString::fromLatin1(verdict->head.toHex()) },
+            { QStringLiteral("entries_intact"), entries->intact },
+            { QStringLiteral("first_bad_entry"), qint64(entries->firstBadEntry) },
+            { QStringLiteral("entries_problem"), entries->problem },
+            { QStringLiteral("entries_note"), entries->note } });
     } else {
         out(QStringLiteral("Bestand: %1").arg(integrity.isOk() ? QStringLiteral("in orde") : integrity.message()));
         out(verdict->intact ? QStringLiteral("Logboek: in orde (%1 regels)").arg(verdict->rows)
                             : QStringLiteral("Logboek: NIET in orde vanaf regel %1: %2")
                                   .arg(verdict->firstBadSeq)
                                   .arg(verdict->problem));
+        out(entries->intact ? QCoreApplication::translate("inzage::VerifyCommand", "Notities: in orde (%1 notities)")
+                                  .arg(entries->entries)
+                            : QCoreApplication::translate("inzage::VerifyCommand", "Notities: NIET in orde: %1")
+                                  .arg(entries->problem));
+        if (!entries->note.isEmpty())
+            out(QCoreApplication::translate("inzage::VerifyCommand", "Let op: %1").arg(entries->note));
         out(QStringLiteral("Laatste regel (head): %1").arg(QString::fromLatin1(verdict->head.toHex())));
     }
     return ok ? 0 : int(ErrorCode::Damaged);

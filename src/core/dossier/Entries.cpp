@@ -1,5 +1,6 @@
 #include "dossier/Entries.h"
 
+#include "audit/EntryFingerprint.h"
 #include "dossier/Access.h"
 #include "dossier/Audience.h"
 #include "dossier/EntryCommands.h"
@@ -50,14 +51,10 @@ Entry readEntry(const Statement& st, Id& revisionId)
     return e;
 }
 
+// The audit row's description; the entry verifier (audit/EntryCheck) compares the file against it.
 QString describe(const EntryContent& c, int rev)
 {
-    return QStringLiteral("rev=%1; label=%2; section=%3; spoken_to=%4; visible=%5; text=%6")
-        .arg(rev)
-        .arg(toString(c.label), c.section)
-        .arg(c.spokenTo.size())
-        .arg(c.visibleToParent ? 1 : 0)
-        .arg(textFingerprint(c.text));
+    return describeRevision(c, rev);
 }
 
 } // namespace

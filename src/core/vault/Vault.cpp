@@ -92,7 +92,7 @@ Result<std::unique_ptr<Vault>> Vault::connect(const QString& path, const SecureB
     }
     if (rc != SQLITE_OK)
         return sqlError(v->m_db, rc, QStringLiteral("De sleutel kon niet worden gezet."));
-    sqlite3_busy_timeout(v->m_db, 5000);
+    sqlite3_busy_timeout(v->m_db, kBusyTimeoutMs);
 
     // The first read tells a wrong key (SQLITE_NOTADB) from a readable file.
     std::int64_t appId = 0;
@@ -207,6 +207,11 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const SecureBy
         return Status(ErrorCode::InvalidInput, QStringLiteral("Ongeldige sleutelinstellingen."));
     if (Status s = createPrivateFile(path); !s)
         return s;
+    auto lock = FileLock::shared(path, kBusyTimeoutMs);
+    if (!lock) {
+        QFile::remove(path);
+        return lock.status();
+    }
     const VaultHeader header = VaultHeader::fresh(options.kdf);
     auto key = deriveKey(passphrase, header.salt, options.kdf);
     if (!key) {
@@ -221,14 +226,20 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const SecureBy
         return v.status();
     }
     (*v)->m_kdf = options.kdf;
+    (*v)->m_lock = std::move(*lock);
     return v;
 }
 
 Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const SecureBytes& passphrase, OpenMode mode)
 {
+    // The lock comes first: the header read after it belongs to the file the lock holds, also
+    // when a passphrase change renamed a new file over this name while we waited.
+    auto lock = FileLock::shared(path, kBusyTimeoutMs);
     auto header = VaultHeader::read(path);
     if (!header)
         return header.status();
+    if (!lock)
+        return lock.status();
     auto key = deriveKey(passphrase, header->salt, header->kdf);
     if (!key)
         return key.status();
@@ -236,6 +247,7 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const SecureByte
     if (!v)
         return v.status();
     (*v)->m_kdf = header->kdf;
+    (*v)->m_lock = std::move(*lock);
     return v;
 }
 
@@ -393,6 +405,20 @@ Status Vault::changePassphrase(const SecureBytes& newPassphrase, const KdfParams
                                                                         "Een alleen-lezen geopend dossier kan geen nieuw wachtwoord krijgen."));
     if (!params.isValid())
         return Status(ErrorCode::InvalidInput, QStringLiteral("Ongeldige sleutelinstellingen."));
+    // Exclusive first: another connection would keep writing into the old file after the rename,
+    // and what it reported as saved would be lost.
+    if (Status s = m_lock.tryExclusive(kBusyTimeoutMs); !s)
+        return s;
+    Status s = rewriteUnderNewPassphrase(newPassphrase, params);
+    if (!s && m_lock.isHeld() && m_lock.stillNamedBy(m_path))
+        (void)m_lock.toShared(kBusyTimeoutMs);
+    return s;
+}
+
+// Runs with the exclusive lock held. On success m_lock holds a shared lock on the new file, and the
+// old file's exclusive lock is released only after that.
+Status Vault::rewriteUnderNewPassphrase(const SecureBytes& newPassphrase, const KdfParams& params)
+{
     const QString temp = m_path + QStringLiteral(".nieuw");
     QFile::remove(temp); // a leftover from an interrupted earlier attempt; the vault itself is intact
     QFile::remove(temp + QStringLiteral("-journal"));
@@ -414,15 +440,24 @@ Status Vault::changePassphrase(const SecureBytes& newPassphrase, const KdfParams
         QFile::remove(temp);
         return c;
     }
+    // Locked before it gets the vault's name, so no other passphrase change can take it over.
+    auto newLock = FileLock::shared(temp, 0);
+    if (!newLock) {
+        QFile::remove(temp);
+        return newLock.status();
+    }
     const VaultKind kind = m_kind;
     closeDb();
     if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(m_path).constData()) != 0) {
+        const int error = errno;
         QFile::remove(temp);
-        return Status(ErrorCode::Io, QStringLiteral("Het wachtwoord kon niet worden gewijzigd: %1")
-                                         .arg(QString::fromLocal8Bit(std::strerror(errno))));
+        return Status(ErrorCode::Io,
+            QStringLiteral("Het wachtwoord kon niet worden gewijzigd: %1")
+                .arg(QString::fromLocal8Bit(std::strerror(error))));
     }
     syncFile(QFileInfo(m_path).absolutePath());
     auto reopened = connect(m_path, *key, header.salt, false, kind, m_mode);
+    m_lock = std::move(*newLock); // releases the old file's exclusive lock
     if (!reopened)
         return reopened.status();
     m_db = std::exchange((*reopened)->m_db, nullptr);

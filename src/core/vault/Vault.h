@@ -2,6 +2,7 @@
 
 #include "common/Status.h"
 #include "dossier/Vocabulary.h"
+#include "vault/FileLock.h"
 #include "vault/Kdf.h"
 #include "vault/SecureBytes.h"
 
@@ -28,6 +29,8 @@ enum class OpenMode { ReadWrite, ReadOnly };
 class Vault {
 public:
     static constexpr std::int32_t kApplicationId = 0x494E5A47; // "INZG"
+    // How long a connection waits for a lock (SQLite's busy timeout and Inzage's own file lock).
+    static constexpr int kBusyTimeoutMs = 5000;
 
     struct CreateOptions {
         KdfParams kdf = KdfParams::moderate();
@@ -51,6 +54,8 @@ public:
 
     // Re-encrypts under a new passphrase (fresh salt, optionally a new KDF cost): the new file
     // is written beside the old one and renamed over it, so a crash leaves one or the other.
+    // Refused with Busy (changing nothing) while any other Vault, in this process or another,
+    // has the file open: their writes would go to the old, replaced file and be lost.
     Status changePassphrase(const SecureBytes& newPassphrase, const KdfParams& params);
     Status changePassphrase(const SecureBytes& newPassphrase)
     {
@@ -90,8 +95,10 @@ private:
                                                   OpenMode mode = OpenMode::ReadWrite);
     Status readKind();
     void closeDb();
+    Status rewriteUnderNewPassphrase(const SecureBytes& newPassphrase, const KdfParams& params);
 
     sqlite3* m_db = nullptr;
+    FileLock m_lock; // shared for the Vault's lifetime; exclusive while the passphrase changes
     QString m_path;
     VaultKind m_kind = VaultKind::Professional;
     OpenMode m_mode = OpenMode::ReadWrite;
