@@ -2,6 +2,8 @@
 
 #include "vault/Sql.h"
 
+#include <QCoreApplication>
+
 namespace inzage {
 
 int latestSchemaVersion()
@@ -18,12 +20,15 @@ Status migrate(sqlite3* db, int fromVersion)
         Transaction tx(db);
         if (!tx.begun().isOk())
             return tx.begun();
-        if (Status s = execSql(db, m.sql, QStringLiteral("Bijwerken van het dossier (%1) lukte niet.")
-                                              .arg(QString::fromUtf8(m.name)));
+        if (Status s = execSql(db, m.sql,
+                QCoreApplication::translate("inzage::Migrations", "Bijwerken van het dossier (%1) lukte niet.")
+                    .arg(QString::fromUtf8(m.name)));
             !s)
             return s;
         const QByteArray bump = QByteArray("PRAGMA user_version = ") + QByteArray::number(m.version);
-        if (Status s = execSql(db, bump.constData(), QStringLiteral("Versie bijwerken lukte niet.")); !s)
+        if (Status s = execSql(db, bump.constData(),
+                QCoreApplication::translate("inzage::Migrations", "Versie bijwerken lukte niet."));
+            !s)
             return s;
         if (Status s = tx.commit(); !s)
             return s;

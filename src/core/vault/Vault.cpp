@@ -47,10 +47,12 @@ Status createPrivateFile(const QString& path)
     if (fd < 0) {
         if (errno == EEXIST)
             return Status(ErrorCode::Exists,
-                          QStringLiteral("Het bestand %1 bestaat al. Kies een andere naam; "
-                                         "Inzage overschrijft nooit een bestand.").arg(path));
-        return Status(ErrorCode::Io, QStringLiteral("Het bestand %1 kan niet worden gemaakt: %2")
-                                         .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+                Vault::tr("Het bestand %1 bestaat al. Kies een andere naam; "
+                          "Inzage overschrijft nooit een bestand.")
+                    .arg(path));
+        return Status(ErrorCode::Io,
+            Vault::tr("Het bestand %1 kan niet worden gemaakt: %2")
+                .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     }
     ::close(fd);
     return Status::ok();
@@ -66,7 +68,7 @@ Status pragmaInt(sqlite3* db, const char* sql, std::int64_t& out)
     const int rc = st.step();
     if (rc != SQLITE_ROW)
         return sqlError(db, rc == SQLITE_DONE ? SQLITE_CORRUPT : (st.isValid() ? rc : st.prepareCode()),
-                        QStringLiteral("Het dossier kon niet worden gelezen."));
+            Vault::tr("Het dossier kon niet worden gelezen."));
     out = st.integer(0);
     return Status::ok();
 }
@@ -82,14 +84,14 @@ Result<std::unique_ptr<Vault>> Vault::connect(const QString& path, const SecureB
     int rc = sqlite3_open_v2(native.constData(), &v->m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX,
                              nullptr);
     if (rc != SQLITE_OK)
-        return sqlError(v->m_db, rc, QStringLiteral("Het dossier kon niet worden geopend."));
+        return sqlError(v->m_db, rc, tr("Het dossier kon niet worden geopend."));
     sqlite3_extended_result_codes(v->m_db, 1);
     {
         const SecureBytes spec = rawKeySpec(key, salt);
         rc = sqlite3_key_v2(v->m_db, "main", spec.data(), keyLength(spec));
     }
     if (rc != SQLITE_OK)
-        return sqlError(v->m_db, rc, QStringLiteral("De sleutel kon niet worden gezet."));
+        return sqlError(v->m_db, rc, tr("De sleutel kon niet worden gezet."));
     sqlite3_busy_timeout(v->m_db, 5000);
 
     // The first read tells a wrong key (SQLITE_NOTADB) from a readable file.
@@ -97,8 +99,8 @@ Result<std::unique_ptr<Vault>> Vault::connect(const QString& path, const SecureB
     if (Status s = pragmaInt(v->m_db, "PRAGMA application_id", appId); !s) {
         if (s.code() == ErrorCode::WrongPassphrase)
             return Status(ErrorCode::WrongPassphrase,
-                          QStringLiteral("Het wachtwoord klopt niet. Probeer het opnieuw. (Klopt het "
-                                         "wachtwoord zeker? Dan is het bestand misschien beschadigd.)"));
+                tr("Het wachtwoord klopt niet. Probeer het opnieuw. (Klopt het "
+                   "wachtwoord zeker? Dan is het bestand misschien beschadigd.)"));
         return s;
     }
     std::int64_t version = 0;
@@ -107,19 +109,17 @@ Result<std::unique_ptr<Vault>> Vault::connect(const QString& path, const SecureB
 
     if (fresh) {
         const QByteArray setId = "PRAGMA application_id = " + QByteArray::number(kApplicationId);
-        if (Status s = execSql(v->m_db, setId.constData(),
-                               QStringLiteral("Het nieuwe dossier kon niet worden gemaakt."));
-            !s)
+        if (Status s = execSql(v->m_db, setId.constData(), tr("Het nieuwe dossier kon niet worden gemaakt.")); !s)
             return s;
     } else if (appId != kApplicationId) {
-        return Status(ErrorCode::NotAVault, QStringLiteral("Het bestand %1 is geen Inzage-dossier.").arg(path));
+        return Status(ErrorCode::NotAVault, tr("Het bestand %1 is geen Inzage-dossier.").arg(path));
     }
     if (version > latestSchemaVersion())
         return Status(ErrorCode::NewerFormat,
-                      QStringLiteral("Dit dossier is gemaakt met een nieuwere versie van Inzage (schema %1, "
-                                     "deze versie kent tot %2). Werk Inzage bij om het te openen.")
-                          .arg(version)
-                          .arg(latestSchemaVersion()));
+            tr("Dit dossier is gemaakt met een nieuwere versie van Inzage (schema %1, "
+               "deze versie kent tot %2). Werk Inzage bij om het te openen.")
+                .arg(version)
+                .arg(latestSchemaVersion()));
 
     std::int64_t unused = 0;
     if (Status s = pragmaInt(v->m_db, "PRAGMA journal_mode = WAL", unused); !s)
@@ -129,7 +129,7 @@ Result<std::unique_ptr<Vault>> Vault::connect(const QString& path, const SecureB
     // are costly to re-read; 32 MiB keeps a large dossier's hot pages.
     for (const char* pragma : {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY",
                                "PRAGMA cache_size = -32768"}) {
-        if (Status s = execSql(v->m_db, pragma, QStringLiteral("Het dossier kon niet worden ingesteld.")); !s)
+        if (Status s = execSql(v->m_db, pragma, tr("Het dossier kon niet worden ingesteld.")); !s)
             return s;
     }
     if (version < latestSchemaVersion()) {
@@ -139,12 +139,12 @@ Result<std::unique_ptr<Vault>> Vault::connect(const QString& path, const SecureB
     if (fresh) {
         Statement st(v->m_db, "INSERT INTO meta(key, value) VALUES ('kind', ?1), ('created_at', ?2)");
         st.bind(1, toString(kind)).bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        if (Status s = st.exec(QStringLiteral("Het nieuwe dossier kon niet worden gemaakt.")); !s)
+        if (Status s = st.exec(tr("Het nieuwe dossier kon niet worden gemaakt.")); !s)
             return s;
     }
     Statement kindSt(v->m_db, "SELECT value FROM meta WHERE key = 'kind'");
     if (kindSt.step() != SQLITE_ROW)
-        return Status(ErrorCode::Damaged, QStringLiteral("Het dossier mist zijn soort; het is beschadigd."));
+        return Status(ErrorCode::Damaged, tr("Het dossier mist zijn soort; het is beschadigd."));
     v->m_kind = kindSt.text(0) == QLatin1String("ouderexemplaar") ? VaultKind::Ouderexemplaar
                                                                    : VaultKind::Professional;
     return v;
@@ -154,7 +154,7 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const SecureBy
                                              const CreateOptions& options)
 {
     if (!options.kdf.isValid())
-        return Status(ErrorCode::InvalidInput, QStringLiteral("Ongeldige sleutelinstellingen."));
+        return Status(ErrorCode::InvalidInput, tr("Ongeldige sleutelinstellingen."));
     if (Status s = createPrivateFile(path); !s)
         return s;
     const VaultHeader header = VaultHeader::fresh(options.kdf);
@@ -211,10 +211,10 @@ Status Vault::checkIntegrity() const
     Statement st(m_db, "PRAGMA integrity_check");
     const int rc = st.step();
     if (rc != SQLITE_ROW)
-        return sqlError(m_db, rc, QStringLiteral("De controle van het bestand lukte niet."));
+        return sqlError(m_db, rc, tr("De controle van het bestand lukte niet."));
     const QString first = st.text(0);
     if (first != QLatin1String("ok"))
-        return Status(ErrorCode::Damaged, QStringLiteral("Het dossierbestand is beschadigd: %1").arg(first));
+        return Status(ErrorCode::Damaged, tr("Het dossierbestand is beschadigd: %1").arg(first));
     return Status::ok();
 }
 
@@ -223,7 +223,7 @@ namespace {
 // ATTACH … KEY + sqlcipher_export: the only way this SQLCipher writes an encrypted copy.
 Status exportEncrypted(sqlite3* db, const QString& destination, const SecureBytes& keySpec, int userVersion)
 {
-    const QString what = QStringLiteral("Het versleutelde kopiëren lukte niet.");
+    const QString what = Vault::tr("Het versleutelde kopiëren lukte niet.");
     {
         Statement attach(db, "ATTACH DATABASE ?1 AS inzage_copy KEY ?2");
         if (!attach.isValid())
@@ -266,9 +266,9 @@ bool syncFile(const QString& path)
 Status Vault::copyTo(const QString& destination, const SecureBytes& passphrase, const KdfParams& params) const
 {
     if (!params.isValid())
-        return Status(ErrorCode::InvalidInput, QStringLiteral("Ongeldige sleutelinstellingen."));
+        return Status(ErrorCode::InvalidInput, tr("Ongeldige sleutelinstellingen."));
     if (QFileInfo(destination).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
-        return Status(ErrorCode::Exists, QStringLiteral("Een kopie kan niet over het dossier zelf heen."));
+        return Status(ErrorCode::Exists, tr("Een kopie kan niet over het dossier zelf heen."));
     const VaultHeader header = VaultHeader::fresh(params);
     auto key = deriveKey(passphrase, header.salt, params);
     if (!key)
@@ -278,7 +278,7 @@ Status Vault::copyTo(const QString& destination, const SecureBytes& passphrase, 
     const SecureBytes spec = rawKeySpec(*key, header.salt);
     Status s = exportEncrypted(m_db, destination, spec, schemaVersion());
     if (s && !syncFile(destination))
-        s = Status(ErrorCode::Io, QStringLiteral("De kopie kon niet veilig worden weggeschreven."));
+        s = Status(ErrorCode::Io, tr("De kopie kon niet veilig worden weggeschreven."));
     if (!s) {
         QFile::remove(destination);
         QFile::remove(destination + QStringLiteral("-journal"));
@@ -290,7 +290,7 @@ Status Vault::attach(const QString& path, const SecureBytes& passphrase, const c
 {
     for (const char* c = schema; *c; ++c) {
         if (!((*c >= 'a' && *c <= 'z') || *c == '_'))
-            return Status(ErrorCode::InvalidInput, QStringLiteral("Ongeldige naam voor een gekoppeld bestand."));
+            return Status(ErrorCode::InvalidInput, tr("Ongeldige naam voor een gekoppeld bestand."));
     }
     auto header = VaultHeader::read(path);
     if (!header)
@@ -299,7 +299,7 @@ Status Vault::attach(const QString& path, const SecureBytes& passphrase, const c
     if (!key)
         return key.status();
     const SecureBytes spec = rawKeySpec(*key, header->salt);
-    const QString what = QStringLiteral("Het tweede dossierbestand kon niet worden geopend.");
+    const QString what = tr("Het tweede dossierbestand kon niet worden geopend.");
     {
         const QByteArray sql = QByteArray("ATTACH DATABASE ?1 AS ") + schema + " KEY ?2";
         Statement st(m_db, sql.constData());
@@ -315,16 +315,17 @@ Status Vault::attach(const QString& path, const SecureBytes& passphrase, const c
     if (s)
         s = pragmaInt(m_db, (QByteArray("PRAGMA ") + schema + ".user_version").constData(), version);
     if (s && appId != kApplicationId)
-        s = Status(ErrorCode::NotAVault, QStringLiteral("Het bestand %1 is geen Inzage-dossier.").arg(path));
+        s = Status(ErrorCode::NotAVault, tr("Het bestand %1 is geen Inzage-dossier.").arg(path));
     if (s && version != schemaVersion())
-        s = Status(ErrorCode::NewerFormat, QStringLiteral("Het bestand %1 heeft een andere schemaversie (%2, hier %3).")
-                                               .arg(path)
-                                               .arg(version)
-                                               .arg(schemaVersion()));
+        s = Status(ErrorCode::NewerFormat,
+            tr("Het bestand %1 heeft een andere schemaversie (%2, hier %3).")
+                .arg(path)
+                .arg(version)
+                .arg(schemaVersion()));
     if (!s) {
         (void)detach(schema);
         if (s.code() == ErrorCode::WrongPassphrase)
-            return Status(ErrorCode::WrongPassphrase, QStringLiteral("Het wachtwoord voor %1 klopt niet.").arg(path));
+            return Status(ErrorCode::WrongPassphrase, tr("Het wachtwoord voor %1 klopt niet.").arg(path));
         return s;
     }
     return Status::ok();
@@ -333,13 +334,13 @@ Status Vault::attach(const QString& path, const SecureBytes& passphrase, const c
 Status Vault::detach(const char* schema)
 {
     const QByteArray sql = QByteArray("DETACH DATABASE ") + schema;
-    return execSql(m_db, sql.constData(), QStringLiteral("Het tweede dossierbestand kon niet worden losgekoppeld."));
+    return execSql(m_db, sql.constData(), tr("Het tweede dossierbestand kon niet worden losgekoppeld."));
 }
 
 Status Vault::changePassphrase(const SecureBytes& newPassphrase, const KdfParams& params)
 {
     if (!params.isValid())
-        return Status(ErrorCode::InvalidInput, QStringLiteral("Ongeldige sleutelinstellingen."));
+        return Status(ErrorCode::InvalidInput, tr("Ongeldige sleutelinstellingen."));
     const QString temp = m_path + QStringLiteral(".nieuw");
     QFile::remove(temp); // a leftover from an interrupted earlier attempt; the vault itself is intact
     QFile::remove(temp + QStringLiteral("-journal"));
@@ -352,12 +353,12 @@ Status Vault::changePassphrase(const SecureBytes& newPassphrase, const KdfParams
     const SecureBytes spec = rawKeySpec(*key, header.salt);
     Status s = exportEncrypted(m_db, temp, spec, schemaVersion());
     if (s && !syncFile(temp))
-        s = Status(ErrorCode::Io, QStringLiteral("Het nieuwe bestand kon niet veilig worden weggeschreven."));
+        s = Status(ErrorCode::Io, tr("Het nieuwe bestand kon niet veilig worden weggeschreven."));
     if (!s) {
         QFile::remove(temp);
         return s;
     }
-    if (Status c = execSql(m_db, "PRAGMA wal_checkpoint(TRUNCATE)", QStringLiteral("Afronden lukte niet.")); !c) {
+    if (Status c = execSql(m_db, "PRAGMA wal_checkpoint(TRUNCATE)", tr("Afronden lukte niet.")); !c) {
         QFile::remove(temp);
         return c;
     }
@@ -365,8 +366,8 @@ Status Vault::changePassphrase(const SecureBytes& newPassphrase, const KdfParams
     closeDb();
     if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(m_path).constData()) != 0) {
         QFile::remove(temp);
-        return Status(ErrorCode::Io, QStringLiteral("Het wachtwoord kon niet worden gewijzigd: %1")
-                                         .arg(QString::fromLocal8Bit(std::strerror(errno))));
+        return Status(ErrorCode::Io,
+            tr("Het wachtwoord kon niet worden gewijzigd: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     }
     syncFile(QFileInfo(m_path).absolutePath());
     auto reopened = connect(m_path, *key, header.salt, false, kind);

@@ -4,6 +4,7 @@
 #include "vault/Kdf.h"
 #include "vault/SecureBytes.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <sqlcipher/sqlite3.h>
@@ -19,6 +20,8 @@ QString toString(VaultKind kind);
 
 // The encrypted SQLCipher file. Owns the connection; everything else borrows it.
 class Vault {
+    Q_DECLARE_TR_FUNCTIONS(inzage::Vault)
+
 public:
     static constexpr std::int32_t kApplicationId = 0x494E5A47; // "INZG"
 
