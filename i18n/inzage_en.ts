@@ -1001,4 +1001,415 @@
         <translation>It is not recorded what this fact is based on.</translation>
     </message>
 </context>
+<context>
+    <name>inzage::AuditChain</name>
+    <message>
+        <location filename="../src/core/audit/AuditChain.cpp" line="74"/>
+        <location filename="../src/core/audit/AuditChain.cpp" line="133"/>
+        <source>Het logboek kon niet worden gelezen.</source>
+        <translation>The log could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditChain.cpp" line="84"/>
+        <source>Het logboek kon niet worden bijgewerkt.</source>
+        <translation>The log could not be updated.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditChain.cpp" line="117"/>
+        <source>Regel %1 ontbreekt (verwijderd).</source>
+        <translation>Line %1 is missing (deleted).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditChain.cpp" line="118"/>
+        <source>Regel %1 staat niet op zijn plaats.</source>
+        <translation>Line %1 is out of place.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditChain.cpp" line="121"/>
+        <source>Regel %1 sluit niet aan op de vorige regel (ingevoegd, verwijderd of van volgorde veranderd).</source>
+        <translation>Line %1 does not follow on from the previous line (inserted, deleted or reordered).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditChain.cpp" line="125"/>
+        <source>Regel %1 is achteraf gewijzigd.</source>
+        <translation>Line %1 was changed afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditChain.cpp" line="137"/>
+        <source>Het logboek is ingekort: de eerder vastgelegde laatste regel komt er niet meer in voor.</source>
+        <translation>The log has been shortened: the last line recorded earlier is no longer in it.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::CaseFile</name>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="68"/>
+        <source>De dossiergegevens konden niet worden gelezen.</source>
+        <translation>The case details could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="75"/>
+        <source>De kinderen konden niet worden gelezen.</source>
+        <translation>The children could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="86"/>
+        <source>Kantooruren horen als UU:MM, bijvoorbeeld 08:30.</source>
+        <translation>Office hours are written as HH:MM, for example 08:30.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="89"/>
+        <source>Het kantoor moet later sluiten dan het opengaat (nu %1 tot %2).</source>
+        <translation>The office must close later than it opens (now %1 to %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="107"/>
+        <source>De dossiergegevens konden niet worden opgeslagen.</source>
+        <translation>The case details could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="109"/>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="115"/>
+        <source>De kinderen konden niet worden opgeslagen.</source>
+        <translation>The children could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="131"/>
+        <source>Een afspraak heeft een omschrijving nodig.</source>
+        <translation>An appointment needs a description.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="144"/>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="195"/>
+        <source>Afspraak %1 bestaat niet.</source>
+        <translation>Appointment %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="147"/>
+        <source>Afspraak %1 is niet afgezegd (%2) en kan dus niet worden ingehaald.</source>
+        <translation>Appointment %1 was not cancelled (%2), so it cannot be made up.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="156"/>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="166"/>
+        <source>De afspraak kon niet worden opgeslagen.</source>
+        <translation>The appointment could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="203"/>
+        <source>De afspraak kon niet worden bijgewerkt.</source>
+        <translation>The appointment could not be updated.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="231"/>
+        <source>De afspraken konden niet worden gelezen.</source>
+        <translation>The appointments could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::Kdf</name>
+    <message>
+        <location filename="../src/core/vault/Kdf.cpp" line="19"/>
+        <source>De sleutelinstellingen in het bestand kloppen niet.</source>
+        <translation>The key settings in the file are not valid.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Kdf.cpp" line="26"/>
+        <source>Niet genoeg geheugen om de sleutel af te leiden.</source>
+        <translation>Not enough memory to derive the key.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::Migrations</name>
+    <message>
+        <location filename="../src/core/vault/Migrations.cpp" line="24"/>
+        <source>Bijwerken van het dossier (%1) lukte niet.</source>
+        <translation>Updating the case file (%1) did not work.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Migrations.cpp" line="30"/>
+        <source>Versie bijwerken lukte niet.</source>
+        <translation>Updating the version did not work.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::SealedFile</name>
+    <message>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="66"/>
+        <source>Dit is geen antwoordbestand van Inzage. Er is niets ingelezen.</source>
+        <translation>This is not an Inzage answer file. Nothing was read in.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="67"/>
+        <source>Dit is geen updatebestand van Inzage. Er is niets ingelezen.</source>
+        <translation>This is not an Inzage update file. Nothing was read in.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="87"/>
+        <source>Dit is een updatebestand voor het ouderexemplaar, geen antwoordbestand. Lees het in met updates-import in het ouderexemplaar. Er is niets ingelezen.</source>
+        <translation>This is an update file for the parent copy, not an answer file. Read it in with updates-import in the parent copy. Nothing was read in.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="89"/>
+        <source>Dit is een antwoordbestand van de ouder, geen updatebestand. Lees het in met answers-import in het dossier van de professional. Er is niets ingelezen.</source>
+        <translation>This is an answer file from the parent, not an update file. Read it in with answers-import in the professional&apos;s case file. Nothing was read in.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="97"/>
+        <source>Dit antwoordbestand is gemaakt met een nieuwere versie van Inzage (versie %1, deze versie kent tot %2). Werk Inzage bij. Er is niets ingelezen.</source>
+        <translation>This answer file was made with a newer version of Inzage (version %1; this version knows up to %2). Please update Inzage. Nothing was read in.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="100"/>
+        <source>Dit updatebestand is gemaakt met een nieuwere versie van Inzage (versie %1, deze versie kent tot %2). Werk Inzage bij. Er is niets ingelezen.</source>
+        <translation>This update file was made with a newer version of Inzage (version %1; this version knows up to %2). Please update Inzage. Nothing was read in.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="116"/>
+        <source>Het antwoordbestand is beschadigd of veranderd; er is niets ingelezen.</source>
+        <translation>The answer file is damaged or has been changed; nothing was read in.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="117"/>
+        <source>Het updatebestand is beschadigd of veranderd; er is niets ingelezen.</source>
+        <translation>The update file is damaged or has been changed; nothing was read in.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="157"/>
+        <source>Het bestand %1 kon niet worden geschreven: %2</source>
+        <translation>The file %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="167"/>
+        <source>Het bestand %1 bestaat niet.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="170"/>
+        <source>Het bestand %1 kan niet worden gelezen: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="173"/>
+        <source>Het bestand %1 is te groot voor een antwoord- of updatebestand.</source>
+        <translation>The file %1 is too large for an answer or update file.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::Sql</name>
+    <message>
+        <location filename="../src/core/vault/Sql.cpp" line="44"/>
+        <source>Het dossier is in gebruik door een ander programma of venster. Sluit dat en probeer het opnieuw.</source>
+        <translation>The case file is in use by another program or window. Close it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Sql.cpp" line="49"/>
+        <source>Opslaan of lezen lukte niet (is de schijf vol of alleen-lezen?). Er is niets verloren gegaan van wat al was opgeslagen.</source>
+        <translation>Saving or reading did not work (is the disk full or read-only?). Nothing that was already saved has been lost.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Sql.cpp" line="55"/>
+        <source>Het dossierbestand is beschadigd. Gebruik een reservekopie.</source>
+        <translation>The case file is damaged. Use a backup copy.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Sql.cpp" line="58"/>
+        <source>Het wachtwoord klopt niet, of het bestand is beschadigd.</source>
+        <translation>The password is not correct, or the file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Sql.cpp" line="61"/>
+        <source>Er ging iets mis.</source>
+        <translation>Something went wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::Transaction</name>
+    <message>
+        <location filename="../src/core/vault/Sql.cpp" line="170"/>
+        <source>Het dossier kon niet worden vastgezet.</source>
+        <translation>The case file could not be locked for changes.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Sql.cpp" line="187"/>
+        <source>Geen open transactie.</source>
+        <translation>No open transaction.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Sql.cpp" line="188"/>
+        <source>Opslaan lukte niet.</source>
+        <translation>Saving did not work.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::Vault</name>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="50"/>
+        <source>Het bestand %1 bestaat al. Kies een andere naam; Inzage overschrijft nooit een bestand.</source>
+        <translation>The file %1 already exists. Choose another name; Inzage never overwrites a file.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="54"/>
+        <source>Het bestand %1 kan niet worden gemaakt: %2</source>
+        <translation>The file %1 cannot be created: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="71"/>
+        <source>Het dossier kon niet worden gelezen.</source>
+        <translation>The case file could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="87"/>
+        <source>Het dossier kon niet worden geopend.</source>
+        <translation>The case file could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="94"/>
+        <source>De sleutel kon niet worden gezet.</source>
+        <translation>The key could not be set.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="102"/>
+        <source>Het wachtwoord klopt niet. Probeer het opnieuw. (Klopt het wachtwoord zeker? Dan is het bestand misschien beschadigd.)</source>
+        <translation>The password is not correct. Please try again. (Are you sure the password is right? Then the file may be damaged.)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="112"/>
+        <location filename="../src/core/vault/Vault.cpp" line="142"/>
+        <source>Het nieuwe dossier kon niet worden gemaakt.</source>
+        <translation>The new case file could not be created.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="115"/>
+        <location filename="../src/core/vault/Vault.cpp" line="318"/>
+        <source>Het bestand %1 is geen Inzage-dossier.</source>
+        <translation>The file %1 is not an Inzage case file.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="119"/>
+        <source>Dit dossier is gemaakt met een nieuwere versie van Inzage (schema %1, deze versie kent tot %2). Werk Inzage bij om het te openen.</source>
+        <translation>This case file was made with a newer version of Inzage (schema %1; this version knows up to %2). Update Inzage to open it.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="132"/>
+        <source>Het dossier kon niet worden ingesteld.</source>
+        <translation>The case file could not be set up.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="147"/>
+        <source>Het dossier mist zijn soort; het is beschadigd.</source>
+        <translation>The case file does not say what kind it is; it is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="157"/>
+        <location filename="../src/core/vault/Vault.cpp" line="269"/>
+        <location filename="../src/core/vault/Vault.cpp" line="343"/>
+        <source>Ongeldige sleutelinstellingen.</source>
+        <translation>Invalid key settings.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="214"/>
+        <source>De controle van het bestand lukte niet.</source>
+        <translation>Checking the file did not work.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="217"/>
+        <source>Het dossierbestand is beschadigd: %1</source>
+        <translation>The case file is damaged: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="226"/>
+        <source>Het versleutelde kopiëren lukte niet.</source>
+        <translation>Making the encrypted copy did not work.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="271"/>
+        <source>Een kopie kan niet over het dossier zelf heen.</source>
+        <translation>A copy cannot be written over the case file itself.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="281"/>
+        <source>De kopie kon niet veilig worden weggeschreven.</source>
+        <translation>The copy could not be written safely.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="293"/>
+        <source>Ongeldige naam voor een gekoppeld bestand.</source>
+        <translation>Invalid name for an attached file.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="302"/>
+        <source>Het tweede dossierbestand kon niet worden geopend.</source>
+        <translation>The second case file could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="321"/>
+        <source>Het bestand %1 heeft een andere schemaversie (%2, hier %3).</source>
+        <translation>The file %1 has a different schema version (%2, here %3).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="328"/>
+        <source>Het wachtwoord voor %1 klopt niet.</source>
+        <translation>The password for %1 is not correct.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="337"/>
+        <source>Het tweede dossierbestand kon niet worden losgekoppeld.</source>
+        <translation>The second case file could not be detached.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="356"/>
+        <source>Het nieuwe bestand kon niet veilig worden weggeschreven.</source>
+        <translation>The new file could not be written safely.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="361"/>
+        <source>Afronden lukte niet.</source>
+        <translation>Finishing did not work.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="370"/>
+        <source>Het wachtwoord kon niet worden gewijzigd: %1</source>
+        <translation>The password could not be changed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::VaultHeader</name>
+    <message>
+        <location filename="../src/core/vault/VaultHeader.cpp" line="25"/>
+        <source>Het bestand %1 bestaat niet.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/VaultHeader.cpp" line="27"/>
+        <source>Het bestand %1 kan niet gelezen worden: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/VaultHeader.cpp" line="30"/>
+        <source>Het bestand %1 is leeg. Het is geen Inzage-dossier.</source>
+        <translation>The file %1 is empty. It is not an Inzage case file.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/VaultHeader.cpp" line="32"/>
+        <location filename="../src/core/vault/VaultHeader.cpp" line="38"/>
+        <source>Het bestand %1 is geen Inzage-dossier.</source>
+        <translation>The file %1 is not an Inzage case file.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/VaultHeader.cpp" line="35"/>
+        <source>Dit dossier is gemaakt met een nieuwere versie van Inzage. Werk Inzage bij om het te openen.</source>
+        <translation>This case file was made with a newer version of Inzage. Update Inzage to open it.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/VaultHeader.cpp" line="46"/>
+        <source>Het begin van het bestand is beschadigd: de sleutelinstellingen kloppen niet. Gebruik een reservekopie.</source>
+        <translation>The start of the file is damaged: the key settings are not valid. Use a backup copy.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/VaultHeader.cpp" line="50"/>
+        <source>Het bestand %1 is te kort: het is afgebroken of beschadigd. Gebruik een reservekopie.</source>
+        <translation>The file %1 is too short: it was cut off or is damaged. Use a backup copy.</translation>
+    </message>
+</context>
 </TS>

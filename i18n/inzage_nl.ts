@@ -1001,4 +1001,415 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>inzage::AuditChain</name>
+    <message>
+        <location filename="../src/core/audit/AuditChain.cpp" line="74"/>
+        <location filename="../src/core/audit/AuditChain.cpp" line="133"/>
+        <source>Het logboek kon niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditChain.cpp" line="84"/>
+        <source>Het logboek kon niet worden bijgewerkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditChain.cpp" line="117"/>
+        <source>Regel %1 ontbreekt (verwijderd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditChain.cpp" line="118"/>
+        <source>Regel %1 staat niet op zijn plaats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditChain.cpp" line="121"/>
+        <source>Regel %1 sluit niet aan op de vorige regel (ingevoegd, verwijderd of van volgorde veranderd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditChain.cpp" line="125"/>
+        <source>Regel %1 is achteraf gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditChain.cpp" line="137"/>
+        <source>Het logboek is ingekort: de eerder vastgelegde laatste regel komt er niet meer in voor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inzage::CaseFile</name>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="68"/>
+        <source>De dossiergegevens konden niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="75"/>
+        <source>De kinderen konden niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="86"/>
+        <source>Kantooruren horen als UU:MM, bijvoorbeeld 08:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="89"/>
+        <source>Het kantoor moet later sluiten dan het opengaat (nu %1 tot %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="107"/>
+        <source>De dossiergegevens konden niet worden opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="109"/>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="115"/>
+        <source>De kinderen konden niet worden opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="131"/>
+        <source>Een afspraak heeft een omschrijving nodig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="144"/>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="195"/>
+        <source>Afspraak %1 bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="147"/>
+        <source>Afspraak %1 is niet afgezegd (%2) en kan dus niet worden ingehaald.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="156"/>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="166"/>
+        <source>De afspraak kon niet worden opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="203"/>
+        <source>De afspraak kon niet worden bijgewerkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="231"/>
+        <source>De afspraken konden niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inzage::Kdf</name>
+    <message>
+        <location filename="../src/core/vault/Kdf.cpp" line="19"/>
+        <source>De sleutelinstellingen in het bestand kloppen niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Kdf.cpp" line="26"/>
+        <source>Niet genoeg geheugen om de sleutel af te leiden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inzage::Migrations</name>
+    <message>
+        <location filename="../src/core/vault/Migrations.cpp" line="24"/>
+        <source>Bijwerken van het dossier (%1) lukte niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Migrations.cpp" line="30"/>
+        <source>Versie bijwerken lukte niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inzage::SealedFile</name>
+    <message>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="66"/>
+        <source>Dit is geen antwoordbestand van Inzage. Er is niets ingelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="67"/>
+        <source>Dit is geen updatebestand van Inzage. Er is niets ingelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="87"/>
+        <source>Dit is een updatebestand voor het ouderexemplaar, geen antwoordbestand. Lees het in met updates-import in het ouderexemplaar. Er is niets ingelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="89"/>
+        <source>Dit is een antwoordbestand van de ouder, geen updatebestand. Lees het in met answers-import in het dossier van de professional. Er is niets ingelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="97"/>
+        <source>Dit antwoordbestand is gemaakt met een nieuwere versie van Inzage (versie %1, deze versie kent tot %2). Werk Inzage bij. Er is niets ingelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="100"/>
+        <source>Dit updatebestand is gemaakt met een nieuwere versie van Inzage (versie %1, deze versie kent tot %2). Werk Inzage bij. Er is niets ingelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="116"/>
+        <source>Het antwoordbestand is beschadigd of veranderd; er is niets ingelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="117"/>
+        <source>Het updatebestand is beschadigd of veranderd; er is niets ingelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="157"/>
+        <source>Het bestand %1 kon niet worden geschreven: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="167"/>
+        <source>Het bestand %1 bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="170"/>
+        <source>Het bestand %1 kan niet worden gelezen: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="173"/>
+        <source>Het bestand %1 is te groot voor een antwoord- of updatebestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inzage::Sql</name>
+    <message>
+        <location filename="../src/core/vault/Sql.cpp" line="44"/>
+        <source>Het dossier is in gebruik door een ander programma of venster. Sluit dat en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Sql.cpp" line="49"/>
+        <source>Opslaan of lezen lukte niet (is de schijf vol of alleen-lezen?). Er is niets verloren gegaan van wat al was opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Sql.cpp" line="55"/>
+        <source>Het dossierbestand is beschadigd. Gebruik een reservekopie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Sql.cpp" line="58"/>
+        <source>Het wachtwoord klopt niet, of het bestand is beschadigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Sql.cpp" line="61"/>
+        <source>Er ging iets mis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inzage::Transaction</name>
+    <message>
+        <location filename="../src/core/vault/Sql.cpp" line="170"/>
+        <source>Het dossier kon niet worden vastgezet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Sql.cpp" line="187"/>
+        <source>Geen open transactie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Sql.cpp" line="188"/>
+        <source>Opslaan lukte niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inzage::Vault</name>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="50"/>
+        <source>Het bestand %1 bestaat al. Kies een andere naam; Inzage overschrijft nooit een bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="54"/>
+        <source>Het bestand %1 kan niet worden gemaakt: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="71"/>
+        <source>Het dossier kon niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="87"/>
+        <source>Het dossier kon niet worden geopend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="94"/>
+        <source>De sleutel kon niet worden gezet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="102"/>
+        <source>Het wachtwoord klopt niet. Probeer het opnieuw. (Klopt het wachtwoord zeker? Dan is het bestand misschien beschadigd.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="112"/>
+        <location filename="../src/core/vault/Vault.cpp" line="142"/>
+        <source>Het nieuwe dossier kon niet worden gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="115"/>
+        <location filename="../src/core/vault/Vault.cpp" line="318"/>
+        <source>Het bestand %1 is geen Inzage-dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="119"/>
+        <source>Dit dossier is gemaakt met een nieuwere versie van Inzage (schema %1, deze versie kent tot %2). Werk Inzage bij om het te openen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="132"/>
+        <source>Het dossier kon niet worden ingesteld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="147"/>
+        <source>Het dossier mist zijn soort; het is beschadigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="157"/>
+        <location filename="../src/core/vault/Vault.cpp" line="269"/>
+        <location filename="../src/core/vault/Vault.cpp" line="343"/>
+        <source>Ongeldige sleutelinstellingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="214"/>
+        <source>De controle van het bestand lukte niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="217"/>
+        <source>Het dossierbestand is beschadigd: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="226"/>
+        <source>Het versleutelde kopiëren lukte niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="271"/>
+        <source>Een kopie kan niet over het dossier zelf heen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="281"/>
+        <source>De kopie kon niet veilig worden weggeschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="293"/>
+        <source>Ongeldige naam voor een gekoppeld bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="302"/>
+        <source>Het tweede dossierbestand kon niet worden geopend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="321"/>
+        <source>Het bestand %1 heeft een andere schemaversie (%2, hier %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="328"/>
+        <source>Het wachtwoord voor %1 klopt niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="337"/>
+        <source>Het tweede dossierbestand kon niet worden losgekoppeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="356"/>
+        <source>Het nieuwe bestand kon niet veilig worden weggeschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="361"/>
+        <source>Afronden lukte niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="370"/>
+        <source>Het wachtwoord kon niet worden gewijzigd: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inzage::VaultHeader</name>
+    <message>
+        <location filename="../src/core/vault/VaultHeader.cpp" line="25"/>
+        <source>Het bestand %1 bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/VaultHeader.cpp" line="27"/>
+        <source>Het bestand %1 kan niet gelezen worden: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/VaultHeader.cpp" line="30"/>
+        <source>Het bestand %1 is leeg. Het is geen Inzage-dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/VaultHeader.cpp" line="32"/>
+        <location filename="../src/core/vault/VaultHeader.cpp" line="38"/>
+        <source>Het bestand %1 is geen Inzage-dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/VaultHeader.cpp" line="35"/>
+        <source>Dit dossier is gemaakt met een nieuwere versie van Inzage. Werk Inzage bij om het te openen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/VaultHeader.cpp" line="46"/>
+        <source>Het begin van het bestand is beschadigd: de sleutelinstellingen kloppen niet. Gebruik een reservekopie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/VaultHeader.cpp" line="50"/>
+        <source>Het bestand %1 is te kort: het is afgebroken of beschadigd. Gebruik een reservekopie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -71,7 +71,7 @@ Status AuditChain::Appender::append(const AuditRecord& r)
             m_lastSeq = last.integer(0);
             m_lastHash = last.blob(1);
         } else if (rc != SQLITE_DONE) {
-            return sqlError(m_db, rc, QStringLiteral("Het logboek kon niet worden gelezen."));
+            return sqlError(m_db, rc, AuditChain::tr("Het logboek kon niet worden gelezen."));
         }
         m_headRead = true;
     }
@@ -81,7 +81,7 @@ Status AuditChain::Appender::append(const AuditRecord& r)
     m_insert.reset();
     m_insert.bind(1, seq).bind(2, ts).bind(3, r.actor).bind(4, r.action).bind(5, r.object);
     m_insert.bind(6, r.before).bind(7, r.after).bindBlob(8, m_lastHash).bindBlob(9, h);
-    if (Status s = m_insert.exec(QStringLiteral("Het logboek kon niet worden bijgewerkt.")); !s)
+    if (Status s = m_insert.exec(AuditChain::tr("Het logboek kon niet worden bijgewerkt.")); !s)
         return s;
     m_lastSeq = seq;
     m_lastHash = h;
@@ -113,14 +113,16 @@ Result<AuditVerdict> AuditChain::verify(sqlite3* db, const QByteArray& expectedH
         ++v.rows;
         if (v.intact) {
             if (seq != expectedSeq)
-                fail(expectedSeq, seq > expectedSeq
-                                      ? QStringLiteral("Regel %1 ontbreekt (verwijderd).").arg(expectedSeq)
-                                      : QStringLiteral("Regel %1 staat niet op zijn plaats.").arg(seq));
+                fail(expectedSeq,
+                    seq > expectedSeq ? tr("Regel %1 ontbreekt (verwijderd).").arg(expectedSeq)
+                                      : tr("Regel %1 staat niet op zijn plaats.").arg(seq));
             else if (storedPrev != prev)
-                fail(seq, QStringLiteral("Regel %1 sluit niet aan op de vorige regel "
-                                         "(ingevoegd, verwijderd of van volgorde veranderd).").arg(seq));
+                fail(seq,
+                    tr("Regel %1 sluit niet aan op de vorige regel "
+                       "(ingevoegd, verwijderd of van volgorde veranderd).")
+                        .arg(seq));
             else if (hash(prev, canonical(seq, st.text(1), r)) != storedHash)
-                fail(seq, QStringLiteral("Regel %1 is achteraf gewijzigd.").arg(seq));
+                fail(seq, tr("Regel %1 is achteraf gewijzigd.").arg(seq));
         }
         if (!sawExpectedHead && storedHash == expectedHead)
             sawExpectedHead = true;
@@ -128,11 +130,12 @@ Result<AuditVerdict> AuditChain::verify(sqlite3* db, const QByteArray& expectedH
         expectedSeq = seq + 1;
     }
     if (rc != SQLITE_DONE)
-        return sqlError(db, rc, QStringLiteral("Het logboek kon niet worden gelezen."));
+        return sqlError(db, rc, tr("Het logboek kon niet worden gelezen."));
     v.head = prev;
     if (v.intact && !sawExpectedHead)
-        fail(v.rows + 1, QStringLiteral("Het logboek is ingekort: de eerder vastgelegde laatste regel "
-                                        "komt er niet meer in voor."));
+        fail(v.rows + 1,
+            tr("Het logboek is ingekort: de eerder vastgelegde laatste regel "
+               "komt er niet meer in voor."));
     return v;
 }
 

@@ -4,6 +4,7 @@
 #include "vault/Sql.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <sqlcipher/sqlite3.h>
@@ -31,6 +32,8 @@ struct AuditVerdict {
 // Append-only, hash-chained log: hash = BLAKE2b-256(prev_hash ‖ canonical row). Every domain change
 // appends one row inside the caller's transaction, so the change and its audit row commit together.
 class AuditChain {
+    Q_DECLARE_TR_FUNCTIONS(inzage::AuditChain)
+
 public:
     // Appends rows inside the caller's transaction, and must not outlive it: the insert is
     // prepared once and the chain head (last seq and hash) is read once and then kept in memory,

@@ -65,14 +65,14 @@ Result<CaseInfo> CaseFile::info() const
         i.backupPersonId = st.optionalInt(9);
         i.stage = parse<Stage>(st.text(10)).value_or(Stage::Melding);
     } else if (rc != SQLITE_DONE) {
-        return sqlError(db, rc, QStringLiteral("De dossiergegevens konden niet worden gelezen."));
+        return sqlError(db, rc, tr("De dossiergegevens konden niet worden gelezen."));
     }
     Statement kids(db, "SELECT person_id FROM dossier_child ORDER BY person_id");
     int krc;
     while ((krc = kids.step()) == SQLITE_ROW)
         i.childIds.push_back(kids.integer(0));
     if (krc != SQLITE_DONE)
-        return sqlError(db, krc, QStringLiteral("De kinderen konden niet worden gelezen."));
+        return sqlError(db, krc, tr("De kinderen konden niet worden gelezen."));
     return i;
 }
 
@@ -83,11 +83,11 @@ Status CaseFile::setInfo(const CaseInfo& in)
     const QTime start = parseTime(in.officeHoursStart);
     const QTime end = parseTime(in.officeHoursEnd);
     if (!start.isValid() || !end.isValid())
-        return Status(ErrorCode::InvalidInput, QStringLiteral("Kantooruren horen als UU:MM, bijvoorbeeld 08:30."));
+        return Status(ErrorCode::InvalidInput, tr("Kantooruren horen als UU:MM, bijvoorbeeld 08:30."));
     if (end <= start)
         return Status(ErrorCode::InvalidInput,
-                      QStringLiteral("Het kantoor moet later sluiten dan het opengaat (nu %1 tot %2).")
-                          .arg(in.officeHoursStart, in.officeHoursEnd));
+            tr("Het kantoor moet later sluiten dan het opengaat (nu %1 tot %2).")
+                .arg(in.officeHoursStart, in.officeHoursEnd));
     sqlite3* db = m_vault.db();
     Transaction tx(db);
     if (!tx.begun())
@@ -104,15 +104,15 @@ Status CaseFile::setInfo(const CaseInfo& in)
     st.bind(1, i.uid).bind(2, i.caseNumber).bind(3, i.title).bind(4, i.organisation).bind(5, i.officeHoursStart);
     st.bind(6, i.officeHoursEnd).bind(7, i.officePhone).bind(8, i.afterHoursPhone).bind(9, i.contactPersonId);
     st.bind(10, i.backupPersonId).bind(11, toString(i.stage));
-    if (Status s = st.exec(QStringLiteral("De dossiergegevens konden niet worden opgeslagen.")); !s)
+    if (Status s = st.exec(tr("De dossiergegevens konden niet worden opgeslagen.")); !s)
         return s;
-    if (Status s = execSql(db, "DELETE FROM dossier_child", QStringLiteral("De kinderen konden niet worden opgeslagen.")); !s)
+    if (Status s = execSql(db, "DELETE FROM dossier_child", tr("De kinderen konden niet worden opgeslagen.")); !s)
         return s;
     Statement kid(db, "INSERT INTO dossier_child(person_id) VALUES (?1)");
     for (Id c : i.childIds) {
         kid.reset();
         kid.bind(1, c);
-        if (Status s = kid.exec(QStringLiteral("De kinderen konden niet worden opgeslagen.")); !s)
+        if (Status s = kid.exec(tr("De kinderen konden niet worden opgeslagen.")); !s)
             return s;
     }
     if (Status s = AuditChain::append(db, {m_actor.describe(), QStringLiteral("dossier.update"),
@@ -128,7 +128,7 @@ Result<Id> CaseFile::addAppointment(const Appointment& a)
     if (Status s = checkWrite(m_vault, m_actor, Write::CaseFile); !s)
         return s;
     if (a.description.trimmed().isEmpty())
-        return Status(ErrorCode::InvalidInput, QStringLiteral("Een afspraak heeft een omschrijving nodig."));
+        return Status(ErrorCode::InvalidInput, tr("Een afspraak heeft een omschrijving nodig."));
     sqlite3* db = m_vault.db();
     Transaction tx(db);
     if (!tx.begun())
@@ -141,19 +141,19 @@ Result<Id> CaseFile::addAppointment(const Appointment& a)
             return all.status();
         const auto it = std::find_if(all->begin(), all->end(), [&](const Appointment& x) { return x.id == *a.makesUpId; });
         if (it == all->end())
-            return Status(ErrorCode::NotFound, QStringLiteral("Afspraak %1 bestaat niet.").arg(*a.makesUpId));
+            return Status(ErrorCode::NotFound, tr("Afspraak %1 bestaat niet.").arg(*a.makesUpId));
         if (it->status != AppointmentStatus::Afgezegd)
             return Status(ErrorCode::InvalidInput,
-                          QStringLiteral("Afspraak %1 is niet afgezegd (%2) en kan dus niet worden ingehaald.")
-                              .arg(*a.makesUpId)
-                              .arg(toString(it->status)));
+                tr("Afspraak %1 is niet afgezegd (%2) en kan dus niet worden ingehaald.")
+                    .arg(*a.makesUpId)
+                    .arg(toString(it->status)));
         madeUp = *it;
     }
     Statement st(db, "INSERT INTO appointment(kind, description, planned_at, person_id, status, status_note, makes_up_id) "
                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     st.bind(1, toString(a.kind)).bind(2, a.description).bindOptional(3, a.plannedAt).bind(4, a.personId);
     st.bind(5, toString(a.status)).bind(6, a.statusNote).bind(7, a.makesUpId);
-    if (Status s = st.exec(QStringLiteral("De afspraak kon niet worden opgeslagen.")); !s)
+    if (Status s = st.exec(tr("De afspraak kon niet worden opgeslagen.")); !s)
         return s;
     const Id id = sqlite3_last_insert_rowid(db);
     if (Status s = AuditChain::append(db, {m_actor.describe(), QStringLiteral("appointment.add"),
@@ -163,7 +163,7 @@ Result<Id> CaseFile::addAppointment(const Appointment& a)
     if (madeUp) {
         Statement up(db, "UPDATE appointment SET status = 'ingehaald' WHERE id = ?1");
         up.bind(1, madeUp->id);
-        if (Status s = up.exec(QStringLiteral("De afspraak kon niet worden opgeslagen.")); !s)
+        if (Status s = up.exec(tr("De afspraak kon niet worden opgeslagen.")); !s)
             return s;
         Appointment after = *madeUp;
         after.status = AppointmentStatus::Ingehaald;
@@ -192,7 +192,7 @@ Status CaseFile::setAppointmentStatus(Id id, AppointmentStatus status, const QSt
         return all.status();
     const auto it = std::find_if(all->begin(), all->end(), [&](const Appointment& a) { return a.id == id; });
     if (it == all->end())
-        return Status(ErrorCode::NotFound, QStringLiteral("Afspraak %1 bestaat niet.").arg(id));
+        return Status(ErrorCode::NotFound, tr("Afspraak %1 bestaat niet.").arg(id));
     Appointment after = *it;
     after.status = status;
     after.statusNote = note;
@@ -200,7 +200,7 @@ Status CaseFile::setAppointmentStatus(Id id, AppointmentStatus status, const QSt
         after.makesUpId = makesUpId;
     Statement st(db, "UPDATE appointment SET status = ?1, status_note = ?2, makes_up_id = ?3 WHERE id = ?4");
     st.bind(1, toString(status)).bind(2, note).bind(3, after.makesUpId).bind(4, id);
-    if (Status s = st.exec(QStringLiteral("De afspraak kon niet worden bijgewerkt.")); !s)
+    if (Status s = st.exec(tr("De afspraak kon niet worden bijgewerkt.")); !s)
         return s;
     if (Status s = AuditChain::append(db, {m_actor.describe(), QStringLiteral("appointment.status"),
                                            QStringLiteral("appointment:%1").arg(id), describe(*it), describe(after)});
@@ -228,7 +228,7 @@ Result<std::vector<Appointment>> CaseFile::appointments() const
         out.push_back(a);
     }
     if (rc != SQLITE_DONE)
-        return sqlError(m_vault.db(), rc, QStringLiteral("De afspraken konden niet worden gelezen."));
+        return sqlError(m_vault.db(), rc, tr("De afspraken konden niet worden gelezen."));
     return out;
 }
 

@@ -4,6 +4,8 @@
 #include "dossier/Model.h"
 #include "vault/Vault.h"
 
+#include <QCoreApplication>
+
 #include <vector>
 
 namespace inzage {
@@ -12,6 +14,8 @@ namespace inzage {
 // person and the backup, the stage in the chain, the children; and appointments and promises
 // with what became of them.
 class CaseFile {
+    Q_DECLARE_TR_FUNCTIONS(inzage::CaseFile)
+
 public:
     CaseFile(Vault& vault, Actor actor) : m_vault(vault), m_actor(std::move(actor)) {}
 

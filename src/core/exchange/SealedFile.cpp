@@ -60,9 +60,11 @@ QByteArray SealedFile::seal(
 
 Result<SealedFile> SealedFile::parse(const QByteArray& data, Kind expected)
 {
-    const QString name = describe(expected);
-    const Status notOurs(
-        ErrorCode::InvalidInput, QStringLiteral("Dit is geen %1 van Inzage. Er is niets ingelezen.").arg(name));
+    // Whole sentences per kind rather than describe() inside one: a translation needs the noun
+    // and its article together, and describe() stays the Dutch word the exchange records.
+    const Status notOurs(ErrorCode::InvalidInput,
+        expected == Kind::Answers ? tr("Dit is geen antwoordbestand van Inzage. Er is niets ingelezen.")
+                                  : tr("Dit is geen updatebestand van Inzage. Er is niets ingelezen."));
     const qsizetype end = data.indexOf("\n\n");
     if (!data.startsWith("INZAGE-") || end < 0 || end > 512)
         return notOurs;
@@ -82,19 +84,22 @@ Result<SealedFile> SealedFile::parse(const QByteArray& data, Kind expected)
     if (f.kind != expected)
         return Status(ErrorCode::InvalidInput,
             f.kind == Kind::Update
-                ? QStringLiteral("Dit is een updatebestand voor het ouderexemplaar, geen antwoordbestand. "
-                                 "Lees het in met updates-import in het ouderexemplaar. Er is niets ingelezen.")
-                : QStringLiteral("Dit is een antwoordbestand van de ouder, geen updatebestand. Lees het in "
-                                 "met answers-import in het dossier van de professional. Er is niets ingelezen."));
+                ? tr("Dit is een updatebestand voor het ouderexemplaar, geen antwoordbestand. "
+                     "Lees het in met updates-import in het ouderexemplaar. Er is niets ingelezen.")
+                : tr("Dit is een antwoordbestand van de ouder, geen updatebestand. Lees het in "
+                     "met answers-import in het dossier van de professional. Er is niets ingelezen."));
     bool ok = false;
     f.format = first[1].toInt(&ok);
     if (!ok || f.format < 1)
         return notOurs;
     if (f.format > kFormat)
         return Status(ErrorCode::NewerFormat,
-            QStringLiteral("Dit %1 is gemaakt met een nieuwere versie van Inzage (versie %2, deze versie "
-                           "kent tot %3). Werk Inzage bij. Er is niets ingelezen.")
-                .arg(name)
+            (expected == Kind::Answers ? tr("Dit antwoordbestand is gemaakt met een nieuwere versie van Inzage "
+                                            "(versie %1, deze versie kent tot %2). Werk Inzage bij. Er is niets "
+                                            "ingelezen.")
+                                       : tr("Dit updatebestand is gemaakt met een nieuwere versie van Inzage "
+                                            "(versie %1, deze versie kent tot %2). Werk Inzage bij. Er is niets "
+                                            "ingelezen."))
                 .arg(f.format)
                 .arg(kFormat));
     if (!lines[1].startsWith("dossier ") || !lines[2].startsWith("uitwisseling "))
@@ -108,7 +113,8 @@ Result<SealedFile> SealedFile::parse(const QByteArray& data, Kind expected)
 Result<QByteArray> SealedFile::open(const QByteArray& key) const
 {
     const Status damaged(ErrorCode::Damaged,
-        QStringLiteral("Het %1 is beschadigd of veranderd; er is niets ingelezen.").arg(describe(kind)));
+        kind == Kind::Answers ? tr("Het antwoordbestand is beschadigd of veranderd; er is niets ingelezen.")
+                              : tr("Het updatebestand is beschadigd of veranderd; er is niets ingelezen."));
     constexpr auto nonceSize = qsizetype(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
     constexpr auto tagSize = qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES);
     if (sealed.size() < nonceSize + tagSize || key.size() != 32)
@@ -148,7 +154,7 @@ Status writeNewFile(const QString& path, const QByteArray& data)
     if (!ok) {
         QFile::remove(path);
         return Status(ErrorCode::Io,
-            QStringLiteral("Het bestand %1 kon niet worden geschreven: %2")
+            SealedFile::tr("Het bestand %1 kon niet worden geschreven: %2")
                 .arg(path, QString::fromLocal8Bit(std::strerror(savedErrno))));
     }
     return Status::ok();
@@ -158,13 +164,13 @@ Result<QByteArray> readSmallFile(const QString& path, qint64 maxSize)
 {
     QFile f(path);
     if (!f.exists())
-        return Status(ErrorCode::NotFound, QStringLiteral("Het bestand %1 bestaat niet.").arg(path));
+        return Status(ErrorCode::NotFound, SealedFile::tr("Het bestand %1 bestaat niet.").arg(path));
     if (!f.open(QIODevice::ReadOnly))
         return Status(
-            ErrorCode::Io, QStringLiteral("Het bestand %1 kan niet worden gelezen: %2").arg(path, f.errorString()));
+            ErrorCode::Io, SealedFile::tr("Het bestand %1 kan niet worden gelezen: %2").arg(path, f.errorString()));
     if (f.size() > maxSize)
         return Status(ErrorCode::InvalidInput,
-            QStringLiteral("Het bestand %1 is te groot voor een antwoord- of "
+            SealedFile::tr("Het bestand %1 is te groot voor een antwoord- of "
                            "updatebestand.")
                 .arg(path));
     return f.readAll();

@@ -3,6 +3,7 @@
 #include "common/Status.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace inzage {
@@ -19,6 +20,8 @@ namespace inzage {
 // receiver can name a wrong file before trying a key; it is authenticated as additional data, so
 // changing any byte of header or payload makes the file refuse to open.
 class SealedFile {
+    Q_DECLARE_TR_FUNCTIONS(inzage::SealedFile)
+
 public:
     enum class Kind { Answers, Update };
     static constexpr int kFormat = 1;
@@ -37,7 +40,8 @@ public:
     // Decrypts with the exchange key: Damaged when anything was changed.
     Result<QByteArray> open(const QByteArray& key) const;
 
-    static QString describe(Kind kind); // "antwoordbestand" / "updatebestand"
+    // "antwoordbestand" / "updatebestand": the Dutch word, also in what the exchange records.
+    static QString describe(Kind kind);
 
 private:
     QByteArray header() const;

@@ -1,5 +1,7 @@
 #include "vault/Kdf.h"
 
+#include <QCoreApplication>
+
 #include <sodium.h>
 
 namespace inzage {
@@ -13,13 +15,15 @@ bool KdfParams::isValid() const
 Result<SecureBytes> deriveKey(const SecureBytes& passphrase, const Salt& salt, const KdfParams& params)
 {
     if (!params.isValid())
-        return Status(ErrorCode::Damaged, QStringLiteral("De sleutelinstellingen in het bestand kloppen niet."));
+        return Status(ErrorCode::Damaged,
+            QCoreApplication::translate("inzage::Kdf", "De sleutelinstellingen in het bestand kloppen niet."));
     SecureBytes key(kKeyBytes);
     const char* pw = passphrase.isEmpty() ? "" : passphrase.chars();
     if (crypto_pwhash(key.data(), key.size(), pw, passphrase.size(), salt.data(), params.opsLimit,
                       static_cast<size_t>(params.memBytes()), crypto_pwhash_ALG_ARGON2ID13)
         != 0) {
-        return Status(ErrorCode::Io, QStringLiteral("Niet genoeg geheugen om de sleutel af te leiden."));
+        return Status(ErrorCode::Io,
+            QCoreApplication::translate("inzage::Kdf", "Niet genoeg geheugen om de sleutel af te leiden."));
     }
     return key;
 }

@@ -1,5 +1,7 @@
 #include "vault/Sql.h"
 
+#include <QCoreApplication>
+
 namespace inzage {
 
 ErrorCode errorCodeFor(int rc)
@@ -39,22 +41,26 @@ Status sqlError(sqlite3* db, int rc, const QString& what)
     QString plain;
     switch (code) {
     case ErrorCode::Busy:
-        plain = QStringLiteral("Het dossier is in gebruik door een ander programma of venster. "
-                               "Sluit dat en probeer het opnieuw.");
+        plain = QCoreApplication::translate("inzage::Sql",
+            "Het dossier is in gebruik door een ander programma of venster. "
+            "Sluit dat en probeer het opnieuw.");
         break;
     case ErrorCode::Io:
-        plain = QStringLiteral("Opslaan of lezen lukte niet (is de schijf vol of alleen-lezen?). "
-                               "Er is niets verloren gegaan van wat al was opgeslagen.");
+        plain = QCoreApplication::translate("inzage::Sql",
+            "Opslaan of lezen lukte niet (is de schijf vol of alleen-lezen?). "
+            "Er is niets verloren gegaan van wat al was opgeslagen.");
         break;
     case ErrorCode::Damaged:
-        plain = QStringLiteral("Het dossierbestand is beschadigd. Gebruik een reservekopie.");
+        plain
+            = QCoreApplication::translate("inzage::Sql", "Het dossierbestand is beschadigd. Gebruik een reservekopie.");
         break;
     case ErrorCode::WrongPassphrase:
-        plain = QStringLiteral("Het wachtwoord klopt niet, of het bestand is beschadigd.");
+        plain = QCoreApplication::translate("inzage::Sql", "Het wachtwoord klopt niet, of het bestand is beschadigd.");
         break;
     default:
-        plain = QStringLiteral("Er ging iets mis.");
+        plain = QCoreApplication::translate("inzage::Sql", "Er ging iets mis.");
     }
+    // Composition only: the words are translated above, the SQLite code and text stay as they are.
     return Status(code, QStringLiteral("%1 %2 (%3: %4)").arg(what, plain).arg(rc).arg(detail));
 }
 
@@ -160,8 +166,8 @@ Transaction::Transaction(sqlite3* db) : m_db(db), m_nested(sqlite3_get_autocommi
 {
     // Inside an outer transaction (an import that adds persons and entries) this becomes a
     // savepoint, so the inner step still rolls back on its own and the outer stays all-or-nothing.
-    m_begin = execSql(db, m_nested ? "SAVEPOINT inzage_nested" : "BEGIN IMMEDIATE",
-                      QStringLiteral("Het dossier kon niet worden vastgezet."));
+    m_begin = execSql(
+        db, m_nested ? "SAVEPOINT inzage_nested" : "BEGIN IMMEDIATE", tr("Het dossier kon niet worden vastgezet."));
     m_open = m_begin.isOk();
 }
 
@@ -178,8 +184,8 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_open)
-        return m_begin.isOk() ? Status(ErrorCode::Failed, QStringLiteral("Geen open transactie.")) : m_begin;
-    Status s = execSql(m_db, m_nested ? "RELEASE inzage_nested" : "COMMIT", QStringLiteral("Opslaan lukte niet."));
+        return m_begin.isOk() ? Status(ErrorCode::Failed, tr("Geen open transactie.")) : m_begin;
+    Status s = execSql(m_db, m_nested ? "RELEASE inzage_nested" : "COMMIT", tr("Opslaan lukte niet."));
     if (s.isOk())
         m_open = false;
     return s;

@@ -3,6 +3,7 @@
 #include "common/Status.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <sqlcipher/sqlite3.h>
@@ -58,6 +59,8 @@ private:
 
 // BEGIN IMMEDIATE ... COMMIT; rolls back when it goes out of scope uncommitted.
 class Transaction {
+    Q_DECLARE_TR_FUNCTIONS(inzage::Transaction)
+
 public:
     explicit Transaction(sqlite3* db);
     ~Transaction();

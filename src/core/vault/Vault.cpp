@@ -48,10 +48,12 @@ Status createPrivateFile(const QString& path)
     if (fd < 0) {
         if (errno == EEXIST)
             return Status(ErrorCode::Exists,
-                          QStringLiteral("Het bestand %1 bestaat al. Kies een andere naam; "
-                                         "Inzage overschrijft nooit een bestand.").arg(path));
-        return Status(ErrorCode::Io, QStringLiteral("Het bestand %1 kan niet worden gemaakt: %2")
-                                         .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+                Vault::tr("Het bestand %1 bestaat al. Kies een andere naam; "
+                          "Inzage overschrijft nooit een bestand.")
+                    .arg(path));
+        return Status(ErrorCode::Io,
+            Vault::tr("Het bestand %1 kan niet worden gemaakt: %2")
+                .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     }
     ::close(fd);
     return Status::ok();
@@ -67,7 +69,7 @@ Status pragmaInt(sqlite3* db, const char* sql, std::int64_t& out)
     const int rc = st.step();
     if (rc != SQLITE_ROW)
         return sqlError(db, rc == SQLITE_DONE ? SQLITE_CORRUPT : (st.isValid() ? rc : st.prepareCode()),
-                        QStringLiteral("Het dossier kon niet worden gelezen."));
+            Vault::tr("Het dossier kon niet worden gelezen."));
     out = st.integer(0);
     return Status::ok();
 }
@@ -84,14 +86,14 @@ Result<std::unique_ptr<Vault>> Vault::connect(const QString& path, const SecureB
     const int flags = (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_FULLMUTEX;
     int rc = sqlite3_open_v2(native.constData(), &v->m_db, flags, nullptr);
     if (rc != SQLITE_OK)
-        return sqlError(v->m_db, rc, QStringLiteral("Het dossier kon niet worden geopend."));
+        return sqlError(v->m_db, rc, tr("Het dossier kon niet worden geopend."));
     sqlite3_extended_result_codes(v->m_db, 1);
     {
         const SecureBytes spec = rawKeySpec(key, salt);
         rc = sqlite3_key_v2(v->m_db, "main", spec.data(), keyLength(spec));
     }
     if (rc != SQLITE_OK)
-        return sqlError(v->m_db, rc, QStringLiteral("De sleutel kon niet worden gezet."));
+        return sqlError(v->m_db, rc, tr("De sleutel kon niet worden gezet."));
     sqlite3_busy_timeout(v->m_db, kBusyTimeoutMs);
 
     // The first read tells a wrong key (SQLITE_NOTADB) from a readable file.
@@ -99,8 +101,8 @@ Result<std::unique_ptr<Vault>> Vault::connect(const QString& path, const SecureB
     if (Status s = pragmaInt(v->m_db, "PRAGMA application_id", appId); !s) {
         if (s.code() == ErrorCode::WrongPassphrase)
             return Status(ErrorCode::WrongPassphrase,
-                          QStringLiteral("Het wachtwoord klopt niet. Probeer het opnieuw. (Klopt het "
-                                         "wachtwoord zeker? Dan is het bestand misschien beschadigd.)"));
+                tr("Het wachtwoord klopt niet. Probeer het opnieuw. (Klopt het "
+                   "wachtwoord zeker? Dan is het bestand misschien beschadigd.)"));
         return s;
     }
     std::int64_t version = 0;
@@ -109,19 +111,17 @@ Result<std::unique_ptr<Vault>> Vault::connect(const QString& path, const SecureB
 
     if (fresh) {
         const QByteArray setId = "PRAGMA application_id = " + QByteArray::number(kApplicationId);
-        if (Status s = execSql(v->m_db, setId.constData(),
-                               QStringLiteral("Het nieuwe dossier kon niet worden gemaakt."));
-            !s)
+        if (Status s = execSql(v->m_db, setId.constData(), tr("Het nieuwe dossier kon niet worden gemaakt.")); !s)
             return s;
     } else if (appId != kApplicationId) {
-        return Status(ErrorCode::NotAVault, QStringLiteral("Het bestand %1 is geen Inzage-dossier.").arg(path));
+        return Status(ErrorCode::NotAVault, tr("Het bestand %1 is geen Inzage-dossier.").arg(path));
     }
     if (version > latestSchemaVersion())
         return Status(ErrorCode::NewerFormat,
-                      QStringLiteral("Dit dossier is gemaakt met een nieuwere versie van Inzage (schema %1, "
-                                     "deze versie kent tot %2). Werk Inzage bij om het te openen.")
-                          .arg(version)
-                          .arg(latestSchemaVersion()));
+            tr("Dit dossier is gemaakt met een nieuwere versie van Inzage (schema %1, "
+               "deze versie kent tot %2). Werk Inzage bij om het te openen.")
+                .arg(version)
+                .arg(latestSchemaVersion()));
 
     if (mode == OpenMode::ReadOnly && version < latestSchemaVersion())
         return Status(ErrorCode::Forbidden,
@@ -138,7 +138,7 @@ Result<std::unique_ptr<Vault>> Vault::connect(const QString& path, const SecureB
     // are costly to re-read; 32 MiB keeps a large dossier's hot pages.
     for (const char* pragma : {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY",
                                "PRAGMA cache_size = -32768"}) {
-        if (Status s = execSql(v->m_db, pragma, QStringLiteral("Het dossier kon niet worden ingesteld.")); !s)
+        if (Status s = execSql(v->m_db, pragma, tr("Het dossier kon niet worden ingesteld.")); !s)
             return s;
     }
     if (version < latestSchemaVersion() && mode == OpenMode::ReadWrite) {
@@ -148,7 +148,7 @@ Result<std::unique_ptr<Vault>> Vault::connect(const QString& path, const SecureB
     if (fresh) {
         Statement st(v->m_db, "INSERT INTO meta(key, value) VALUES ('kind', ?1), ('created_at', ?2)");
         st.bind(1, toString(kind)).bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        if (Status s = st.exec(QStringLiteral("Het nieuwe dossier kon niet worden gemaakt.")); !s)
+        if (Status s = st.exec(tr("Het nieuwe dossier kon niet worden gemaakt.")); !s)
             return s;
     }
     if (Status s = v->readKind(); !s)
@@ -204,7 +204,7 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const SecureBy
                                              const CreateOptions& options)
 {
     if (!options.kdf.isValid())
-        return Status(ErrorCode::InvalidInput, QStringLiteral("Ongeldige sleutelinstellingen."));
+        return Status(ErrorCode::InvalidInput, tr("Ongeldige sleutelinstellingen."));
     if (Status s = createPrivateFile(path); !s)
         return s;
     auto lock = FileLock::shared(path, kBusyTimeoutMs);
@@ -273,10 +273,10 @@ Status Vault::checkIntegrity() const
     Statement st(m_db, "PRAGMA integrity_check");
     const int rc = st.step();
     if (rc != SQLITE_ROW)
-        return sqlError(m_db, rc, QStringLiteral("De controle van het bestand lukte niet."));
+        return sqlError(m_db, rc, tr("De controle van het bestand lukte niet."));
     const QString first = st.text(0);
     if (first != QLatin1String("ok"))
-        return Status(ErrorCode::Damaged, QStringLiteral("Het dossierbestand is beschadigd: %1").arg(first));
+        return Status(ErrorCode::Damaged, tr("Het dossierbestand is beschadigd: %1").arg(first));
     return Status::ok();
 }
 
@@ -285,7 +285,7 @@ namespace {
 // ATTACH … KEY + sqlcipher_export: the only way this SQLCipher writes an encrypted copy.
 Status exportEncrypted(sqlite3* db, const QString& destination, const SecureBytes& keySpec, int userVersion)
 {
-    const QString what = QStringLiteral("Het versleutelde kopiëren lukte niet.");
+    const QString what = Vault::tr("Het versleutelde kopiëren lukte niet.");
     {
         Statement attach(db, "ATTACH DATABASE ?1 AS inzage_copy KEY ?2");
         if (!attach.isValid())
@@ -328,9 +328,9 @@ bool syncFile(const QString& path)
 Status Vault::copyTo(const QString& destination, const SecureBytes& passphrase, const KdfParams& params) const
 {
     if (!params.isValid())
-        return Status(ErrorCode::InvalidInput, QStringLiteral("Ongeldige sleutelinstellingen."));
+        return Status(ErrorCode::InvalidInput, tr("Ongeldige sleutelinstellingen."));
     if (QFileInfo(destination).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
-        return Status(ErrorCode::Exists, QStringLiteral("Een kopie kan niet over het dossier zelf heen."));
+        return Status(ErrorCode::Exists, tr("Een kopie kan niet over het dossier zelf heen."));
     const VaultHeader header = VaultHeader::fresh(params);
     auto key = deriveKey(passphrase, header.salt, params);
     if (!key)
@@ -340,7 +340,7 @@ Status Vault::copyTo(const QString& destination, const SecureBytes& passphrase, 
     const SecureBytes spec = rawKeySpec(*key, header.salt);
     Status s = exportEncrypted(m_db, destination, spec, schemaVersion());
     if (s && !syncFile(destination))
-        s = Status(ErrorCode::Io, QStringLiteral("De kopie kon niet veilig worden weggeschreven."));
+        s = Status(ErrorCode::Io, tr("De kopie kon niet veilig worden weggeschreven."));
     if (!s) {
         QFile::remove(destination);
         QFile::remove(destination + QStringLiteral("-journal"));
@@ -352,7 +352,7 @@ Status Vault::attach(const QString& path, const SecureBytes& passphrase, const c
 {
     for (const char* c = schema; *c; ++c) {
         if (!((*c >= 'a' && *c <= 'z') || *c == '_'))
-            return Status(ErrorCode::InvalidInput, QStringLiteral("Ongeldige naam voor een gekoppeld bestand."));
+            return Status(ErrorCode::InvalidInput, tr("Ongeldige naam voor een gekoppeld bestand."));
     }
     auto header = VaultHeader::read(path);
     if (!header)
@@ -361,7 +361,7 @@ Status Vault::attach(const QString& path, const SecureBytes& passphrase, const c
     if (!key)
         return key.status();
     const SecureBytes spec = rawKeySpec(*key, header->salt);
-    const QString what = QStringLiteral("Het tweede dossierbestand kon niet worden geopend.");
+    const QString what = tr("Het tweede dossierbestand kon niet worden geopend.");
     {
         const QByteArray sql = QByteArray("ATTACH DATABASE ?1 AS ") + schema + " KEY ?2";
         Statement st(m_db, sql.constData());
@@ -377,16 +377,17 @@ Status Vault::attach(const QString& path, const SecureBytes& passphrase, const c
     if (s)
         s = pragmaInt(m_db, (QByteArray("PRAGMA ") + schema + ".user_version").constData(), version);
     if (s && appId != kApplicationId)
-        s = Status(ErrorCode::NotAVault, QStringLiteral("Het bestand %1 is geen Inzage-dossier.").arg(path));
+        s = Status(ErrorCode::NotAVault, tr("Het bestand %1 is geen Inzage-dossier.").arg(path));
     if (s && version != schemaVersion())
-        s = Status(ErrorCode::NewerFormat, QStringLiteral("Het bestand %1 heeft een andere schemaversie (%2, hier %3).")
-                                               .arg(path)
-                                               .arg(version)
-                                               .arg(schemaVersion()));
+        s = Status(ErrorCode::NewerFormat,
+            tr("Het bestand %1 heeft een andere schemaversie (%2, hier %3).")
+                .arg(path)
+                .arg(version)
+                .arg(schemaVersion()));
     if (!s) {
         (void)detach(schema);
         if (s.code() == ErrorCode::WrongPassphrase)
-            return Status(ErrorCode::WrongPassphrase, QStringLiteral("Het wachtwoord voor %1 klopt niet.").arg(path));
+            return Status(ErrorCode::WrongPassphrase, tr("Het wachtwoord voor %1 klopt niet.").arg(path));
         return s;
     }
     return Status::ok();
@@ -395,7 +396,7 @@ Status Vault::attach(const QString& path, const SecureBytes& passphrase, const c
 Status Vault::detach(const char* schema)
 {
     const QByteArray sql = QByteArray("DETACH DATABASE ") + schema;
-    return execSql(m_db, sql.constData(), QStringLiteral("Het tweede dossierbestand kon niet worden losgekoppeld."));
+    return execSql(m_db, sql.constData(), tr("Het tweede dossierbestand kon niet worden losgekoppeld."));
 }
 
 Status Vault::changePassphrase(const SecureBytes& newPassphrase, const KdfParams& params)
@@ -404,7 +405,7 @@ Status Vault::changePassphrase(const SecureBytes& newPassphrase, const KdfParams
         return Status(ErrorCode::Forbidden, QCoreApplication::translate("inzage::Vault",
                                                                         "Een alleen-lezen geopend dossier kan geen nieuw wachtwoord krijgen."));
     if (!params.isValid())
-        return Status(ErrorCode::InvalidInput, QStringLiteral("Ongeldige sleutelinstellingen."));
+        return Status(ErrorCode::InvalidInput, tr("Ongeldige sleutelinstellingen."));
     // Exclusive first: another connection would keep writing into the old file after the rename,
     // and what it reported as saved would be lost.
     if (Status s = m_lock.tryExclusive(kBusyTimeoutMs); !s)
@@ -431,12 +432,12 @@ Status Vault::rewriteUnderNewPassphrase(const SecureBytes& newPassphrase, const 
     const SecureBytes spec = rawKeySpec(*key, header.salt);
     Status s = exportEncrypted(m_db, temp, spec, schemaVersion());
     if (s && !syncFile(temp))
-        s = Status(ErrorCode::Io, QStringLiteral("Het nieuwe bestand kon niet veilig worden weggeschreven."));
+        s = Status(ErrorCode::Io, tr("Het nieuwe bestand kon niet veilig worden weggeschreven."));
     if (!s) {
         QFile::remove(temp);
         return s;
     }
-    if (Status c = execSql(m_db, "PRAGMA wal_checkpoint(TRUNCATE)", QStringLiteral("Afronden lukte niet.")); !c) {
+    if (Status c = execSql(m_db, "PRAGMA wal_checkpoint(TRUNCATE)", tr("Afronden lukte niet.")); !c) {
         QFile::remove(temp);
         return c;
     }
@@ -452,8 +453,7 @@ Status Vault::rewriteUnderNewPassphrase(const SecureBytes& newPassphrase, const 
         const int error = errno;
         QFile::remove(temp);
         return Status(ErrorCode::Io,
-            QStringLiteral("Het wachtwoord kon niet worden gewijzigd: %1")
-                .arg(QString::fromLocal8Bit(std::strerror(error))));
+            tr("Het wachtwoord kon niet worden gewijzigd: %1").arg(QString::fromLocal8Bit(std::strerror(error))));
     }
     syncFile(QFileInfo(m_path).absolutePath());
     auto reopened = connect(m_path, *key, header.salt, false, kind, m_mode);

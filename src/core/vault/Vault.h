@@ -6,6 +6,7 @@
 #include "vault/Kdf.h"
 #include "vault/SecureBytes.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <sqlcipher/sqlite3.h>
@@ -27,6 +28,8 @@ enum class OpenMode { ReadWrite, ReadOnly };
 
 // The encrypted SQLCipher file. Owns the connection; everything else borrows it.
 class Vault {
+    Q_DECLARE_TR_FUNCTIONS(inzage::Vault)
+
 public:
     static constexpr std::int32_t kApplicationId = 0x494E5A47; // "INZG"
     // How long a connection waits for a lock (SQLite's busy timeout and Inzage's own file lock).
