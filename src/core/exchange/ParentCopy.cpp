@@ -1,6 +1,7 @@
 #include "exchange/ParentCopy.h"
 
 #include "audit/AuditChain.h"
+#include "audit/EntryCheck.h"
 #include "dossier/Access.h"
 #include "dossier/Audience.h"
 #include "dossier/CaseFile.h"
@@ -153,6 +154,28 @@ Status initialise(Vault& copy, const Actor& actor, const QString& exchangeId, co
     if (Status s = AuditChain::append(db,
             { actor.describe(), QStringLiteral("parent-copy.create"), QStringLiteral("exchange:%1").arg(exchangeId), {},
                 QStringLiteral("dossier=%1").arg(dossierUid) });
+        !s)
+        return s;
+    return tx.commit();
+}
+
+// The copy's own chain records a fingerprint of every entry it holds, so `verify` on the parent's
+// side notices an entry changed in place afterwards.
+Status sealEntries(const QString& destination, const SecureBytes& passphrase, const Actor& actor,
+                   const QString& exchangeId)
+{
+    auto copy = Vault::open(destination, passphrase);
+    if (!copy)
+        return copy.status();
+    sqlite3* db = (*copy)->db();
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    auto record = parentCopyEntriesRecord(db);
+    if (!record)
+        return record.status();
+    if (Status s = AuditChain::append(db, {actor.describe(), QString::fromLatin1(kParentCopyEntriesAction),
+                                           QStringLiteral("exchange:%1").arg(exchangeId), {}, *record});
         !s)
         return s;
     return tx.commit();
@@ -335,6 +358,8 @@ Result<ParentCopyReport> ParentCopy::create(Vault& professional, const Actor& wh
     sodium_memzero(key.data(), std::size_t(key.size()));
     if (result && !detached)
         result = detached;
+    if (result)
+        result = sealEntries(destination, parentPassphrase, actor, report.exchangeId);
     if (!result) {
         removeFile(destination);
         return result;
