@@ -235,9 +235,9 @@ TEST_CASE("answers are recorded, handled, and a rejection needs a reason", "[cli
                                     .json().object();
     CHECK(handled.value(QStringLiteral("status")).toString() == QStringLiteral("verwerkt"));
     CHECK(handled.value(QStringLiteral("rev")).toInt() == 2);
-    // A reviewer may not handle answers.
+    // A reviewer (the vault opened read-only) may not handle answers.
     CHECK(v.run(args({"answer"}) << v.vault << QStringLiteral("--handle") << answerId << QStringLiteral("--status")
-                                 << QStringLiteral("in-behandeling") << QStringLiteral("--role") << QStringLiteral("reviewer"))
+                                 << QStringLiteral("in-behandeling") << QStringLiteral("--read-only"))
               .exitCode
           == 11);
 }

@@ -25,7 +25,9 @@ struct Round : CliVault {
         f.write("ouder heeft eigen wachtwoord\n");
         f.close();
         REQUIRE(
-            run(args({ QStringLiteral("add"), vault, QStringLiteral("--text"), QStringLiteral("Moeder was te laat.") }))
+            run(args({ QStringLiteral("add"), vault, QStringLiteral("--text"), QStringLiteral("Moeder was te laat."),
+                    QStringLiteral("--spoken-to"), QStringLiteral("Moeder Visser"), QStringLiteral("--person-role"),
+                    QStringLiteral("ouder"), QStringLiteral("--relation"), QStringLiteral("moeder") }))
                 .exitCode
             == 0);
         REQUIRE(run(args({ QStringLiteral("add"), vault, QStringLiteral("--text"),
@@ -79,7 +81,7 @@ TEST_CASE("the whole round trip through the real CLI: copy, answer, import, hand
     const CliResult answered
         = r.parentRun(args({ QStringLiteral("answer"), r.copy, QStringLiteral("1"), QStringLiteral("--kind"),
             QStringLiteral("klopt-niet"), QStringLiteral("--text"), QStringLiteral("Ik was op tijd."),
-            QStringLiteral("--role"), QStringLiteral("ouder"), QStringLiteral("--as"), QStringLiteral("moeder") }));
+            QStringLiteral("--as"), QStringLiteral("moeder") }));
     INFO(answered.errText().toStdString());
     REQUIRE(answered.exitCode == 0);
 
@@ -135,7 +137,7 @@ TEST_CASE("a tampered answer file exits 5 with a clear message and changes nothi
                 .exitCode
         == 0);
     REQUIRE(r.parentRun(args({ QStringLiteral("answer"), r.copy, QStringLiteral("1"), QStringLiteral("--kind"),
-                            QStringLiteral("klopt"), QStringLiteral("--role"), QStringLiteral("ouder") }))
+                            QStringLiteral("klopt") }))
                 .exitCode
         == 0);
     const QString answers = r.dir.filePath(QStringLiteral("antwoorden.bin"));

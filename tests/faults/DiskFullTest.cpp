@@ -175,7 +175,7 @@ TEST_CASE("a full disk fails a write with Io and a clear message, and loses noth
             const QString ballast = dir.filePath(QStringLiteral("ballast"));
             fillUntilFullAndRecover(
                 dir.filePath(QStringLiteral("dossier.inzage")),
-                [&] { writePrivateFile(ballast, QByteArray(256 * 1024, 'b')); },
+                [&] { writePrivateFile(ballast, QByteArray(512 * 1024, 'b')); },
                 [&] { REQUIRE(QFile::remove(ballast)); });
             realDiskTested = true;
         } else {
