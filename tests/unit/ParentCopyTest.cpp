@@ -212,8 +212,9 @@ TEST_CASE(
     const std::int64_t proAudit = auditRows(*p.pro.vault);
     p.makeCopy();
     Vault& c = *p.copy;
-    CHECK(auditRows(c) == 1);
+    CHECK(auditRows(c) == 2);
     CHECK(scalarText(c, "SELECT action FROM audit WHERE seq = 1") == QStringLiteral("parent-copy.create"));
+    CHECK(scalarText(c, "SELECT action FROM audit WHERE seq = 2") == QStringLiteral("parent-copy.entries"));
     auto verdict = AuditChain::verify(c.db());
     REQUIRE(verdict.isOk());
     CHECK(verdict->intact);

@@ -217,7 +217,9 @@ Status Answers::revise(Id answerId, AnswerKind kind, const QString& text)
     if (!old)
         return old.status();
     // A parent changes only their own words: an answer shared from the other parent is read-only.
-    if (old->ownerId && old->ownerId != m_vault.parentPersonId())
+    Statement shared(db, "SELECT 1 FROM answer_share WHERE answer_id = ?1");
+    shared.bind(1, answerId);
+    if ((old->ownerId && old->ownerId != m_vault.parentPersonId()) || shared.step() == SQLITE_ROW)
         return Status(ErrorCode::Forbidden,
                       QCoreApplication::translate("inzage::Answers",
                                                   "Deze reactie is niet van u maar gedeeld door de professional; u "

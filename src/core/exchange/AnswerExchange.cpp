@@ -197,7 +197,7 @@ Result<std::vector<AnswerRows>> parsePayload(const QByteArray& plain, const QStr
 // they may add versions only to their own answers); empty for update files and old copies.
 Result<ExchangeImportReport> merge(sqlite3* db, const Actor& actor, const std::vector<AnswerRows>& answers,
     const QString& name, const QString& linkExchange, std::optional<Id> sender, bool answerFile,
-    std::vector<Id>& touched)
+    std::optional<Id> receiver, std::vector<Id>& touched)
 {
     const QString what = QStringLiteral("Het %1 kon niet worden ingelezen.").arg(name);
     ExchangeImportReport report;
@@ -243,19 +243,39 @@ Result<ExchangeImportReport> merge(sqlite3* db, const Actor& actor, const std::v
         "INSERT INTO answer_handling(answer_id, seq, answer_rev, status, reply, handled_by, "
         "handled_at, changed_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     Statement link(db, "INSERT OR IGNORE INTO exchange_answer(exchange_id, answer_id) VALUES (?1, ?2)");
+    Statement knownPerson(db, "SELECT 1 FROM person WHERE id = ?1");
+    Statement insShare(db, "INSERT OR IGNORE INTO answer_share(answer_id, person_id, shared_at, shared_by) "
+                           "VALUES (?1, ?2, ?3, ?4)");
     for (const AnswerRows& a : answers) {
         findAnswer.reset();
         findAnswer.bind(1, a.uid);
         Id id = 0;
         const bool isNew = findAnswer.step() != SQLITE_ROW;
         if (isNew) {
+            // In a parent copy, an answer of another parent arrives only because the professional
+            // shared it: it is kept as shared with this parent (read-only for them), under its owner
+            // when the copy knows that person.
+            std::optional<Id> owner = answerFile ? sender : a.ownerId;
+            const bool sharedHere = !answerFile && a.ownerId && receiver && *a.ownerId != *receiver;
+            if (sharedHere) {
+                knownPerson.reset();
+                knownPerson.bind(1, *a.ownerId);
+                if (knownPerson.step() != SQLITE_ROW)
+                    owner.reset();
+            }
             insAnswer.reset();
             insAnswer.bind(1, a.uid).bind(2, a.entryId).bind(3, a.createdAt);
-            insAnswer.bind(4, answerFile ? sender : a.ownerId);
+            insAnswer.bind(4, owner);
             if (Status s = insAnswer.exec(what); !s)
                 return s;
             id = sqlite3_last_insert_rowid(db);
             ++report.newAnswers;
+            if (sharedHere) {
+                insShare.reset();
+                insShare.bind(1, id).bind(2, *receiver).bind(3, nowUtc()).bind(4, actor.describe());
+                if (Status s = insShare.exec(what); !s)
+                    return s;
+            }
         } else {
             id = findAnswer.integer(0);
         }
@@ -396,7 +416,8 @@ Result<ExchangeImportReport> importFile(Vault& vault, const Actor& actor, const 
     const bool answerFile = kind == SealedFile::Kind::Answers;
     auto report = merge(db, actor, opened->answers, SealedFile::describe(kind),
         answerFile ? opened->file.exchangeId : QString(),
-        answerFile ? exchangePerson(db, opened->file.exchangeId) : std::nullopt, answerFile, touched);
+        answerFile ? exchangePerson(db, opened->file.exchangeId) : std::nullopt, answerFile,
+        answerFile ? std::nullopt : vault.parentPersonId(), touched);
     if (!report)
         return report.status();
     if (Status s = tx.commit(); !s)
