@@ -7,6 +7,7 @@
 #include "dossier/CaseFile.h"
 #include "dossier/Emergency.h"
 #include "dossier/Persons.h"
+#include "dossier/Stages.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -212,56 +213,11 @@ void AppController::installTranslation()
         QCoreApplication::installTranslator(&m_translator);
 }
 
-QStringList AppController::chainStages() const
-{
-    return {QCoreApplication::translate("AppController", "Melding"),
-            QCoreApplication::translate("AppController", "Veilig Thuis"),
-            QCoreApplication::translate("AppController", "Raad voor de Kinderbescherming"),
-            QCoreApplication::translate("AppController", "Kinderrechter"),
-            QCoreApplication::translate("AppController", "Jeugdbescherming")};
-}
+QStringList AppController::chainStages() const { return chainStageNames(); }
 
-int AppController::currentStage() const
-{
-    switch (m_info.stage) {
-    case Stage::Melding: return 0;
-    case Stage::VeiligThuis: return 1;
-    case Stage::Raad: return 2;
-    case Stage::Kinderrechter: return 3;
-    case Stage::GecertificeerdeInstelling: return 4;
-    case Stage::Afgesloten: break;
-    }
-    return -1;
-}
+int AppController::currentStage() const { return chainStageIndex(m_info.stage); }
 
-QString AppController::nextStepText() const
-{
-    switch (m_info.stage) {
-    case Stage::Melding:
-        return QCoreApplication::translate("AppController",
-                                           "Er is een melding gedaan. Veilig Thuis kijkt of er hulp of onderzoek nodig is.");
-    case Stage::VeiligThuis:
-        return QCoreApplication::translate("AppController",
-                                           "Veilig Thuis praat met u en met anderen. Daarna zegt Veilig Thuis wat er "
-                                           "nodig is: vrijwillige hulp, of een onderzoek door de Raad.");
-    case Stage::Raad:
-        return QCoreApplication::translate("AppController",
-                                           "De Raad voor de Kinderbescherming doet onderzoek. U krijgt het "
-                                           "concept-rapport te lezen en heeft minstens 5 werkdagen om te reageren. "
-                                           "Daarna beslist de Raad of hij de kinderrechter om een maatregel vraagt.");
-    case Stage::Kinderrechter:
-        return QCoreApplication::translate("AppController",
-                                           "De kinderrechter beslist. U wordt uitgenodigd voor de zitting en mag daar "
-                                           "zeggen wat u ervan vindt. U mag een advocaat meenemen.");
-    case Stage::GecertificeerdeInstelling:
-        return QCoreApplication::translate("AppController",
-                                           "Een jeugdbeschermer helpt het gezin, samen met u. Samen maakt u een plan "
-                                           "met doelen voor de kinderen.");
-    case Stage::Afgesloten:
-        break;
-    }
-    return QCoreApplication::translate("AppController", "Het dossier is afgesloten.");
-}
+QString AppController::nextStepText() const { return inzage::nextStepText(m_info.stage); }
 
 QString AppController::officeHours() const
 {

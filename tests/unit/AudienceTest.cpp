@@ -6,6 +6,7 @@
 #include "dossier/Contacts.h"
 #include "dossier/Persons.h"
 #include "exchange/SealedFile.h"
+#include "exchange/TsvImport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -437,4 +438,20 @@ TEST_CASE("the parent's passphrase must differ from the professional's, checked 
     CHECK(same.message().contains(QStringLiteral("ander wachtwoord")));
     CHECK_FALSE(QFile::exists(request.destination));
     CHECK(ParentCopy::create(*fx.pro.vault, professional(), request, pass("iets anders")).isOk());
+}
+
+TEST_CASE("an imported feit observed by a shielded source never carries their name in its basis", "[audience][tsv]")
+{
+    Fixture fx;
+    auto rows = parseTsv("section\tlabel\tspoken_to\ttext\n"
+                         "Aanleiding\tfeit\tZeppelinmelder\tDe kinderen stonden om 23 uur buiten.\n");
+    REQUIRE(rows.isOk());
+    auto ids = importTsv(*fx.pro.vault, professional(), *rows);
+    INFO(str(ids.message()));
+    REQUIRE(ids.isOk());
+    auto e = Entries(*fx.pro.vault, professional()).get(ids->front());
+    REQUIRE(e.isOk());
+    CHECK(e->content.basisKind == BasisKind::Waarneming);
+    CHECK_FALSE(e->content.basisDetail.contains(QStringLiteral("Zeppelinmelder")));
+    CHECK(e->authorName == QStringLiteral("Zeppelinmelder")); // the professional knows who
 }
