@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Status.h"
+#include "dossier/Access.h"
 #include "dossier/Model.h"
 #include "vault/Vault.h"
 
@@ -17,7 +18,8 @@ class CaseFile {
     Q_DECLARE_TR_FUNCTIONS(inzage::CaseFile)
 
 public:
-    CaseFile(Vault& vault, Actor actor) : m_vault(vault), m_actor(std::move(actor)) {}
+    // The actor names who writes; what they may do follows from how the vault was opened.
+    CaseFile(Vault& vault, const Actor& actor) : m_vault(vault), m_actor(actorFor(vault, actor.name)) {}
 
     Result<CaseInfo> info() const;
     Status setInfo(const CaseInfo& info);
