@@ -2,6 +2,7 @@
 
 #include "Wording.h"
 
+#include "dossier/Access.h"
 #include "dossier/Answers.h"
 #include "dossier/Entries.h"
 
@@ -9,7 +10,7 @@ namespace inzage::app {
 
 namespace {
 // Reads only; what the reader may see follows from how the vault was opened.
-const Actor kReader {QStringLiteral("app"), Role::Reviewer};
+const Actor kReader = actorNamed(QStringLiteral("app"));
 }
 
 AnswerListModel::AnswerListModel(QObject* parent) : QAbstractListModel(parent) {}

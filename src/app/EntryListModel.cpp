@@ -2,6 +2,7 @@
 
 #include "Wording.h"
 
+#include "dossier/Access.h"
 #include "dossier/Answers.h"
 #include "dossier/Entries.h"
 #include "vault/Vault.h"
@@ -23,7 +24,7 @@ QString holderText(const Entry& e)
 }
 
 // Reads only; what the reader may see follows from how the vault was opened (the core's Audience).
-const Actor kReader {QStringLiteral("app"), Role::Reviewer};
+const Actor kReader = actorNamed(QStringLiteral("app"));
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "Passphrase.h"
+#include "dossier/Access.h"
 #include "dossier/Persons.h"
 
 #include <QFile>
@@ -73,7 +74,7 @@ Actor Invocation::actor() const
     if (name.isEmpty())
         name = qEnvironmentVariable("USER", QStringLiteral("onbekend"));
     // The role is the vault's reader (the core sets it from how the file was opened).
-    return Actor {name, Role::Professional};
+    return actorNamed(name);
 }
 
 Result<std::unique_ptr<Vault>> Invocation::openVault() const

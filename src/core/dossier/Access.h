@@ -22,6 +22,9 @@ bool mayWrite(const Vault& vault, Write what);
 // The actor for this vault: its role is the vault's reader; in a parent copy made for a named
 // parent the name is that parent's, so the history names them whoever typed --as.
 Actor actorFor(const Vault& vault, const QString& name);
+// An actor known only by name, before a vault is at hand: its role is the least (the core sets
+// the real one from the vault in every class that reads or writes).
+inline Actor actorNamed(const QString& name) { return Actor {name, Role::Reviewer}; }
 
 // Current time as stored everywhere (UTC, ISO 8601 with milliseconds).
 QString nowUtc();

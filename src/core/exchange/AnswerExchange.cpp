@@ -507,9 +507,11 @@ Status AnswerExchange::exportUpdates(Vault& professional, const QString& exchang
     // parent's own and those the professional shared with them, on entries the parent can see.
     const std::optional<Id> person = exchangePerson(db, id);
     QByteArray ids = "SELECT answer_id FROM exchange_answer WHERE exchange_id = ?1";
-    if (person)
-        ids += " UNION SELECT a.id FROM answer a WHERE " + Audience::answerOwnedBy("a", person)
-            + " AND a.owner_person_id IS NOT NULL";
+    if (person) {
+        const QByteArray p = QByteArray::number(qint64(*person));
+        ids += " UNION SELECT a.id FROM answer a WHERE a.owner_person_id = " + p
+            + " UNION SELECT answer_id FROM answer_share WHERE person_id = " + p;
+    }
     ids = "SELECT x.answer_id FROM (" + ids
         + ") x JOIN answer v ON v.id = x.answer_id JOIN entry e ON e.id = v.entry_id "
           "WHERE e.visible_to_parent = 1";
