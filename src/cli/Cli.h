@@ -77,5 +77,9 @@ int cmdAnswersImport(const QStringList& args);
 int cmdUpdatesExport(const QStringList& args);
 int cmdUpdatesImport(const QStringList& args);
 int cmdShield(const QStringList& args);
+int cmdSentences(const QStringList& args);
+// import VAULT FILE for .docx, .odt, .txt and .md (cmdImport hands these over).
+int cmdImportDocument(const QStringList& args);
+bool isDocumentImport(const QStringList& args);
 
 } // namespace inzage::cli

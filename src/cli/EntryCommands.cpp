@@ -146,6 +146,9 @@ int printEntries(const Invocation& inv, Vault& vault, const EntryFilter& filter)
 
 int cmdImport(const QStringList& args)
 {
+    // Anything that is not .tsv is a document (a .doc or a renamed file gets its own clear message there).
+    if (isDocumentImport(args))
+        return cmdImportDocument(args);
     Invocation inv(QStringLiteral("import"),
                    QStringLiteral("Import a report in the TSV layout: a header with section, label, spoken_to, text "
                                   "(optional: event_date, spoken_on, method, visible). All lines or none."),

@@ -17,7 +17,9 @@ const char* kUsage =
     "\n"
     "  init VAULT              create a new, empty encrypted dossier\n"
     "  demo VAULT              create a new dossier filled with the built-in fictional demo family\n"
-    "  import VAULT FILE       import a report in the TSV layout (section, label, spoken_to, text)\n"
+    "  import VAULT FILE       import a report: .docx, .odt, .txt or .md (unlabelled, one entry a sentence;\n"
+    "                          again after a new version: matched), or the TSV layout (section, label, ...)\n"
+    "  sentences FILE          show how a .docx, .odt, .txt or .md document is split into sentences\n"
     "  add VAULT --text T      add one entry\n"
     "  list VAULT              list entries (--label, --spoken-to, --section, --unlabelled, --json)\n"
     "  show VAULT ID           one entry with who was spoken to, basis, holder and answers\n"
@@ -75,7 +77,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("answer"), cmdAnswer},   {QStringLiteral("search"), cmdSearch},
         {QStringLiteral("history"), cmdHistory}, {QStringLiteral("verify"), cmdVerify},
         {QStringLiteral("passwd"), cmdPasswd},   {QStringLiteral("copy"), cmdCopy},
-        {QStringLiteral("export"), cmdExport},
+        {QStringLiteral("export"), cmdExport},   {QStringLiteral("sentences"), cmdSentences},
         {QStringLiteral("parent-copy"), cmdParentCopy},
         {QStringLiteral("answers-export"), cmdAnswersExport},
         {QStringLiteral("answers-import"), cmdAnswersImport},
