@@ -77,5 +77,7 @@ int cmdAnswersImport(const QStringList& args);
 int cmdUpdatesExport(const QStringList& args);
 int cmdUpdatesImport(const QStringList& args);
 int cmdShield(const QStringList& args);
+int cmdHints(const QStringList& args);
+int cmdWarnings(const QStringList& args);
 
 } // namespace inzage::cli
