@@ -94,7 +94,7 @@ std::vector<LabelWarning> Warnings::check(const Entry& entry, const std::vector<
         }
         break;
     case Label::Mening: {
-        if (opinionHolder(entry).unknown())
+        if (!c.holderId && !c.authorId && opinionHolder(entry).unknown())
             warn("mening_without_holder", tr("Een mening zonder van wie die is: noem de houder of de auteur."));
         if (c.restsOn.empty()) {
             const QString concluding = hints::firstCueIn(c.text, hints::cues::concluding());
