@@ -81,5 +81,7 @@ int cmdSentences(const QStringList& args);
 // import VAULT FILE for .docx, .odt, .txt and .md (cmdImport hands these over).
 int cmdImportDocument(const QStringList& args);
 bool isDocumentImport(const QStringList& args);
+int cmdHints(const QStringList& args);
+int cmdWarnings(const QStringList& args);
 
 } // namespace inzage::cli

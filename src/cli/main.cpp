@@ -38,6 +38,9 @@ const char* kUsage =
     "  updates-export VAULT FILE  write statuses and replies for a parent copy as an encrypted file\n"
     "  updates-import COPY FILE   read an update file into the parent copy\n"
     "  shield VAULT PERSON     shield a person already in the dossier, for a legal reason\n"
+    "  hints VAULT             suggest a label for every entry, with the reason (never stored)\n"
+    "  hints --evaluate FILE   measure the hints on a labelled TSV (label, text, optionally section, source)\n"
+    "  warnings VAULT          labelling warnings: doubt words, missing sources, bases and holders\n"
     "\n"
     "Passphrases: --passphrase-file FILE, or typed on the terminal, or one line on standard input.\n"
     "Exit codes: 0 ok, 1 failed, 2 usage, 3 wrong passphrase, 4 not a vault, 5 damaged file,\n"
@@ -84,6 +87,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("updates-export"), cmdUpdatesExport},
         {QStringLiteral("updates-import"), cmdUpdatesImport},
         {QStringLiteral("shield"), cmdShield},
+        {QStringLiteral("hints"), cmdHints},
+        {QStringLiteral("warnings"), cmdWarnings},
     };
     const QString command = args.takeFirst();
     const auto it = commands.find(command);

@@ -1,0 +1,17 @@
+# Runs `inzage-cli hints --evaluate` on a labelled corpus, prints the figures and fails below FLOOR.
+# -DCLI=... -DCORPUS=... -DFLOOR=0.80
+if(NOT EXISTS "${CORPUS}")
+    message(FATAL_ERROR "Corpus ${CORPUS} not found: the hint evaluation needs ../shared/corpus beside the clone.")
+endif()
+execute_process(COMMAND "${CLI}" hints --evaluate "${CORPUS}" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+message("${out}${err}")
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "inzage-cli hints --evaluate failed with exit code ${rc}")
+endif()
+if(NOT out MATCHES "accuracy ([0-9.]+)")
+    message(FATAL_ERROR "no accuracy line in the output")
+endif()
+set(accuracy "${CMAKE_MATCH_1}")
+if(accuracy LESS FLOOR)
+    message(FATAL_ERROR "hint accuracy ${accuracy} on ${CORPUS} is below the floor ${FLOOR}")
+endif()

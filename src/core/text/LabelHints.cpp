@@ -1,0 +1,306 @@
+#include "text/LabelHints.h"
+
+#include "text/HintContext.h"
+#include "text/HintWords.h"
+#include "text/PersonMentions.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <optional>
+
+namespace inzage {
+
+using namespace hints;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("inzage::LabelHints", text);
+}
+
+QString quoted(const QString& s)
+{
+    return QStringLiteral("'%1'").arg(s);
+}
+
+// The sentence as the rules see it: tokens, the people named in it, and the words that belong to a
+// name ("Veilig Thuis" is no judgement about safety).
+struct Sentence {
+    std::vector<Token> tokens;
+    std::vector<Mention> mentions;
+    std::vector<bool> blocked;
+
+    explicit Sentence(const QString& text)
+        : tokens(tokenize(text))
+        , mentions(findMentions(tokens))
+    {
+        blocked.assign(tokens.size(), false);
+        for (const Mention& m : mentions) {
+            if (m.pronoun)
+                continue;
+            for (qsizetype i = m.begin; i < m.end; ++i)
+                blocked[std::size_t(i)] = true;
+        }
+    }
+    Match find(const std::vector<const char*>& list) const { return findFirst(tokens, list, blocked); }
+    Match findAnywhere(const std::vector<const char*>& list) const
+    {
+        return findFirst(tokens, list, std::vector<bool>(tokens.size(), false));
+    }
+};
+
+bool afterPreposition(const Sentence& s, const Mention& m)
+{
+    static const QSet<QString> preps { QStringLiteral("door"), QStringLiteral("met"), QStringLiteral("aan"),
+        QStringLiteral("bij"), QStringLiteral("over"), QStringLiteral("tegen"), QStringLiteral("naar"),
+        QStringLiteral("voor"), QStringLiteral("tot"), QStringLiteral("zonder"), QStringLiteral("van"),
+        QStringLiteral("op") };
+    return m.begin > 0 && preps.contains(s.tokens.at(std::size_t(m.begin - 1)).word);
+}
+
+// The one who speaks or judges in a cue: after "volgens"/"aldus"; otherwise the nearest person
+// named before the verb who is not the object of a preposition, else one right after it
+// ("Op 3 maart vertelde de moeder dat …").
+std::optional<Mention> speakerOf(const Sentence& s, const Match& cue, bool after)
+{
+    if (after) {
+        for (const Mention& m : s.mentions) {
+            if (m.begin >= cue.end && m.begin <= cue.end + 1)
+                return m;
+        }
+        // "volgens Noor": a bare name right after the cue.
+        if (cue.end < qsizetype(s.tokens.size()) && s.tokens.at(std::size_t(cue.end)).capital) {
+            Mention m;
+            m.begin = cue.end;
+            m.end = cue.end + 1;
+            m.name = s.tokens.at(std::size_t(cue.end)).text;
+            m.key = s.tokens.at(std::size_t(cue.end)).word;
+            return m;
+        }
+        return std::nullopt;
+    }
+    std::optional<Mention> before;
+    for (const Mention& m : s.mentions) {
+        if (m.end <= cue.begin && cue.begin - m.end <= 8 && !afterPreposition(s, m))
+            before = m;
+    }
+    if (before)
+        return before;
+    for (const Mention& m : s.mentions) {
+        if (m.begin >= cue.end && m.begin <= cue.end + 2 && !afterPreposition(s, m))
+            return m;
+    }
+    // "Noor vertelt", "Noor heeft verteld": a capitalised word just before the verb.
+    static const QSet<QString> aux { QStringLiteral("heeft"), QStringLiteral("hebben"), QStringLiteral("had"),
+        QStringLiteral("is"), QStringLiteral("was"), QStringLiteral("ook"), QStringLiteral("zelf"),
+        QStringLiteral("nog") };
+    qsizetype i = cue.begin - 1;
+    while (i >= 0 && aux.contains(s.tokens.at(std::size_t(i)).word))
+        --i;
+    if (i >= 0 && s.tokens.at(std::size_t(i)).capital && !s.tokens.at(std::size_t(i)).word.at(0).isDigit()) {
+        static const QSet<QString> notNames { QStringLiteral("er"), QStringLiteral("dit"), QStringLiteral("dat"),
+            QStringLiteral("daarnaast"), QStringLiteral("verder"), QStringLiteral("ook"), QStringLiteral("tevens"),
+            QStringLiteral("het"), QStringLiteral("hierover"), QStringLiteral("daarover"),
+            QStringLiteral("desgevraagd"), QStringLiteral("zo") };
+        if (!notNames.contains(s.tokens.at(std::size_t(i)).word)) {
+            Mention m;
+            m.begin = i;
+            m.end = i + 1;
+            m.name = s.tokens.at(std::size_t(i)).text;
+            m.key = s.tokens.at(std::size_t(i)).word;
+            return m;
+        }
+    }
+    return std::nullopt;
+}
+
+// "zij" and "hij" speak for whoever spoke last in this part of the document.
+QString nameOf(const std::optional<Mention>& m, const HintContext& ctx)
+{
+    if (!m)
+        return ctx.framing().active() ? ctx.framing().speaker : ctx.lastSpeaker();
+    if (m->pronoun)
+        return ctx.framing().active() && !ctx.framing().speaker.isEmpty() ? ctx.framing().speaker : ctx.lastSpeaker();
+    return m->display();
+}
+
+bool isFramingSentence(const Sentence& s, const QString& text)
+{
+    const QString t = text.trimmed();
+    if (t.endsWith(QLatin1Char(':')))
+        return true;
+    static const std::vector<const char*> framing { "het volgende", "als volgt", "onder meer het volgende",
+        "de volgende feiten", "van de volgende" };
+    return s.findAnywhere(framing).found();
+}
+
+LabelHint hint(Label label, const QString& reason, const QString& spokenTo = {})
+{
+    return { label, reason, spokenTo };
+}
+
+LabelHint decide(const Sentence& s, HintContext& ctx)
+{
+    const DocumentKind kind = ctx.kind();
+    // The author speaks again when a sentence opens with the framed speaker by name or role
+    // ("De moeder maakt een open indruk"), not with "zij".
+    if (ctx.framing().active() && !s.mentions.empty() && s.mentions.front().begin == 0 && !s.mentions.front().pronoun
+        && s.mentions.front().display() == ctx.framing().speaker)
+        ctx.endFraming();
+    const Match judgement = s.find(cues::judgement());
+    const Match according = s.find(cues::according());
+    const Match speech = s.find(cues::speech());
+
+    std::optional<Mention> accordingTo;
+    if (according.found())
+        accordingTo = speakerOf(s, according, true);
+
+    // The author's own judgement: "De rechtbank overweegt", "De Raad is van mening", "Naar het
+    // oordeel van de rechtbank" (the holder follows "van"), or a judgement without a subject.
+    if (judgement.found()) {
+        const bool ofForm = judgement.shown.startsWith(QLatin1String("naar het oordeel"));
+        const std::optional<Mention> holder = speakerOf(s, judgement, ofForm);
+        // Without a subject ("Er zijn zorgen", "Het is noodzakelijk …") the author judges, unless the
+        // sentence stands in what someone else is telling.
+        const bool byAuthor
+            = holder ? holder->isAuthor(kind) : !ctx.framing().active() && ctx.section().label != Label::Bron;
+        if (byAuthor && !(accordingTo && !accordingTo->isAuthor(kind))) {
+            ctx.endFraming();
+            return hint(Label::Mening, tr("oordeel van de schrijver: %1").arg(quoted(judgement.shown)));
+        }
+    }
+    // What a court decides is what the decision says, not an opinion about it.
+    if (kind == DocumentKind::Court) {
+        const Match decided = s.find(cues::decision());
+        if (decided.found() && !accordingTo) {
+            const std::optional<Mention> judge = speakerOf(s, decided, false);
+            if (!judge || judge->isAuthor(kind)) {
+                ctx.endFraming();
+                return hint(Label::Feit, tr("beslissing van de rechter: %1").arg(quoted(decided.shown)));
+            }
+        }
+    }
+    const Match established = s.find(cues::established());
+    if (established.found() && !accordingTo && !s.find(cues::doubt()).found())
+        return hint(Label::Feit, tr("vaststelling of stuk: %1").arg(quoted(established.shown)));
+    if (accordingTo) {
+        if (accordingTo->isAuthor(kind))
+            return hint(Label::Mening, tr("oordeel van de schrijver: %1").arg(quoted(according.shown)));
+        return hint(Label::Bron, tr("bevat %1").arg(quoted(according.shown)), nameOf(accordingTo, ctx));
+    }
+    if (speech.found()) {
+        const std::optional<Mention> speaker = speakerOf(s, speech, false);
+        if (speaker && speaker->isAuthor(kind))
+            return hint(Label::Feit, tr("handeling van de schrijver: %1").arg(quoted(speech.shown)));
+        return hint(Label::Bron, tr("weergave van wat iemand zei: %1").arg(quoted(speech.shown)), nameOf(speaker, ctx));
+    }
+    if (judgement.found()) {
+        const std::optional<Mention> holder = speakerOf(s, judgement, false);
+        return hint(
+            Label::Bron, tr("mening van een ander, weergegeven: %1").arg(quoted(judgement.shown)), nameOf(holder, ctx));
+    }
+    const Match doubt = s.find(cues::doubt());
+    const Match evaluative = s.find(cues::evaluative());
+    const Match hearsay = s.find(cues::hearsay());
+    if (hearsay.found() && !evaluative.found())
+        return hint(Label::Bron, tr("van horen zeggen: %1").arg(quoted(hearsay.shown)), nameOf(std::nullopt, ctx));
+    const Match contact = s.find(cues::contact());
+    if (contact.found())
+        return hint(Label::Feit, tr("beschrijft het contact zelf: %1").arg(quoted(contact.shown)));
+
+    const Match observed = s.find(cues::observation());
+    if (observed.found())
+        return hint(Label::Feit, tr("eigen waarneming: %1").arg(quoted(observed.shown)));
+
+    const HintContext::Framing& framing = ctx.framing();
+    if (framing.active() && framing.label != Label::Feit) {
+        return hint(framing.label, tr("na de aankondiging %1").arg(quoted(framing.sentence)),
+            framing.label == Label::Bron ? framing.speaker : QString());
+    }
+    const SectionSense& section = ctx.section();
+    if (section.label == Label::Bron)
+        return hint(Label::Bron, tr("onder het kopje %1").arg(quoted(ctx.heading())), section.speaker);
+    if (section.label == Label::Mening)
+        return hint(Label::Mening, tr("onder het kopje %1").arg(quoted(ctx.heading())));
+    if (doubt.found())
+        return hint(Label::Mening, tr("twijfelwoord %1").arg(quoted(doubt.shown)));
+    if (evaluative.found())
+        return hint(Label::Mening, tr("waardeoordeel %1").arg(quoted(evaluative.shown)));
+    const Match concluding = s.find(cues::concluding());
+    if (concluding.found())
+        return hint(Label::Mening, tr("concluderend: %1").arg(quoted(concluding.shown)));
+    bool dated = false;
+    bool action = false;
+    for (const Token& t : s.tokens) {
+        dated = dated || isDateWord(t);
+        action = action || isParticiple(t);
+    }
+    if (dated && action)
+        return hint(Label::Feit, tr("datum en handeling, geen oordeel"));
+    const Match document = s.find(cues::document());
+    if (document.found())
+        return hint(Label::Feit, tr("noemt een document of stuk: %1").arg(quoted(document.shown)));
+    if (dated)
+        return hint(Label::Feit, tr("datum, geen oordeel"));
+    if (framing.active())
+        return hint(Label::Feit, tr("na de aankondiging %1").arg(quoted(framing.sentence)));
+    if (section.label == Label::Feit)
+        return hint(Label::Feit, tr("onder het kopje %1").arg(quoted(ctx.heading())));
+    return hint(Label::Feit, tr("geen oordeel en geen weergave van wat iemand zei"));
+}
+
+// After the hint: a framing sentence sets what follows; a bron names who spoke last.
+void remember(const Sentence& s, const QString& text, const LabelHint& h, HintContext& ctx)
+{
+    if (h.label == Label::Bron && !h.spokenTo.isEmpty())
+        ctx.setLastSpeaker(h.spokenTo);
+    if (!isFramingSentence(s, text))
+        return;
+    static const std::vector<const char*> facts { "de volgende feiten", "van de volgende" };
+    if (s.findAnywhere(facts).found())
+        ctx.frame(Label::Feit, {}, text.trimmed());
+    else if (h.label == Label::Bron || h.label == Label::Mening)
+        ctx.frame(h.label, h.spokenTo, text.trimmed());
+}
+
+LabelHint hintIn(const QString& text, HintContext& ctx)
+{
+    if (!std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetter(); }))
+        return hint(Label::Onbeoordeeld, tr("geen woorden"));
+    if (looksLikeHeading(text, ctx.kind())) {
+        ctx.enterSection(text.trimmed());
+        return hint(Label::Onbeoordeeld, tr("een kopje, geen zin"));
+    }
+    const Sentence s(text);
+    LabelHint h = decide(s, ctx);
+    remember(s, text, h, ctx);
+    return h;
+}
+
+} // namespace
+
+std::vector<LabelHint> LabelHints::forDocument(const std::vector<HintSentence>& sentences)
+{
+    std::vector<QString> texts;
+    texts.reserve(sentences.size());
+    for (const HintSentence& s : sentences)
+        texts.push_back(s.text);
+    HintContext ctx(detectDocumentKind(texts));
+    std::vector<LabelHint> out;
+    out.reserve(sentences.size());
+    for (const HintSentence& s : sentences) {
+        if (!s.section.isEmpty())
+            ctx.enterSection(s.section);
+        out.push_back(hintIn(s.text, ctx));
+    }
+    return out;
+}
+
+LabelHint LabelHints::forSentence(const QString& text, const QString& section)
+{
+    return forDocument({ HintSentence { text, section } }).front();
+}
+
+} // namespace inzage

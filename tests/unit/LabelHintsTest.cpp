@@ -1,0 +1,145 @@
+#include "TestSupport.h"
+
+#include "text/HintEvaluation.h"
+#include "text/LabelHints.h"
+
+using namespace inzage;
+
+namespace {
+
+std::vector<LabelHint> hintsFor(const std::vector<HintSentence>& doc)
+{
+    return LabelHints::forDocument(doc);
+}
+
+} // namespace
+
+TEST_CASE("reported speech is a bron with the speaker as the person spoken to", "[hints]")
+{
+    const LabelHint h = LabelHints::forSentence(
+        QStringLiteral("Volgens de groepsleerkracht, mevrouw Jansen, komt Tim vaak zonder ontbijt naar school."));
+    CHECK(h.label == Label::Bron);
+    CHECK(h.reason == QStringLiteral("bevat 'volgens'"));
+    CHECK(h.spokenTo == QStringLiteral("mevrouw Jansen (groepsleerkracht)"));
+
+    const LabelHint said = LabelHints::forSentence(QStringLiteral("De huisarts geeft aan dat Tim in maart ziek was."));
+    CHECK(said.label == Label::Bron);
+    CHECK(said.spokenTo == QStringLiteral("huisarts"));
+    CHECK(said.reason.contains(QStringLiteral("geeft … aan")));
+}
+
+TEST_CASE("a doubt word or a judgement without a reported speaker is a mening", "[hints]")
+{
+    const LabelHint h = LabelHints::forSentence(QStringLiteral("Tim lijkt zich thuis niet veilig te voelen."));
+    CHECK(h.label == Label::Mening);
+    CHECK(h.reason == QStringLiteral("twijfelwoord 'lijkt'"));
+    CHECK(
+        LabelHints::forSentence(QStringLiteral("De Raad is van mening dat hulp in een gedwongen kader nodig is.")).label
+        == Label::Mening);
+    CHECK(LabelHints::forSentence(QStringLiteral("De opvoedsituatie is zorgelijk.")).label == Label::Mening);
+}
+
+TEST_CASE("a dated action without a judgement is a feit", "[hints]")
+{
+    const LabelHint h
+        = LabelHints::forSentence(QStringLiteral("Op 2 maart 2025 heeft de school een zorgmelding verstuurd."));
+    CHECK(h.label == Label::Feit);
+    CHECK(h.reason == QStringLiteral("datum en handeling, geen oordeel"));
+}
+
+TEST_CASE("a heading carries its speaker to the sentences under it", "[hints]")
+{
+    const auto hints = hintsFor({
+        { QStringLiteral("Tim zit in groep 4."), QStringLiteral("Informatie school") },
+        { QStringLiteral("Hij is vaak moe in de ochtend."), QStringLiteral("Informatie school") },
+        { QStringLiteral("Vader wil meer omgang."), QStringLiteral("Standpunt vader") },
+    });
+    CHECK(hints[0].label == Label::Bron);
+    CHECK(hints[0].reason == QStringLiteral("onder het kopje 'Informatie school'"));
+    CHECK(hints[0].spokenTo == QStringLiteral("school"));
+    CHECK(hints[1].label == Label::Bron);
+    CHECK(hints[2].label == Label::Bron);
+    CHECK(hints[2].spokenTo == QStringLiteral("vader"));
+}
+
+TEST_CASE("an analysis heading makes its sentences the author's mening", "[hints]")
+{
+    const auto hints
+        = hintsFor({ { QStringLiteral("Tim raakt klem tussen zijn ouders."), QStringLiteral("Analyse") } });
+    CHECK(hints[0].label == Label::Mening);
+    CHECK(hints[0].reason == QStringLiteral("onder het kopje 'Analyse'"));
+}
+
+TEST_CASE("a framing sentence carries over until the section ends", "[hints]")
+{
+    const auto hints = hintsFor({
+        { QStringLiteral("De moeder voert het volgende aan."), QStringLiteral("Gesprekken") },
+        { QStringLiteral("Zij heeft een nieuwe baan in Utrecht."), QStringLiteral("Gesprekken") },
+        { QStringLiteral("Het contact met de school is verbeterd."), QStringLiteral("Gesprekken") },
+        { QStringLiteral("Tim woont bij zijn moeder in Utrecht."), QStringLiteral("Gezinssituatie") },
+    });
+    CHECK(hints[0].label == Label::Bron);
+    CHECK(hints[1].label == Label::Bron);
+    CHECK(hints[1].spokenTo == QStringLiteral("moeder"));
+    CHECK(hints[2].label == Label::Bron);
+    CHECK(hints[2].reason.startsWith(QStringLiteral("na de aankondiging")));
+    CHECK(hints[3].label == Label::Feit);
+}
+
+TEST_CASE("in a court decision the court judges and the parties are sources", "[hints]")
+{
+    const auto hints = hintsFor({
+        { QStringLiteral("Ter zitting heeft de vader verklaard dat hij de afspraken nakomt."), {} },
+        { QStringLiteral("De Raad heeft ter zitting geadviseerd het verzoek toe te wijzen."), {} },
+        { QStringLiteral("De rechtbank overweegt als volgt."), {} },
+        { QStringLiteral("Naar het oordeel van de rechtbank is de ontwikkeling van het kind bedreigd."), {} },
+        { QStringLiteral("De kinderrechter verlengt de ondertoezichtstelling tot 1 mei 2026."), {} },
+    });
+    CHECK(hints[0].label == Label::Bron);
+    CHECK(hints[0].spokenTo == QStringLiteral("vader"));
+    CHECK(hints[1].label == Label::Bron); // the Raad is a party before the court
+    CHECK(hints[2].label == Label::Mening);
+    CHECK(hints[3].label == Label::Mening);
+    CHECK(hints[4].label == Label::Feit);
+}
+
+TEST_CASE("in a Raad report the Raad's advice is its own mening", "[hints]")
+{
+    const auto hints = hintsFor({
+        { QStringLiteral("De raadsonderzoeker heeft op 4 april 2025 gesproken met de moeder."), {} },
+        { QStringLiteral("De Raad adviseert een ondertoezichtstelling voor de duur van een jaar."), {} },
+    });
+    CHECK(hints[0].label == Label::Feit);
+    CHECK(hints[1].label == Label::Mening);
+}
+
+TEST_CASE("an organisation's name is no judgement", "[hints]")
+{
+    const LabelHint h
+        = LabelHints::forSentence(QStringLiteral("Op 5 januari 2025 heeft Veilig Thuis een melding ontvangen."));
+    CHECK(h.label == Label::Feit);
+}
+
+TEST_CASE("text without words gets no suggestion", "[hints]")
+{
+    CHECK(LabelHints::forSentence(QStringLiteral(" – 12 ")).none());
+}
+
+TEST_CASE("the evaluation counts hits per document and refuses a file without label and text", "[hints]")
+{
+    const QString tsv = QStringLiteral("source\tlabel\ttext\n"
+                                       "a\tbron\tDe moeder vertelt dat Tim goed slaapt.\n"
+                                       "a\tmening\tDe situatie lijkt stabiel.\n"
+                                       "b\tfeit\tTim lijkt op zijn vader.\n");
+    auto eval = HintEvaluator::evaluateTsv(tsv);
+    REQUIRE(eval.isOk());
+    CHECK(eval->rows.size() == 3);
+    CHECK(eval->correct == 2);
+    CHECK(eval->confusion[std::size_t(Label::Feit)][std::size_t(Label::Mening)] == 1);
+
+    auto bad = HintEvaluator::evaluateTsv(QStringLiteral("tekst\tsoort\nx\ty\n"));
+    CHECK(bad.code() == ErrorCode::InvalidInput);
+    auto unknownLabel = HintEvaluator::evaluateTsv(QStringLiteral("label\ttext\nweetniet\tTim slaapt.\n"));
+    CHECK(unknownLabel.code() == ErrorCode::InvalidInput);
+    CHECK(unknownLabel.message().contains(QStringLiteral("Regel 2")));
+}
