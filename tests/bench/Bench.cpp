@@ -12,7 +12,7 @@
 #include "dossier/Answers.h"
 #include "dossier/Entries.h"
 #include "dossier/Persons.h"
-#include "exchange/JsonExport.h"
+#include "exchange/DossierExport.h"
 #include "exchange/ParentCopy.h"
 #include "text/Folding.h"
 #include "vault/Kdf.h"
@@ -24,7 +24,6 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QFile>
-#include <QJsonDocument>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -762,14 +761,12 @@ int main(int argc, char** argv)
             QFile f(out);
             if (!f.open(QIODevice::WriteOnly))
                 die(QStringLiteral("exportbestand"));
-            const QJsonObject doc = take(exportDossier(*vault), QStringLiteral("exporteren"));
-            if (f.write(QJsonDocument(doc).toJson(QJsonDocument::Indented)) < 0)
-                die(QStringLiteral("exportbestand schrijven"));
+            check(writeDossierJson(*vault, f), QStringLiteral("exporteren"));
         }
         const double ms = msSince(start);
         const std::int64_t peak = bench::procStatusKiB("VmHWM");
         const double mib = peakReset && peak >= 0 ? double(peak - rssBefore) / 1024.0 : -1;
-        table.timed(QStringLiteral("export --json of %1 entries to a file").arg(thousands(total)), ms,
+        table.timed(QStringLiteral("export --json of %1 entries to a file (writeDossierJson)").arg(thousands(total)), ms,
                     5000.0 * double(total) / 100'000,
                     QStringLiteral("%1 MiB written").arg(double(QFile(out).size()) / 1048576.0, 0, 'f', 0));
         if (mib < 0)
