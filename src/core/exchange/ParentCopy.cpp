@@ -97,6 +97,9 @@ std::vector<QByteArray> copyStatements()
         // handed to FTS4 as one lookup per entry, each preparing its own statement (SQLite 3.15).
         "INSERT INTO parent_copy.entry_search(docid, folded) SELECT docid, folded FROM main.entry_search "
         "WHERE +docid IN (SELECT id FROM temp.pc_entry)",
+        // The copy's counts per label are those of the entries it holds, which are all the parent sees.
+        "UPDATE parent_copy.entry_label_count SET n = (SELECT count(*) FROM parent_copy.entry e "
+        "WHERE e.label = entry_label_count.label AND e.visible_to_parent = entry_label_count.visible_to_parent)",
         "INSERT INTO parent_copy.answer(id, uid, entry_id, created_at, owner_person_id) "
         "SELECT id, uid, entry_id, created_at, owner_person_id FROM main.answer WHERE id IN (SELECT id FROM temp.pc_answer)",
         "INSERT INTO parent_copy.answer_revision(id, answer_id, rev, entry_rev, kind, text, changed_by, changed_at) "
