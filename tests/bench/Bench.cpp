@@ -131,9 +131,9 @@ struct Table {
         const bool ok = value < target;
         if (!ok)
             ++missed;
-        rows.push_back({measure, QStringLiteral("< %1 %2").arg(target).arg(unit),
-                        QStringLiteral("%1 %2").arg(value, 0, 'f', 0).arg(unit),
-                        ok ? QStringLiteral("yes") : QStringLiteral("**NO**")});
+        rows.push_back({ measure, QStringLiteral("< %1 %2").arg(target).arg(unit),
+            QStringLiteral("%1 %2").arg(value, 0, 'f', 0).arg(unit),
+            ok ? QStringLiteral("yes") : QStringLiteral("**NO**") });
     }
     void info(const QString& measure, const QString& measured)
     {
@@ -513,13 +513,12 @@ double generateEntries(Vault& vault, const Actor& actor, Generator& gen, int bat
 
 // What `inzage-cli list` pays after key derivation: open the file on a new connection (a cold
 // page cache, so every page read is decrypted again), the first page of 100, the label counts.
-double firstPageWithCountsMs(const QString& path, const SecureBytes& passphrase, const Actor& actor, int runs,
-                             LabelCounts& counts)
+double firstPageWithCountsMs(
+    const QString& path, const SecureBytes& passphrase, const Actor& actor, int runs, LabelCounts& counts)
 {
     auto header = take(VaultHeader::read(path), QStringLiteral("kop lezen"));
-    const double kdfMs = medianMs(runs, [&] {
-        (void)take(deriveKey(passphrase, header.salt, header.kdf), QStringLiteral("sleutelafleiding"));
-    });
+    const double kdfMs = medianMs(
+        runs, [&] { (void)take(deriveKey(passphrase, header.salt, header.kdf), QStringLiteral("sleutelafleiding")); });
     const double ms = medianMs(runs, [&] {
         auto v = take(Vault::open(path, passphrase), QStringLiteral("openen"));
         Entries entries(*v, actor);
@@ -734,21 +733,20 @@ int main(int argc, char** argv)
         request.kdf = KdfParams::fastForTests();
         const SecureBytes parentPassphrase = bytes("ouder bench wachtwoord");
         const auto start = Clock::now();
-        const ParentCopyReport made = take(ParentCopy::create(*vault, actor, request, parentPassphrase),
-                                           QStringLiteral("ouderexemplaar maken"));
+        const ParentCopyReport made = take(
+            ParentCopy::create(*vault, actor, request, parentPassphrase), QStringLiteral("ouderexemplaar maken"));
         const double ms = msSince(start);
         table.timed(QStringLiteral("parent copy of %1 entries (ParentCopy::create, one run)").arg(thousands(total)), ms,
-                    5000.0 * double(total) / 100'000,
-                    QStringLiteral("%1 copied, %2 left out, %3 answers")
-                        .arg(thousands(made.entries), thousands(made.leftOut), thousands(made.answers)));
+            5000.0 * double(total) / 100'000,
+            QStringLiteral("%1 copied, %2 left out, %3 answers")
+                .arg(thousands(made.entries), thousands(made.leftOut), thousands(made.answers)));
         auto copy = take(Vault::open(request.destination, parentPassphrase), QStringLiteral("ouderexemplaar openen"));
         Entries parentEntries(*copy, actor);
         LabelCounts c;
-        const double countsMs = medianMs(std::max(3, runs / 4), [&] {
-            c = take(parentEntries.counts(EntryFilter {}), QStringLiteral("tellen"));
-        });
+        const double countsMs = medianMs(
+            std::max(3, runs / 4), [&] { c = take(parentEntries.counts(EntryFilter {}), QStringLiteral("tellen")); });
         table.info(QStringLiteral("label counts in that parent copy (Entries::counts)"),
-                   QStringLiteral("%1 (total %2)").arg(fmtMs(countsMs), thousands(c.total())));
+            QStringLiteral("%1 (total %2)").arg(fmtMs(countsMs), thousands(c.total())));
     }
 
     // 6c. Export of the whole dossier as JSON to a file, with the peak memory it takes.
@@ -766,15 +764,15 @@ int main(int argc, char** argv)
         const double ms = msSince(start);
         const std::int64_t peak = bench::procStatusKiB("VmHWM");
         const double mib = peakReset && peak >= 0 ? double(peak - rssBefore) / 1024.0 : -1;
-        table.timed(QStringLiteral("export --json of %1 entries to a file (writeDossierJson)").arg(thousands(total)), ms,
-                    5000.0 * double(total) / 100'000,
-                    QStringLiteral("%1 MiB written").arg(double(QFile(out).size()) / 1048576.0, 0, 'f', 0));
+        table.timed(QStringLiteral("export --json of %1 entries to a file (writeDossierJson)").arg(thousands(total)),
+            ms, 5000.0 * double(total) / 100'000,
+            QStringLiteral("%1 MiB written").arg(double(QFile(out).size()) / 1048576.0, 0, 'f', 0));
         if (mib < 0)
             table.info(QStringLiteral("export: peak memory above the resident size before it"),
-                       QStringLiteral("not measured (/proc/self/clear_refs refused)"));
+                QStringLiteral("not measured (/proc/self/clear_refs refused)"));
         else
-            table.timedValue(QStringLiteral("export: peak memory above the resident size before it (VmHWM)"), mib,
-                             100, QStringLiteral("MiB"));
+            table.timedValue(QStringLiteral("export: peak memory above the resident size before it (VmHWM)"), mib, 100,
+                QStringLiteral("MiB"));
         QFile::remove(out);
     }
 
@@ -820,7 +818,7 @@ int main(int argc, char** argv)
     // 7b. The first page with its counts must not grow with the file: the same measure on a small
     //     and a large dossier (no answers, which the first page does not depend on).
     {
-        const std::int64_t sizes[] = {small ? 1'000 : 10'000, small ? 10'000 : largeSize};
+        const std::int64_t sizes[] = { small ? 1'000 : 10'000, small ? 10'000 : largeSize };
         double firstMs = 0;
         for (const std::int64_t n : sizes) {
             const QString p = dir.filePath(QStringLiteral("first-page-%1.inzage").arg(n));
@@ -838,9 +836,9 @@ int main(int argc, char** argv)
             table.timed(QStringLiteral("first page of 100 with label counts, new connection (as inzage-cli list), %1 "
                                        "entries")
                             .arg(thousands(n)),
-                        ms, n == sizes[0] ? 20 : std::max(20.0, 2 * firstMs),
-                        QStringLiteral("counted %1").arg(thousands(c.total())));
-            for (const char* suffix : {"", "-wal", "-shm"})
+                ms, n == sizes[0] ? 20 : std::max(20.0, 2 * firstMs),
+                QStringLiteral("counted %1").arg(thousands(c.total())));
+            for (const char* suffix : { "", "-wal", "-shm" })
                 QFile::remove(p + QLatin1String(suffix));
         }
     }

@@ -148,7 +148,8 @@ Result<QJsonObject> exportDossier(Vault& vault)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(buffer.data(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return Status(ErrorCode::Failed, QStringLiteral("De export is geen geldig JSON-document: %1").arg(error.errorString()));
+        return Status(
+            ErrorCode::Failed, QStringLiteral("De export is geen geldig JSON-document: %1").arg(error.errorString()));
     return doc.object();
 }
 

@@ -101,7 +101,8 @@ std::vector<QByteArray> copyStatements()
         "UPDATE parent_copy.entry_label_count SET n = (SELECT count(*) FROM parent_copy.entry e "
         "WHERE e.label = entry_label_count.label AND e.visible_to_parent = entry_label_count.visible_to_parent)",
         "INSERT INTO parent_copy.answer(id, uid, entry_id, created_at, owner_person_id) "
-        "SELECT id, uid, entry_id, created_at, owner_person_id FROM main.answer WHERE id IN (SELECT id FROM temp.pc_answer)",
+        "SELECT id, uid, entry_id, created_at, owner_person_id FROM main.answer WHERE id IN (SELECT id FROM "
+        "temp.pc_answer)",
         "INSERT INTO parent_copy.answer_revision(id, answer_id, rev, entry_rev, kind, text, changed_by, changed_at) "
         "SELECT id, answer_id, rev, entry_rev, kind, text, changed_by, changed_at FROM main.answer_revision "
         "WHERE answer_id IN (SELECT id FROM temp.pc_answer)",
