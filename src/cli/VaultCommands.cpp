@@ -6,6 +6,7 @@
 #include "audit/EntryCheck.h"
 #include "demo/DemoDossier.h"
 #include "dossier/CaseFile.h"
+#include "exchange/DossierExport.h"
 #include "exchange/JsonExport.h"
 
 #include <QCoreApplication>
@@ -225,20 +226,29 @@ int cmdExport(const QStringList& args)
     auto vault = inv.openVault();
     if (!vault)
         return fail(vault.status());
-    auto doc = exportDossier(**vault);
-    if (!doc)
-        return fail(doc.status());
+    // Streamed entry by entry: the memory it takes does not grow with the dossier.
     const QString output = inv.parser.value(QStringLiteral("output"));
     if (output.isEmpty()) {
-        printJson(*doc);
-        return 0;
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+            return fail(Status(ErrorCode::Io, QStringLiteral("Schrijven naar de standaarduitvoer lukte niet.")));
+        Status s = writeDossierJson(**vault, stdoutFile);
+        if (s && !stdoutFile.flush())
+            s = Status(ErrorCode::Io, QStringLiteral("Schrijven naar de standaarduitvoer lukte niet."));
+        return s ? 0 : fail(s);
     }
     if (Status s = createPrivateFile(output); !s)
         return fail(s);
     QSaveFile f(output);
-    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(*doc).toJson()) < 0 || !f.commit()) {
+    Status written = f.open(QIODevice::WriteOnly)
+        ? writeDossierJson(**vault, f)
+        : Status(ErrorCode::Io, QStringLiteral("Schrijven naar %1 lukte niet.").arg(output));
+    if (written && !f.commit())
+        written = Status(ErrorCode::Io, QStringLiteral("Schrijven naar %1 lukte niet.").arg(output));
+    if (!written) {
+        f.cancelWriting();
         QFile::remove(output);
-        return fail(Status(ErrorCode::Io, QStringLiteral("Schrijven naar %1 lukte niet.").arg(output)));
+        return fail(written);
     }
     QFile::setPermissions(output, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return 0;

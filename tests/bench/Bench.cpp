@@ -12,6 +12,8 @@
 #include "dossier/Answers.h"
 #include "dossier/Entries.h"
 #include "dossier/Persons.h"
+#include "exchange/DossierExport.h"
+#include "exchange/ParentCopy.h"
 #include "text/Folding.h"
 #include "vault/Kdf.h"
 #include "vault/Migrations.h"
@@ -24,6 +26,8 @@
 #include <QFile>
 #include <QStringList>
 #include <QTemporaryDir>
+
+#include "PeakMemory.h"
 
 #include <sodium.h>
 
@@ -121,6 +125,15 @@ struct Table {
             m += QStringLiteral(" (%1)").arg(extra);
         rows.push_back({measure, QStringLiteral("< %1").arg(fmtMs(targetMs)), m, ok ? QStringLiteral("yes")
                                                                                     : QStringLiteral("**NO**")});
+    }
+    void timedValue(const QString& measure, double value, double target, const QString& unit)
+    {
+        const bool ok = value < target;
+        if (!ok)
+            ++missed;
+        rows.push_back({ measure, QStringLiteral("< %1 %2").arg(target).arg(unit),
+            QStringLiteral("%1 %2").arg(value, 0, 'f', 0).arg(unit),
+            ok ? QStringLiteral("yes") : QStringLiteral("**NO**") });
     }
     void info(const QString& measure, const QString& measured)
     {
@@ -475,6 +488,48 @@ void explain(sqlite3* db, const QByteArray& sql)
         std::printf("      -> %s\n", qPrintable(st.text(3)));
 }
 
+Vault::CreateOptions fastKdf()
+{
+    Vault::CreateOptions options;
+    options.kdf = KdfParams::fastForTests();
+    return options;
+}
+
+// Persons, then gen.total entries in batches through addAll; returns the time of the entries.
+double generateEntries(Vault& vault, const Actor& actor, Generator& gen, int batchSize)
+{
+    gen.persons = addPersons(vault, actor);
+    Entries entries(vault, actor);
+    const auto start = Clock::now();
+    for (std::int64_t done = 0; done < gen.total; done += batchSize) {
+        std::vector<EntryContent> batch;
+        batch.reserve(std::size_t(batchSize));
+        for (std::int64_t i = done; i < std::min<std::int64_t>(gen.total, done + batchSize); ++i)
+            batch.push_back(gen.entry(i));
+        (void)take(entries.addAll(batch, QStringLiteral("bench")), QStringLiteral("notities toevoegen"));
+    }
+    return msSince(start);
+}
+
+// What `inzage-cli list` pays after key derivation: open the file on a new connection (a cold
+// page cache, so every page read is decrypted again), the first page of 100, the label counts.
+double firstPageWithCountsMs(
+    const QString& path, const SecureBytes& passphrase, const Actor& actor, int runs, LabelCounts& counts)
+{
+    auto header = take(VaultHeader::read(path), QStringLiteral("kop lezen"));
+    const double kdfMs = medianMs(
+        runs, [&] { (void)take(deriveKey(passphrase, header.salt, header.kdf), QStringLiteral("sleutelafleiding")); });
+    const double ms = medianMs(runs, [&] {
+        auto v = take(Vault::open(path, passphrase), QStringLiteral("openen"));
+        Entries entries(*v, actor);
+        EntryFilter f;
+        f.limit = 100;
+        (void)take(entries.list(f), QStringLiteral("lijst"));
+        counts = take(entries.counts(f), QStringLiteral("tellen"));
+    });
+    return std::max(0.0, ms - kdfMs);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -485,10 +540,11 @@ int main(int argc, char** argv)
     const bool strict = args.contains(QStringLiteral("--strict"));
     const bool plans = args.contains(QStringLiteral("--plans"));
     if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
-        std::printf("usage: inzage_bench [--small] [--strict] [--plans]\n"
+        std::printf("usage: inzage_bench [--small] [--strict] [--plans] [--large N]\n"
                     "  --small   10,000 entries instead of 100,000 (what ctest runs)\n"
                     "  --strict  exit 2 when a target is missed\n"
-                    "  --plans   also print EXPLAIN QUERY PLAN of the page queries\n");
+                    "  --plans   also print EXPLAIN QUERY PLAN of the page queries\n"
+                    "  --large N the large dossier of the first-page row (default 1,000,000; --small: 10,000)\n");
         return 0;
     }
     if (sodium_init() < 0)
@@ -498,6 +554,9 @@ int main(int argc, char** argv)
     const int batchSize = 10'000;
     const int importSize = small ? 1'000 : 10'000;
     const int runs = small ? 5 : 31;
+    std::int64_t largeSize = 1'000'000;
+    if (const int i = int(args.indexOf(QStringLiteral("--large"))); i >= 0 && i + 1 < args.size())
+        largeSize = args.at(i + 1).toLongLong();
 
     QTemporaryDir dir;
     if (!dir.isValid())
@@ -534,20 +593,8 @@ int main(int argc, char** argv)
     gen.total = total;
     std::int64_t answerCount = 0;
     {
-        Vault::CreateOptions options;
-        options.kdf = KdfParams::fastForTests();
-        auto vault = take(Vault::create(path, passphrase, options), QStringLiteral("dossier maken"));
-        gen.persons = addPersons(*vault, actor);
-        Entries entries(*vault, actor);
-        const auto start = Clock::now();
-        for (std::int64_t done = 0; done < total; done += batchSize) {
-            std::vector<EntryContent> batch;
-            batch.reserve(batchSize);
-            for (std::int64_t i = done; i < std::min<std::int64_t>(total, done + batchSize); ++i)
-                batch.push_back(gen.entry(i));
-            (void)take(entries.addAll(batch, QStringLiteral("bench")), QStringLiteral("notities toevoegen"));
-        }
-        const double genMs = msSince(start);
+        auto vault = take(Vault::create(path, passphrase, fastKdf()), QStringLiteral("dossier maken"));
+        const double genMs = generateEntries(*vault, actor, gen, batchSize);
         // Answers are one transaction each (as a parent sends them): setup only, so no fsync each.
         check(execSql(vault->db(), "PRAGMA synchronous = OFF", {}), QStringLiteral("pragma"));
         Answers answers(*vault, actor);
@@ -678,6 +725,57 @@ int main(int argc, char** argv)
                     QStringLiteral("intact"));
     }
 
+    // 6b. A parent copy of the whole dossier for one parent (ATTACH … KEY + INSERT … SELECT).
+    {
+        ParentCopyRequest request;
+        request.destination = dir.filePath(QStringLiteral("ouderexemplaar.inzage"));
+        request.forPerson.nameOrId = QStringLiteral("moeder 1");
+        request.kdf = KdfParams::fastForTests();
+        const SecureBytes parentPassphrase = bytes("ouder bench wachtwoord");
+        const auto start = Clock::now();
+        const ParentCopyReport made = take(
+            ParentCopy::create(*vault, actor, request, parentPassphrase), QStringLiteral("ouderexemplaar maken"));
+        const double ms = msSince(start);
+        table.timed(QStringLiteral("parent copy of %1 entries (ParentCopy::create, one run)").arg(thousands(total)), ms,
+            5000.0 * double(total) / 100'000,
+            QStringLiteral("%1 copied, %2 left out, %3 answers")
+                .arg(thousands(made.entries), thousands(made.leftOut), thousands(made.answers)));
+        auto copy = take(Vault::open(request.destination, parentPassphrase), QStringLiteral("ouderexemplaar openen"));
+        Entries parentEntries(*copy, actor);
+        LabelCounts c;
+        const double countsMs = medianMs(
+            std::max(3, runs / 4), [&] { c = take(parentEntries.counts(EntryFilter {}), QStringLiteral("tellen")); });
+        table.info(QStringLiteral("label counts in that parent copy (Entries::counts)"),
+            QStringLiteral("%1 (total %2)").arg(fmtMs(countsMs), thousands(c.total())));
+    }
+
+    // 6c. Export of the whole dossier as JSON to a file, with the peak memory it takes.
+    {
+        const QString out = dir.filePath(QStringLiteral("export.json"));
+        const std::int64_t rssBefore = bench::procStatusKiB("VmRSS");
+        const bool peakReset = bench::resetPeakMemory();
+        const auto start = Clock::now();
+        {
+            QFile f(out);
+            if (!f.open(QIODevice::WriteOnly))
+                die(QStringLiteral("exportbestand"));
+            check(writeDossierJson(*vault, f), QStringLiteral("exporteren"));
+        }
+        const double ms = msSince(start);
+        const std::int64_t peak = bench::procStatusKiB("VmHWM");
+        const double mib = peakReset && peak >= 0 ? double(peak - rssBefore) / 1024.0 : -1;
+        table.timed(QStringLiteral("export --json of %1 entries to a file (writeDossierJson)").arg(thousands(total)),
+            ms, 5000.0 * double(total) / 100'000,
+            QStringLiteral("%1 MiB written").arg(double(QFile(out).size()) / 1048576.0, 0, 'f', 0));
+        if (mib < 0)
+            table.info(QStringLiteral("export: peak memory above the resident size before it"),
+                QStringLiteral("not measured (/proc/self/clear_refs refused)"));
+        else
+            table.timedValue(QStringLiteral("export: peak memory above the resident size before it (VmHWM)"), mib, 100,
+                QStringLiteral("MiB"));
+        QFile::remove(out);
+    }
+
     // 7. Import into the full dossier, one addAll transaction, synchronous = FULL as in real use.
     {
         std::vector<EntryContent> batch;
@@ -716,6 +814,34 @@ int main(int argc, char** argv)
         std::printf("\n");
     }
     vault.reset();
+
+    // 7b. The first page with its counts must not grow with the file: the same measure on a small
+    //     and a large dossier (no answers, which the first page does not depend on).
+    {
+        const std::int64_t sizes[] = { small ? 1'000 : 10'000, small ? 10'000 : largeSize };
+        double firstMs = 0;
+        for (const std::int64_t n : sizes) {
+            const QString p = dir.filePath(QStringLiteral("first-page-%1.inzage").arg(n));
+            Generator g;
+            g.total = n;
+            {
+                auto v = take(Vault::create(p, passphrase, fastKdf()), QStringLiteral("dossier maken"));
+                std::fprintf(stderr, "inzage_bench: %s entries for the first-page row\n", qPrintable(thousands(n)));
+                (void)generateEntries(*v, actor, g, batchSize);
+            }
+            LabelCounts c;
+            const double ms = firstPageWithCountsMs(p, passphrase, actor, std::min(runs, 15), c);
+            if (n == sizes[0])
+                firstMs = ms;
+            table.timed(QStringLiteral("first page of 100 with label counts, new connection (as inzage-cli list), %1 "
+                                       "entries")
+                            .arg(thousands(n)),
+                ms, n == sizes[0] ? 20 : std::max(20.0, 2 * firstMs),
+                QStringLiteral("counted %1").arg(thousands(c.total())));
+            for (const char* suffix : { "", "-wal", "-shm" })
+                QFile::remove(p + QLatin1String(suffix));
+        }
+    }
 
     // 8. Encrypted vs plain: the same raw-SQL workload on a fresh SQLCipher file with a raw key
     //    and on a plain file (SQLCipher without a key is plain SQLite), same schema and pragmas.

@@ -21,6 +21,8 @@ EntryWriter::EntryWriter(sqlite3* db, const Actor& actor)
     , m_currentWithCopies(db,
           "UPDATE entry SET current_revision_id = ?1, label = ?2, section = ?3, "
           "visible_to_parent = ?4 WHERE id = ?5")
+    , m_copiesOf(db, "SELECT label, visible_to_parent FROM entry WHERE id = ?1")
+    , m_count(db, "UPDATE entry_label_count SET n = n + ?1 WHERE label = ?2 AND visible_to_parent = ?3")
     , m_searchDelete(db, "DELETE FROM entry_search WHERE docid = ?1")
     , m_searchInsert(db, "INSERT INTO entry_search(docid, folded) VALUES (?1, ?2)")
     , m_audit(db)
@@ -40,6 +42,8 @@ Result<Id> EntryWriter::addEntry(std::int64_t position, const EntryContent& c, c
     if (Status s = m_entry.exec(what); !s)
         return s;
     const Id entryId = sqlite3_last_insert_rowid(m_db);
+    if (Status s = count(toString(c.label), c.visibleToParent, +1); !s)
+        return s;
     auto revisionId = insertRevision(entryId, 1, c, note);
     if (!revisionId)
         return revisionId.status();
@@ -52,13 +56,45 @@ Result<Id> EntryWriter::addEntry(std::int64_t position, const EntryContent& c, c
 
 Status EntryWriter::addRevision(Id entryId, int rev, const EntryContent& c, const QString& note)
 {
+    const QString what = QStringLiteral("De notitie kon niet worden opgeslagen.");
+    m_copiesOf.reset();
+    m_copiesOf.bind(1, entryId);
+    const int rc = m_copiesOf.step();
+    if (rc != SQLITE_ROW)
+        return rc == SQLITE_DONE ? Status(ErrorCode::NotFound, QStringLiteral("Notitie %1 bestaat niet.").arg(entryId))
+                                 : sqlError(m_db, rc, what);
+    const QString oldLabel = m_copiesOf.text(0);
+    const bool oldVisible = m_copiesOf.integer(1) != 0;
+    m_copiesOf.reset();
     auto revisionId = insertRevision(entryId, rev, c, note);
     if (!revisionId)
         return revisionId.status();
     m_currentWithCopies.reset();
     m_currentWithCopies.bind(1, *revisionId).bind(2, toString(c.label)).bind(3, c.section);
     m_currentWithCopies.bind(4, c.visibleToParent ? 1 : 0).bind(5, entryId);
-    return m_currentWithCopies.exec(QStringLiteral("De notitie kon niet worden opgeslagen."));
+    if (Status s = m_currentWithCopies.exec(what); !s)
+        return s;
+    if (oldLabel == toString(c.label) && oldVisible == c.visibleToParent)
+        return Status::ok();
+    if (Status s = count(oldLabel, oldVisible, -1); !s)
+        return s;
+    return count(toString(c.label), c.visibleToParent, +1);
+}
+
+// Every (label, visibility) row exists from schema 4 on; one that is missing means the file was
+// changed outside Inzage, and counting on without it would show wrong totals.
+Status EntryWriter::count(const QString& label, bool visibleToParent, int delta)
+{
+    m_count.reset();
+    m_count.bind(1, delta).bind(2, label).bind(3, visibleToParent ? 1 : 0);
+    if (Status s = m_count.exec(QStringLiteral("De telling per label kon niet worden bijgewerkt.")); !s)
+        return s;
+    if (sqlite3_changes(m_db) != 1)
+        return Status(ErrorCode::Damaged,
+            QStringLiteral("De telling per label ontbreekt voor %1: het dossier is buiten Inzage om "
+                           "veranderd.")
+                .arg(label));
+    return Status::ok();
 }
 
 Result<Id> EntryWriter::insertRevision(Id entryId, int rev, const EntryContent& c, const QString& note)

@@ -11,7 +11,8 @@ namespace inzage {
 // preparing them again for each entry was a large part of an import's time. A writer lives inside
 // one transaction (its audit appender keeps the chain head in memory).
 // It is the one place a current revision changes, so it also keeps the entry's copies of label,
-// section and visible_to_parent in step (a parent copy copies them along with the rows).
+// section and visible_to_parent in step (a parent copy copies them along with the rows), and the
+// number of entries per label and visibility (entry_label_count) that unfiltered counts read.
 class EntryWriter {
 public:
     EntryWriter(sqlite3* db, const Actor& actor);
@@ -26,6 +27,7 @@ public:
 
 private:
     Result<Id> insertRevision(Id entryId, int rev, const EntryContent& c, const QString& note);
+    Status count(const QString& label, bool visibleToParent, int delta);
 
     sqlite3* m_db;
     QString m_changedBy;
@@ -35,6 +37,8 @@ private:
     Statement m_basis;
     Statement m_current;
     Statement m_currentWithCopies;
+    Statement m_copiesOf;
+    Statement m_count;
     Statement m_searchDelete;
     Statement m_searchInsert;
     AuditChain::Appender m_audit;

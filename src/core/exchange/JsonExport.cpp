@@ -1,12 +1,13 @@
 #include "exchange/JsonExport.h"
 
-#include "audit/AuditChain.h"
 #include "dossier/Answers.h"
 #include "dossier/CaseFile.h"
 #include "dossier/Entries.h"
 #include "dossier/Persons.h"
-#include "vault/Migrations.h"
-#include "vault/Sql.h"
+#include "exchange/DossierExport.h"
+
+#include <QBuffer>
+#include <QJsonDocument>
 
 namespace inzage {
 
@@ -139,78 +140,17 @@ QJsonObject toJson(const LabelCounts& c)
 
 Result<QJsonObject> exportDossier(Vault& vault)
 {
-    const Actor reader {QStringLiteral("export"), Role::Reviewer};
-    Entries entries(vault, reader);
-    Answers answers(vault, reader);
-    Persons persons(vault, reader);
-    CaseFile caseFile(vault, reader);
-
-    auto info = caseFile.info();
-    if (!info)
-        return info.status();
-    auto people = persons.all();
-    if (!people)
-        return people.status();
-    QJsonArray peopleJson;
-    for (const Person& p : *people)
-        peopleJson.append(toJson(p));
-
-    QJsonArray entriesJson;
-    EntryFilter f;
-    f.limit = 1000;
-    for (;;) {
-        auto page = entries.list(f);
-        if (!page)
-            return page.status();
-        for (const Entry& e : *page) {
-            QJsonObject o = toJson(e);
-            if (e.rev > 1) {
-                auto hist = entries.history(e.id);
-                if (!hist)
-                    return hist.status();
-                QJsonArray revisions;
-                for (const Entry& old : *hist)
-                    revisions.append(toJson(old));
-                o.insert(QStringLiteral("revisions"), revisions);
-            }
-            entriesJson.append(o);
-            f.afterPosition = e.position;
-        }
-        if (int(page->size()) < f.limit)
-            break;
-    }
-    auto all = answers.all();
-    if (!all)
-        return all.status();
-    QJsonArray answersJson;
-    for (const Answer& a : *all) {
-        QJsonObject o = toJson(a);
-        auto hist = answers.history(a.id);
-        if (!hist)
-            return hist.status();
-        QJsonArray revisions;
-        for (const Answer& old : *hist)
-            revisions.append(toJson(old));
-        o.insert(QStringLiteral("revisions"), revisions);
-        answersJson.append(o);
-    }
-    auto appts = caseFile.appointments();
-    if (!appts)
-        return appts.status();
-    QJsonArray apptsJson;
-    for (const Appointment& a : *appts)
-        apptsJson.append(toJson(a));
-
-    return QJsonObject {{QStringLiteral("format"), QStringLiteral("inzage-export")},
-                        {QStringLiteral("format_version"), 1},
-                        {QStringLiteral("schema_version"), vault.schemaVersion()},
-                        {QStringLiteral("kind"), toString(vault.kind())},
-                        {QStringLiteral("dossier"), toJson(*info)},
-                        {QStringLiteral("persons"), peopleJson},
-                        {QStringLiteral("entries"), entriesJson},
-                        {QStringLiteral("answers"), answersJson},
-                        {QStringLiteral("appointments"), apptsJson},
-                        {QStringLiteral("audit_head"), QString::fromLatin1(AuditChain::head(vault.db()).toHex())}};
+    // One way of making the document: the streamed one, read back (for small dossiers and tests).
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (Status s = writeDossierJson(vault, buffer); !s)
+        return s;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(buffer.data(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return Status(
+            ErrorCode::Failed, QStringLiteral("De export is geen geldig JSON-document: %1").arg(error.errorString()));
+    return doc.object();
 }
 
 } // namespace inzage

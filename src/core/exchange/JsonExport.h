@@ -20,7 +20,8 @@ QJsonObject toJson(const Appointment& a);
 QJsonObject toJson(const LabelCounts& c);
 
 // The whole dossier as one document: case info, persons, entries with every revision, answers
-// with every revision, appointments, and the audit chain head.
-Result<QJsonObject> exportDossier(Vault& vault);
+// with every revision, appointments, and the audit chain head. Held in memory: for small
+// dossiers and tests; `export --json` streams the same document with writeDossierJson().
+[[nodiscard]] Result<QJsonObject> exportDossier(Vault& vault);
 
 } // namespace inzage
