@@ -133,12 +133,12 @@ Status writeSealed(SealedFile::Kind kind, const QString& uid, const QString& exc
 
 // Parses the payload strictly: the file is authenticated, so a bad field means a sender bug or a
 // newer sender, and the whole file is refused rather than half read.
-Result<std::vector<AnswerRows>> parsePayload(const QByteArray& plain, SealedFile::Kind kind, bool withHandling)
+Result<std::vector<AnswerRows>> parsePayload(const QByteArray& plain, SealedFile::Kind fileKind, bool withHandling)
 {
     // Whole sentences per kind, not SealedFile::describe() inside one: a translation keeps the
     // noun and its article together.
     const Status bad(ErrorCode::InvalidInput,
-        kind == SealedFile::Kind::Answers
+        fileKind == SealedFile::Kind::Answers
             ? AnswerExchange::tr("Het antwoordbestand bevat gegevens die Inzage niet begrijpt. Er is niets ingelezen.")
             : AnswerExchange::tr("Het updatebestand bevat gegevens die Inzage niet begrijpt. Er is niets ingelezen."));
     QJsonParseError e {};
