@@ -83,7 +83,7 @@
 <context>
     <name>AppController</name>
     <message numerus="yes">
-        <location filename="../src/app/AppController.cpp" line="49"/>
+        <location filename="../src/app/AppController.cpp" line="51"/>
         <source>Wacht nog %n seconde(n) en probeer het dan opnieuw.</source>
         <translation>
             <numerusform>Wait %n more second and then try again.</numerusform>
@@ -91,99 +91,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="61"/>
+        <location filename="../src/app/AppController.cpp" line="63"/>
         <source>Dit wachtwoord klopt niet. Kijk of u het goed heeft getypt en probeer het opnieuw.</source>
         <translation>This password is not correct. Check that you typed it correctly and try again.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="66"/>
+        <location filename="../src/app/AppController.cpp" line="68"/>
         <source>Dit bestand is geen Inzage-dossier. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>This file is not an Inzage case file. Choose the file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="71"/>
+        <location filename="../src/app/AppController.cpp" line="73"/>
         <source>Het dossierbestand is niet gevonden.</source>
         <translation>The case file was not found.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="74"/>
+        <location filename="../src/app/AppController.cpp" line="76"/>
         <source>Dit dossier is gemaakt met een nieuwere versie van Inzage. Werk Inzage bij om het te openen.</source>
         <translation>This case file was made with a newer version of Inzage. Update Inzage to open it.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="79"/>
+        <location filename="../src/app/AppController.cpp" line="81"/>
         <source>Het dossier kan niet worden geopend. Het bestand is misschien beschadigd. Vraag uw hulpverlener om een nieuw exemplaar.</source>
         <translation>The case file cannot be opened. The file may be damaged. Ask your care worker for a new copy.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="142"/>
+        <location filename="../src/app/AppController.cpp" line="146"/>
         <source>Het dossier is niet open.</source>
         <translation>The case file is not open.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="145"/>
-        <source>Reageren kan alleen in het ouderexemplaar van het dossier.</source>
-        <translation>You can only respond in the parent copy of the case file.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AppController.cpp" line="150"/>
+        <location filename="../src/app/AppController.cpp" line="152"/>
         <source>Kies eerst wat voor reactie het is.</source>
         <translation>First choose what kind of response it is.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AppController.cpp" line="216"/>
-        <source>Melding</source>
-        <translation>Report</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AppController.cpp" line="217"/>
-        <source>Veilig Thuis</source>
-        <translation>Veilig Thuis</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AppController.cpp" line="218"/>
-        <source>Raad voor de Kinderbescherming</source>
-        <translation>Child Protection Board (Raad voor de Kinderbescherming)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AppController.cpp" line="219"/>
-        <source>Kinderrechter</source>
-        <translation>Juvenile court judge</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AppController.cpp" line="220"/>
-        <source>Jeugdbescherming</source>
-        <translation>Youth protection</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AppController.cpp" line="240"/>
-        <source>Er is een melding gedaan. Veilig Thuis kijkt of er hulp of onderzoek nodig is.</source>
-        <translation>Someone made a report. Veilig Thuis (the centre for domestic violence and child abuse) checks if help or an investigation is needed.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AppController.cpp" line="243"/>
-        <source>Veilig Thuis praat met u en met anderen. Daarna zegt Veilig Thuis wat er nodig is: vrijwillige hulp, of een onderzoek door de Raad.</source>
-        <translation>Veilig Thuis talks with you and with others. After that, Veilig Thuis says what is needed: voluntary help, or an investigation by the Child Protection Board.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AppController.cpp" line="247"/>
-        <source>De Raad voor de Kinderbescherming doet onderzoek. U krijgt het concept-rapport te lezen en heeft minstens 5 werkdagen om te reageren. Daarna beslist de Raad of hij de kinderrechter om een maatregel vraagt.</source>
-        <translation>The Child Protection Board (Raad voor de Kinderbescherming) does an investigation. You get to read the draft report. You have at least 5 working days to respond. After that, the Board decides if it asks the juvenile court judge for a child protection measure.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AppController.cpp" line="252"/>
-        <source>De kinderrechter beslist. U wordt uitgenodigd voor de zitting en mag daar zeggen wat u ervan vindt. U mag een advocaat meenemen.</source>
-        <translation>The juvenile court judge decides. You are invited to the court hearing. There you may say what you think. You may bring a lawyer.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AppController.cpp" line="256"/>
-        <source>Een jeugdbeschermer helpt het gezin, samen met u. Samen maakt u een plan met doelen voor de kinderen.</source>
-        <translation>A youth protection worker helps the family, together with you. Together you make a plan with goals for the children.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AppController.cpp" line="262"/>
-        <source>Het dossier is afgesloten.</source>
-        <translation>The case file is closed.</translation>
     </message>
 </context>
 <context>
@@ -404,37 +344,37 @@
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="163"/>
+        <location filename="../src/app/EntryListModel.cpp" line="173"/>
         <source>Met niemand gesproken: dit komt uit een document.</source>
         <translation>Nobody was spoken to: this comes from a document.</translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="164"/>
+        <location filename="../src/app/EntryListModel.cpp" line="174"/>
         <source>Met wie er gesproken is, staat er niet bij.</source>
         <translation>It does not say who was spoken to.</translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="172"/>
+        <location filename="../src/app/EntryListModel.cpp" line="182"/>
         <source>Dit is de mening van %1.</source>
         <translation>This is the opinion of %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="173"/>
+        <location filename="../src/app/EntryListModel.cpp" line="21"/>
         <source>de schrijver</source>
         <translation>the writer</translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="178"/>
+        <location filename="../src/app/EntryListModel.cpp" line="188"/>
         <source>Er staat niet bij op welke feiten deze mening rust.</source>
         <translation>It does not say which facts this opinion is based on.</translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="182"/>
+        <location filename="../src/app/EntryListModel.cpp" line="192"/>
         <source>Deze mening rust op de feiten met nummer %1.</source>
         <translation>This opinion is based on the facts with number %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="272"/>
+        <location filename="../src/app/EntryListModel.cpp" line="282"/>
         <source>%n feit(en)</source>
         <translation>
             <numerusform>%n fact</numerusform>
@@ -442,7 +382,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="273"/>
+        <location filename="../src/app/EntryListModel.cpp" line="283"/>
         <source>%n mening(en)</source>
         <translation>
             <numerusform>%n opinion</numerusform>
@@ -450,7 +390,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="274"/>
+        <location filename="../src/app/EntryListModel.cpp" line="284"/>
         <source>%n bron(nen)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -458,7 +398,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="275"/>
+        <location filename="../src/app/EntryListModel.cpp" line="285"/>
         <source>%n nog niet beoordeeld</source>
         <translation>
             <numerusform>%n not yet assessed</numerusform>
@@ -966,6 +906,9 @@
         <translation>Closed</translation>
     </message>
     <message>
+        <location filename="../src/app/AppController.cpp" line="131"/>
+        <location filename="../src/app/AppointmentModel.cpp" line="42"/>
+        <location filename="../src/app/EntryListModel.cpp" line="19"/>
         <location filename="../src/app/Wording.cpp" line="84"/>
         <source>Afgeschermde bron</source>
         <translation>Protected source</translation>
@@ -999,6 +942,292 @@
         <location filename="../src/app/Wording.cpp" line="106"/>
         <source>Waarop dit feit rust, is niet vastgelegd.</source>
         <translation>It is not recorded what this fact is based on.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::Access</name>
+    <message>
+        <location filename="../src/core/dossier/Access.cpp" line="16"/>
+        <source>Dit dossier is alleen-lezen geopend (als reviewer): u kunt lezen en controleren, niet wijzigen.</source>
+        <translation>This case file is opened read-only (as a reviewer): you can read and check it, not change it.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Access.cpp" line="19"/>
+        <source>Dit bestand is alleen-lezen geopend; er kan niets worden gewijzigd.</source>
+        <translation>This file is opened read-only; nothing can be changed.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Access.cpp" line="26"/>
+        <source>Dit is een ouderexemplaar: daarin kunt u alleen lezen en reageren.</source>
+        <translation>This is a parent copy: in it you can only read and respond.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Access.cpp" line="30"/>
+        <source>Alleen de ouder zelf kan de tekst van een reactie veranderen.</source>
+        <translation>Only the parent can change the words of their response.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Access.cpp" line="37"/>
+        <source>Reageren kan alleen in het ouderexemplaar van het dossier.</source>
+        <translation>You can only respond in the parent copy of the case file.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Access.cpp" line="41"/>
+        <source>Niet toegestaan.</source>
+        <translation>Not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Access.cpp" line="51"/>
+        <source>Wie doet deze wijziging? Er is geen naam opgegeven.</source>
+        <translation>Who is making this change? No name was given.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::AnswerExchange</name>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="62"/>
+        <source>De uitwisselingssleutel kon niet worden gelezen.</source>
+        <translation>The exchange key could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="69"/>
+        <source>De reacties konden niet worden gelezen.</source>
+        <translation>The responses could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="142"/>
+        <source>Het antwoordbestand bevat gegevens die Inzage niet begrijpt. Er is niets ingelezen.</source>
+        <translation>The answer file contains data that Inzage does not understand. Nothing was read in.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="143"/>
+        <source>Het updatebestand bevat gegevens die Inzage niet begrijpt. Er is niets ingelezen.</source>
+        <translation>The update file contains data that Inzage does not understand. Nothing was read in.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="206"/>
+        <source>Het antwoordbestand kon niet worden ingelezen.</source>
+        <translation>The answer file could not be read in.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="207"/>
+        <source>Het updatebestand kon niet worden ingelezen.</source>
+        <translation>The update file could not be read in.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="217"/>
+        <source>reactie %1 hoort hier bij notitie %2, in het bestand bij notitie %3</source>
+        <translation>response %1 belongs to note %2 here, but to note %3 in the file</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="223"/>
+        <source>reactie %1 is van een andere ouder</source>
+        <translation>response %1 is from another parent</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="234"/>
+        <source>Het antwoordbestand bevat reacties op notities die in dit dossier niet (meer) bestaan (notitie %1). Er is niets ingelezen, ook de andere reacties niet; neem contact op met de professional.</source>
+        <translation>The answer file contains responses to notes that do not exist (any more) in this case file (note %1). Nothing was read in, not even the other responses; please contact the professional.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="237"/>
+        <source>Het updatebestand bevat reacties op notities die in dit dossier niet (meer) bestaan (notitie %1). Er is niets ingelezen, ook de andere reacties niet; neem contact op met de professional.</source>
+        <translation>The update file contains responses to notes that do not exist (any more) in this case file (note %1). Nothing was read in, not even the other responses; please contact the professional.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="297"/>
+        <source>reactie %1 versie %2 staat hier anders opgeslagen</source>
+        <translation>version %2 of response %1 is stored differently here</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="320"/>
+        <source>afhandeling %1 van reactie %2 staat hier anders opgeslagen</source>
+        <translation>handling step %1 of response %2 is stored differently here</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="356"/>
+        <source>Het antwoordbestand spreekt op %n plaats(en) tegen wat hier al staat (%1). Er is niets ingelezen.</source>
+        <translation>
+            <numerusform>The answer file contradicts what is already here in %n place (%1). Nothing was read in.</numerusform>
+            <numerusform>The answer file contradicts what is already here in %n places (%1). Nothing was read in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="359"/>
+        <source>Het updatebestand spreekt op %n plaats(en) tegen wat hier al staat (%1). Er is niets ingelezen.</source>
+        <translation>
+            <numerusform>The update file contradicts what is already here in %n place (%1). Nothing was read in.</numerusform>
+            <numerusform>The update file contradicts what is already here in %n places (%1). Nothing was read in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="385"/>
+        <source>Dit antwoordbestand hoort bij een ander dossier (kenmerk %1) dan dit dossier (kenmerk %2). Er is niets ingelezen.</source>
+        <translation>This answer file belongs to another case file (reference %1) than this case file (reference %2). Nothing was read in.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="387"/>
+        <source>Dit updatebestand hoort bij een ander dossier (kenmerk %1) dan dit dossier (kenmerk %2). Er is niets ingelezen.</source>
+        <translation>This update file belongs to another case file (reference %1) than this case file (reference %2). Nothing was read in.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="396"/>
+        <source>Dit antwoordbestand komt uit een ouderexemplaar dat niet vanuit dit dossierbestand is gemaakt (uitwisseling %1). Er is niets ingelezen.</source>
+        <translation>This answer file comes from a parent copy that was not made from this case file (exchange %1). Nothing was read in.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="399"/>
+        <source>Dit updatebestand is voor een ander ouderexemplaar van dit dossier (uitwisseling %1). Er is niets ingelezen.</source>
+        <translation>This update file is for another parent copy of this case file (exchange %1). Nothing was read in.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="454"/>
+        <source>Een antwoordbestand maakt u vanuit het ouderexemplaar, niet vanuit het dossier van de professional.</source>
+        <translation>You make an answer file from the parent copy, not from the professional&apos;s case file.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="461"/>
+        <source>Dit ouderexemplaar mist zijn uitwisselingssleutel; het is beschadigd. Vraag de professional om een nieuw exemplaar.</source>
+        <translation>This parent copy is missing its exchange key; it is damaged. Ask the professional for a new copy.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="474"/>
+        <source>Een antwoordbestand leest u in in het dossier van de professional, niet in een ouderexemplaar.</source>
+        <translation>You read in an answer file in the professional&apos;s case file, not in a parent copy.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="489"/>
+        <source>De ouderexemplaren konden niet worden gelezen.</source>
+        <translation>The parent copies could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="496"/>
+        <source>Een updatebestand maakt u vanuit het dossier van de professional.</source>
+        <translation>You make an update file from the professional&apos;s case file.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="503"/>
+        <source>Er is nog geen ouderexemplaar gemaakt van dit dossier.</source>
+        <translation>No parent copy of this case file has been made yet.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="506"/>
+        <source>Er zijn %1 ouderexemplaren gemaakt; kies er een met --exchange: %2.</source>
+        <translation>%1 parent copies have been made; choose one with --exchange: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="511"/>
+        <source>Geen ouderexemplaar met uitwisseling %1 in dit dossier.</source>
+        <translation>No parent copy with exchange %1 in this case file.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="538"/>
+        <source>Een updatebestand leest u in in het ouderexemplaar, niet in het dossier van de professional.</source>
+        <translation>You read in an update file in the parent copy, not in the professional&apos;s case file.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::Answers</name>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="112"/>
+        <source>De notitie kon niet worden gelezen.</source>
+        <translation>The note could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="122"/>
+        <source>Uw reactie is nog leeg. Schrijf in een paar woorden wat u wilt zeggen.</source>
+        <translation>Your response is still empty. Write in a few words what you want to say.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="125"/>
+        <source>Uw reactie is te lang: %1 tekens, er passen er %2. Maak hem korter of verdeel hem over meer reacties. Er is niets opgeslagen.</source>
+        <translation>Your response is too long: %1 characters, and %2 fit. Make it shorter or split it over more responses. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="139"/>
+        <location filename="../src/core/dossier/Answers.cpp" line="186"/>
+        <source>De reactie kon niet worden opgeslagen.</source>
+        <translation>The response could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="160"/>
+        <source>Een reactie is van een ouder of een kind; %1 is %2.</source>
+        <translation>A response is from a parent or a child; %1 is %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="182"/>
+        <source>De notitie waarop u reageert bestaat niet (meer). Uw reactie is niet opgeslagen.</source>
+        <translation>The note you are responding to does not exist (any more). Your response was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="222"/>
+        <source>Deze reactie is niet van u maar gedeeld door de professional; u kunt alleen uw eigen reacties veranderen.</source>
+        <translation>This response is not yours; the professional shared it with you. You can only change your own responses.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="227"/>
+        <location filename="../src/core/dossier/Answers.cpp" line="267"/>
+        <source>De reactie kon niet worden gelezen.</source>
+        <translation>The response could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="252"/>
+        <source>Een afgewezen reactie heeft een reden nodig; de ouder ziet die reden.</source>
+        <translation>A rejected response needs a reason; the parent sees that reason.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="254"/>
+        <source>Het antwoord is te lang.</source>
+        <translation>The reply is too long.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="273"/>
+        <source>De afhandeling kon niet worden opgeslagen.</source>
+        <translation>The handling could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="289"/>
+        <source>De reacties konden niet worden gelezen.</source>
+        <translation>The responses could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="389"/>
+        <location filename="../src/core/dossier/Answers.cpp" line="443"/>
+        <source>Reactie %1 bestaat niet.</source>
+        <translation>Response %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="419"/>
+        <source>Een reactie deelt u met een ouder of een kind; %1 is %2.</source>
+        <translation>You share a response with a parent or a child; %1 is %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="421"/>
+        <source>Dit is de reactie van %1 zelf.</source>
+        <translation>This is %1&apos;s own response.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="425"/>
+        <source>De reactie kon niet worden gedeeld.</source>
+        <translation>The response could not be shared.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::Audience</name>
+    <message>
+        <location filename="../src/core/dossier/Audience.cpp" line="38"/>
+        <source>De personen konden niet worden gelezen.</source>
+        <translation>The people could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Audience.cpp" line="144"/>
+        <source>zichtbaar: ja, yes, 1, zichtbaar; niet zichtbaar: nee, no, 0, verborgen, intern</source>
+        <translation>visible: ja, yes, 1, zichtbaar; not visible: nee, no, 0, verborgen, intern</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Audience.cpp" line="160"/>
+        <source>&apos;%1&apos; zegt niet duidelijk of de ouder dit mag zien. Toegestaan: %2.</source>
+        <translation>&apos;%1&apos; does not say clearly whether the parent may see this. Allowed: %2.</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1336,182 @@
     </message>
 </context>
 <context>
+    <name>inzage::Contacts</name>
+    <message>
+        <location filename="../src/core/dossier/Contacts.cpp" line="37"/>
+        <location filename="../src/core/dossier/Contacts.cpp" line="49"/>
+        <source>Met wie er gesproken is kon niet worden gelezen.</source>
+        <translation>Who was spoken with could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::EntryCheck</name>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="50"/>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="72"/>
+        <source>De notities konden niet worden gecontroleerd.</source>
+        <translation>The notes could not be checked.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="127"/>
+        <source>de tekst</source>
+        <translation>the text</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="128"/>
+        <source>het label</source>
+        <translation>the label</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="129"/>
+        <source>het onderdeel</source>
+        <translation>the section</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="130"/>
+        <source>met wie er gesproken is</source>
+        <translation>who was spoken with</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="131"/>
+        <source>of de ouder de notitie ziet</source>
+        <translation>whether the parent sees the note</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="132"/>
+        <source>het versienummer</source>
+        <translation>the version number</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="143"/>
+        <source>de beschrijving</source>
+        <translation>the description</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="151"/>
+        <source>Notitie %1 heeft geen huidige versie meer: die is verwijderd.</source>
+        <translation>Note %1 no longer has a current version: it was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="153"/>
+        <source>Notitie %1 toont een versie van een andere notitie (%2).</source>
+        <translation>Note %1 shows a version of another note (%2).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="157"/>
+        <source>Notitie %1 toont versie %2, maar er is een nieuwere versie %3.</source>
+        <translation>Note %1 shows version %2, but there is a newer version %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="162"/>
+        <source>Van notitie %1 ontbreken eerdere versies: er zijn er %2, de laatste is versie %3.</source>
+        <translation>Earlier versions of note %1 are missing: there are %2, and the last is version %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="167"/>
+        <source>Bij notitie %1 staat in de lijst het label %2, in de notitie zelf %3.</source>
+        <translation>For note %1 the list shows the label %2, the note itself %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="171"/>
+        <source>Bij notitie %1 staat in de lijst het onderdeel &quot;%2&quot;, in de notitie zelf &quot;%3&quot;.</source>
+        <translation>For note %1 the list shows the section &quot;%2&quot;, the note itself &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="175"/>
+        <source>Bij notitie %1 zegt de lijst iets anders over of de ouder de notitie ziet dan de notitie zelf.</source>
+        <translation>For note %1 the list says something different from the note itself about whether the parent sees it.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="196"/>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="203"/>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="216"/>
+        <source>Het logboek kon niet worden gelezen.</source>
+        <translation>The log could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="240"/>
+        <source>Notitie %1 staat niet in het logboek: ze is buiten Inzage om toegevoegd.</source>
+        <translation>Note %1 is not in the log: it was added outside Inzage.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="246"/>
+        <source>Notitie %1 is buiten Inzage om veranderd: %2 klopt niet met wat het logboek vastlegde.</source>
+        <translation>Note %1 was changed outside Inzage: %2 does not match what the log recorded.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="262"/>
+        <source>Notitie %1 staat in het logboek, maar ontbreekt in het dossier: ze is verwijderd.</source>
+        <translation>Note %1 is in the log but missing from the case file: it was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="292"/>
+        <source>geen vingerafdruk van de notities in dit ouderexemplaar (gemaakt met een oudere versie)</source>
+        <translation>no fingerprint of the notes in this parent copy (made with an older version)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="300"/>
+        <source>Dit ouderexemplaar heeft nu %1 notities, bij het maken waren het er %2: er is iets buiten Inzage om veranderd.</source>
+        <translation>This parent copy now has %1 notes; when it was made it had %2: something was changed outside Inzage.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="305"/>
+        <source>De notities in dit ouderexemplaar zijn buiten Inzage om veranderd sinds het werd gemaakt (de vingerafdruk klopt niet).</source>
+        <translation>The notes in this parent copy were changed outside Inzage since it was made (the fingerprint does not match).</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::EntryCommands</name>
+    <message>
+        <location filename="../src/core/dossier/EntryCommands.cpp" line="21"/>
+        <source>De basis van een feit schrijft u als &apos;document: welk document, van wanneer&apos; of &apos;waarneming: wanneer en waar&apos;.</source>
+        <translation>Write the basis of a fact as &apos;document: which document, from when&apos; or &apos;waarneming: when and where&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/EntryCommands.cpp" line="29"/>
+        <source>Zeg bij de basis welk document het is (en van wanneer), of wanneer en waar het is waargenomen.</source>
+        <translation>In the basis, say which document it is (and from when), or when and where it was observed.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/EntryCommands.cpp" line="39"/>
+        <source>Onbekend label &apos;%1&apos;. Toegestaan: %2.</source>
+        <translation>Unknown label &apos;%1&apos;. Allowed: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/EntryCommands.cpp" line="50"/>
+        <source>Onbekende manier &apos;%1&apos;. Toegestaan: %2.</source>
+        <translation>Unknown method &apos;%1&apos;. Allowed: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/EntryCommands.cpp" line="63"/>
+        <source>&apos;%1&apos; is geen datum (JJJJ-MM-DD).</source>
+        <translation>&apos;%1&apos; is not a date (YYYY-MM-DD).</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::FileLock</name>
+    <message>
+        <location filename="../src/core/vault/FileLock.cpp" line="23"/>
+        <source>Het dossier is nu in gebruik bij een ander programma dat het wachtwoord wijzigt. Wacht even en probeer het opnieuw.</source>
+        <translation>The case file is in use right now by another program that is changing its password. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/FileLock.cpp" line="30"/>
+        <source>Het dossier %1 kon niet worden geopend: %2</source>
+        <translation>The case file %1 could not be opened: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/FileLock.cpp" line="36"/>
+        <source>Het dossier kon niet worden vergrendeld: %1</source>
+        <translation>The case file could not be locked: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/FileLock.cpp" line="138"/>
+        <source>Het dossier is nog geopend in een ander programma. Sluit dat eerst en probeer het opnieuw.</source>
+        <translation>The case file is still open in another program. Close that first and try again.</translation>
+    </message>
+</context>
+<context>
     <name>inzage::Kdf</name>
     <message>
         <location filename="../src/core/vault/Kdf.cpp" line="19"/>
@@ -1122,14 +1527,157 @@
 <context>
     <name>inzage::Migrations</name>
     <message>
-        <location filename="../src/core/vault/Migrations.cpp" line="24"/>
-        <source>Bijwerken van het dossier (%1) lukte niet.</source>
-        <translation>Updating the case file (%1) did not work.</translation>
+        <location filename="../src/core/vault/Migrations.cpp" line="31"/>
+        <source>Het dossier kon niet worden voorbereid op het bijwerken.</source>
+        <translation>The case file could not be prepared for updating.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Migrations.cpp" line="30"/>
+        <location filename="../src/core/vault/Migrations.cpp" line="45"/>
+        <source>Na het bijwerken konden de verwijzingen niet weer worden bewaakt.</source>
+        <translation>After updating, the references could not be guarded again.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Migrations.cpp" line="63"/>
+        <source>De verwijzingen in het dossier konden niet worden gecontroleerd.</source>
+        <translation>The references in the case file could not be checked.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Migrations.cpp" line="65"/>
+        <source>tabel %1, rij %2, verwijst naar een ontbrekende rij in %3</source>
+        <translation>table %1, row %2, refers to a missing row in %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Migrations.cpp" line="80"/>
+        <source>Bijwerken van het dossier naar schema %1 (%2) lukte niet; het dossier is ongewijzigd gebleven op schema %3.</source>
+        <translation>Updating the case file to schema %1 (%2) did not work; the case file stayed unchanged at schema %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Migrations.cpp" line="90"/>
         <source>Versie bijwerken lukte niet.</source>
         <translation>Updating the version did not work.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Migrations.cpp" line="98"/>
+        <source>Bijwerken van het dossier naar schema %1 (%2) is geweigerd: %3. Het dossier is ongewijzigd gebleven op schema %4.</source>
+        <translation>Updating the case file to schema %1 (%2) was refused: %3. The case file stayed unchanged at schema %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Migrations.cpp" line="134"/>
+        <source>Het dossier kan niet worden bijgewerkt midden in een andere wijziging.</source>
+        <translation>The case file cannot be updated in the middle of another change.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::ParentCopy</name>
+    <message>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="26"/>
+        <source>Het ouderexemplaar kon niet worden gemaakt.</source>
+        <translation>The parent copy could not be made.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="205"/>
+        <source>Er staat geen ouder in dit dossier. Voeg eerst de ouder toe (rol ouder) en maak dan het ouderexemplaar voor hem of haar.</source>
+        <translation>There is no parent in this case file. First add the parent (role ouder), then make the parent copy for them.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="208"/>
+        <source>Voor wie is dit ouderexemplaar? Er zijn %1 ouders: %2. Een exemplaar is voor één persoon (--for NAAM).</source>
+        <translation>Who is this parent copy for? There are %1 parents: %2. A copy is for one person (--for NAME).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="224"/>
+        <source>Een ouderexemplaar is voor een ouder of voor een kind vanaf 12 jaar; %1 staat in het dossier als %2.</source>
+        <translation>A parent copy is for a parent or for a child aged 12 or older; %1 is in the case file as %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="230"/>
+        <source>%1 is een afgeschermde bron; voor een afgeschermde bron wordt geen ouderexemplaar gemaakt.</source>
+        <translation>%1 is a protected source; no parent copy is made for a protected source.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="240"/>
+        <source>%1 is jonger dan 12 jaar; een kind krijgt een eigen exemplaar vanaf 12 jaar.</source>
+        <translation>%1 is younger than 12; a child gets their own copy from the age of 12.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="255"/>
+        <source>Dit is al een ouderexemplaar. Een ouderexemplaar maakt u vanuit het dossier van de professional.</source>
+        <translation>This is already a parent copy. You make a parent copy from the professional&apos;s case file.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="261"/>
+        <source>Het ouderexemplaar kan niet over het dossier zelf heen.</source>
+        <translation>The parent copy cannot replace the case file itself.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="267"/>
+        <source>Kies voor het ouderexemplaar een ander wachtwoord dan dat van het dossier zelf. Er is niets gemaakt.</source>
+        <translation>Choose a different password for the parent copy than the one of the case file itself. Nothing was made.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::Persons</name>
+    <message>
+        <location filename="../src/core/dossier/Persons.cpp" line="43"/>
+        <source>De personen konden niet worden gelezen.</source>
+        <translation>The people could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Persons.cpp" line="61"/>
+        <source>Een persoon heeft een naam of rol nodig.</source>
+        <translation>A person needs a name or role.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Persons.cpp" line="64"/>
+        <location filename="../src/core/dossier/Persons.cpp" line="163"/>
+        <source>Een afgeschermde bron heeft een wettelijke reden nodig; die ziet de familie.</source>
+        <translation>A protected source needs a legal reason; the family sees that reason.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Persons.cpp" line="74"/>
+        <source>De persoon kon niet worden opgeslagen.</source>
+        <translation>The person could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Persons.cpp" line="77"/>
+        <source>%1 (%2) staat er al in.</source>
+        <translation>%1 (%2) is already in it.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Persons.cpp" line="99"/>
+        <source>Er is geen naam of #nummer van een persoon opgegeven.</source>
+        <translation>No name or #number of a person was given.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Persons.cpp" line="105"/>
+        <source>&apos;%1&apos; is geen geldig nummer van een persoon.</source>
+        <translation>&apos;%1&apos; is not a valid number of a person.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Persons.cpp" line="112"/>
+        <location filename="../src/core/dossier/Persons.cpp" line="137"/>
+        <source>%1 staat al in het dossier en is niet afgeschermd. Afschermen van een bestaande persoon is een aparte stap: inzage-cli shield. Er is niets veranderd.</source>
+        <translation>%1 is already in the case file and is not protected. Protecting an existing person is a separate step: inzage-cli shield. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Persons.cpp" line="129"/>
+        <source>Er zijn %1 personen met de naam &apos;%2&apos;. Zeg welke met de rol (--person-role) of met het nummer (#id).</source>
+        <translation>There are %1 people named &apos;%2&apos;. Say which one with the role (--person-role) or the number (#id).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Persons.cpp" line="146"/>
+        <source>Niemand met de naam &apos;%1&apos; in dit dossier.</source>
+        <translation>Nobody named &apos;%1&apos; in this case file.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Persons.cpp" line="174"/>
+        <source>De persoon kon niet worden afgeschermd.</source>
+        <translation>The person could not be protected.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Persons.cpp" line="195"/>
+        <source>Persoon %1 bestaat niet.</source>
+        <translation>Person %1 does not exist.</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1772,64 @@
     </message>
 </context>
 <context>
+    <name>inzage::Stages</name>
+    <message>
+        <location filename="../src/core/dossier/Stages.cpp" line="9"/>
+        <source>Melding</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Stages.cpp" line="10"/>
+        <source>Veilig Thuis</source>
+        <translation>Veilig Thuis</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Stages.cpp" line="11"/>
+        <source>Raad voor de Kinderbescherming</source>
+        <translation>Child Protection Board (Raad voor de Kinderbescherming)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Stages.cpp" line="12"/>
+        <source>Kinderrechter</source>
+        <translation>Juvenile court judge</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Stages.cpp" line="13"/>
+        <source>Jeugdbescherming</source>
+        <translation>Youth protection</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Stages.cpp" line="33"/>
+        <source>Er is een melding gedaan. Veilig Thuis kijkt of er hulp of onderzoek nodig is.</source>
+        <translation>Someone made a report. Veilig Thuis (the centre for domestic violence and child abuse) checks if help or an investigation is needed.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Stages.cpp" line="36"/>
+        <source>Veilig Thuis praat met u en met anderen. Daarna zegt Veilig Thuis wat er nodig is: vrijwillige hulp, of een onderzoek door de Raad.</source>
+        <translation>Veilig Thuis talks with you and with others. After that, Veilig Thuis says what is needed: voluntary help, or an investigation by the Child Protection Board.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Stages.cpp" line="40"/>
+        <source>De Raad voor de Kinderbescherming doet onderzoek. U krijgt het concept-rapport te lezen en heeft minstens 5 werkdagen om te reageren. Daarna beslist de Raad of hij de kinderrechter om een maatregel vraagt.</source>
+        <translation>The Child Protection Board (Raad voor de Kinderbescherming) does an investigation. You get to read the draft report. You have at least 5 working days to respond. After that, the Board decides if it asks the juvenile court judge for a child protection measure.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Stages.cpp" line="45"/>
+        <source>De kinderrechter beslist. U wordt uitgenodigd voor de zitting en mag daar zeggen wat u ervan vindt. U mag een advocaat meenemen.</source>
+        <translation>The juvenile court judge decides. You are invited to the court hearing. There you may say what you think. You may bring a lawyer.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Stages.cpp" line="49"/>
+        <source>Een jeugdbeschermer helpt het gezin, samen met u. Samen maakt u een plan met doelen voor de kinderen.</source>
+        <translation>A youth protection worker helps the family, together with you. Together you make a plan with goals for the children.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Stages.cpp" line="55"/>
+        <source>Het dossier is afgesloten.</source>
+        <translation>The case file is closed.</translation>
+    </message>
+</context>
+<context>
     <name>inzage::Transaction</name>
     <message>
         <location filename="../src/core/vault/Sql.cpp" line="170"/>
@@ -1242,133 +1848,222 @@
     </message>
 </context>
 <context>
+    <name>inzage::TsvImport</name>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="67"/>
+        <source>Het bestand is geen geldige UTF-8-tekst. Sla het op als UTF-8 en probeer opnieuw.</source>
+        <translation>The file is not valid UTF-8 text. Save it as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="75"/>
+        <source>Het bestand is leeg: er staat geen kopregel in.</source>
+        <translation>The file is empty: it has no header line.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="87"/>
+        <source>Regel 1: de kolom &apos;%1&apos; ontbreekt. Nodig zijn: section, label, spoken_to, text.</source>
+        <translation>Line 1: the column &apos;%1&apos; is missing. Needed are: section, label, spoken_to, text.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="106"/>
+        <source>Regel %1 bevat een NUL-teken; dat hoort niet in tekst. Er is niets geïmporteerd.</source>
+        <translation>Line %1 contains a NUL character; that does not belong in text. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="114"/>
+        <source>Regel %1 heeft %2 kolommen, de kopregel %3: staat er een TAB in een veld? Een TAB scheidt kolommen en mag niet in de tekst staan. Er is niets geïmporteerd.</source>
+        <translation>Line %1 has %2 columns, the header line %3: is there a TAB in a field? A TAB separates columns and must not be in the text. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="130"/>
+        <source>Regel %1: onbekend label &apos;%2&apos;. Toegestaan: %3. Er is niets geïmporteerd.</source>
+        <translation>Line %1: unknown label &apos;%2&apos;. Allowed: %3. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="138"/>
+        <source>Regel %1: de tekst is leeg. Er is niets geïmporteerd.</source>
+        <translation>Line %1: the text is empty. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="143"/>
+        <source>Regel %1: een bron zonder &apos;spoken_to&apos; (met wie is gesproken?). Er is niets geïmporteerd.</source>
+        <translation>Line %1: a source without &apos;spoken_to&apos; (who was spoken with?). Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="152"/>
+        <source>Regel %1: &apos;%2&apos; is geen datum (JJJJ-MM-DD).</source>
+        <translation>Line %1: &apos;%2&apos; is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="161"/>
+        <source>Regel %1: onbekende manier &apos;%2&apos;. Toegestaan: %3.</source>
+        <translation>Line %1: unknown method &apos;%2&apos;. Allowed: %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="170"/>
+        <source>Regel %1, kolom visible: %2 Er is niets geïmporteerd.</source>
+        <translation>Line %1, column visible: %2 Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="180"/>
+        <source>Het bestand bevat geen regels om te importeren.</source>
+        <translation>The file contains no lines to import.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="234"/>
+        <source>Regel %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="261"/>
+        <source>Regel %1: een feit zonder basis (een document of wie het waarnam). Er is niets geïmporteerd.</source>
+        <translation>Line %1: a fact without a basis (a document or who observed it). Nothing was imported.</translation>
+    </message>
+</context>
+<context>
     <name>inzage::Vault</name>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="50"/>
+        <location filename="../src/core/vault/Vault.cpp" line="51"/>
         <source>Het bestand %1 bestaat al. Kies een andere naam; Inzage overschrijft nooit een bestand.</source>
         <translation>The file %1 already exists. Choose another name; Inzage never overwrites a file.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="54"/>
+        <location filename="../src/core/vault/Vault.cpp" line="55"/>
         <source>Het bestand %1 kan niet worden gemaakt: %2</source>
         <translation>The file %1 cannot be created: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="71"/>
+        <location filename="../src/core/vault/Vault.cpp" line="72"/>
+        <location filename="../src/core/vault/Vault.cpp" line="176"/>
         <source>Het dossier kon niet worden gelezen.</source>
         <translation>The case file could not be read.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="87"/>
+        <location filename="../src/core/vault/Vault.cpp" line="89"/>
         <source>Het dossier kon niet worden geopend.</source>
         <translation>The case file could not be opened.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="94"/>
+        <location filename="../src/core/vault/Vault.cpp" line="96"/>
         <source>De sleutel kon niet worden gezet.</source>
         <translation>The key could not be set.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="102"/>
+        <location filename="../src/core/vault/Vault.cpp" line="104"/>
         <source>Het wachtwoord klopt niet. Probeer het opnieuw. (Klopt het wachtwoord zeker? Dan is het bestand misschien beschadigd.)</source>
         <translation>The password is not correct. Please try again. (Are you sure the password is right? Then the file may be damaged.)</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="112"/>
-        <location filename="../src/core/vault/Vault.cpp" line="142"/>
+        <location filename="../src/core/vault/Vault.cpp" line="114"/>
+        <location filename="../src/core/vault/Vault.cpp" line="151"/>
         <source>Het nieuwe dossier kon niet worden gemaakt.</source>
         <translation>The new case file could not be created.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="115"/>
-        <location filename="../src/core/vault/Vault.cpp" line="318"/>
+        <location filename="../src/core/vault/Vault.cpp" line="117"/>
+        <location filename="../src/core/vault/Vault.cpp" line="380"/>
         <source>Het bestand %1 is geen Inzage-dossier.</source>
         <translation>The file %1 is not an Inzage case file.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="119"/>
+        <location filename="../src/core/vault/Vault.cpp" line="121"/>
         <source>Dit dossier is gemaakt met een nieuwere versie van Inzage (schema %1, deze versie kent tot %2). Werk Inzage bij om het te openen.</source>
         <translation>This case file was made with a newer version of Inzage (schema %1; this version knows up to %2). Update Inzage to open it.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="132"/>
+        <location filename="../src/core/vault/Vault.cpp" line="128"/>
+        <source>Dit dossier is gemaakt met een oudere versie van Inzage en moet eerst eenmaal gewoon (niet alleen-lezen) worden geopend om het bij te werken.</source>
+        <translation>This case file was made with an older version of Inzage. Open it once normally (not read-only) first, so it can be updated.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="141"/>
         <source>Het dossier kon niet worden ingesteld.</source>
         <translation>The case file could not be set up.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="147"/>
+        <location filename="../src/core/vault/Vault.cpp" line="179"/>
         <source>Het dossier mist zijn soort; het is beschadigd.</source>
         <translation>The case file does not say what kind it is; it is damaged.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="157"/>
-        <location filename="../src/core/vault/Vault.cpp" line="269"/>
-        <location filename="../src/core/vault/Vault.cpp" line="343"/>
+        <location filename="../src/core/vault/Vault.cpp" line="186"/>
+        <source>Dit bestand is een soort dossier die deze versie van Inzage niet kent (&apos;%1&apos;). Werk Inzage bij om het te openen; het bestand is niet veranderd.</source>
+        <translation>This file is a kind of case file that this version of Inzage does not know (&apos;%1&apos;). Update Inzage to open it; the file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="207"/>
+        <location filename="../src/core/vault/Vault.cpp" line="331"/>
+        <location filename="../src/core/vault/Vault.cpp" line="408"/>
         <source>Ongeldige sleutelinstellingen.</source>
         <translation>Invalid key settings.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="214"/>
+        <location filename="../src/core/vault/Vault.cpp" line="276"/>
         <source>De controle van het bestand lukte niet.</source>
         <translation>Checking the file did not work.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="217"/>
+        <location filename="../src/core/vault/Vault.cpp" line="279"/>
         <source>Het dossierbestand is beschadigd: %1</source>
         <translation>The case file is damaged: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="226"/>
+        <location filename="../src/core/vault/Vault.cpp" line="288"/>
         <source>Het versleutelde kopiëren lukte niet.</source>
         <translation>Making the encrypted copy did not work.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="271"/>
+        <location filename="../src/core/vault/Vault.cpp" line="333"/>
         <source>Een kopie kan niet over het dossier zelf heen.</source>
         <translation>A copy cannot be written over the case file itself.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="281"/>
+        <location filename="../src/core/vault/Vault.cpp" line="343"/>
         <source>De kopie kon niet veilig worden weggeschreven.</source>
         <translation>The copy could not be written safely.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="293"/>
+        <location filename="../src/core/vault/Vault.cpp" line="355"/>
         <source>Ongeldige naam voor een gekoppeld bestand.</source>
         <translation>Invalid name for an attached file.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="302"/>
+        <location filename="../src/core/vault/Vault.cpp" line="364"/>
         <source>Het tweede dossierbestand kon niet worden geopend.</source>
         <translation>The second case file could not be opened.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="321"/>
+        <location filename="../src/core/vault/Vault.cpp" line="383"/>
         <source>Het bestand %1 heeft een andere schemaversie (%2, hier %3).</source>
         <translation>The file %1 has a different schema version (%2, here %3).</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="328"/>
+        <location filename="../src/core/vault/Vault.cpp" line="390"/>
         <source>Het wachtwoord voor %1 klopt niet.</source>
         <translation>The password for %1 is not correct.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="337"/>
+        <location filename="../src/core/vault/Vault.cpp" line="399"/>
         <source>Het tweede dossierbestand kon niet worden losgekoppeld.</source>
         <translation>The second case file could not be detached.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="356"/>
+        <location filename="../src/core/vault/Vault.cpp" line="405"/>
+        <source>Een alleen-lezen geopend dossier kan geen nieuw wachtwoord krijgen.</source>
+        <translation>A case file opened read-only cannot get a new password.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="435"/>
         <source>Het nieuwe bestand kon niet veilig worden weggeschreven.</source>
         <translation>The new file could not be written safely.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="361"/>
+        <location filename="../src/core/vault/Vault.cpp" line="440"/>
         <source>Afronden lukte niet.</source>
         <translation>Finishing did not work.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="370"/>
+        <location filename="../src/core/vault/Vault.cpp" line="456"/>
         <source>Het wachtwoord kon niet worden gewijzigd: %1</source>
         <translation>The password could not be changed: %1</translation>
     </message>
@@ -1410,6 +2105,29 @@
         <location filename="../src/core/vault/VaultHeader.cpp" line="50"/>
         <source>Het bestand %1 is te kort: het is afgebroken of beschadigd. Gebruik een reservekopie.</source>
         <translation>The file %1 is too short: it was cut off or is damaged. Use a backup copy.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::Vocabulary</name>
+    <message>
+        <location filename="../src/core/dossier/Vocabulary.cpp" line="34"/>
+        <source>Feit</source>
+        <translation>Fact</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Vocabulary.cpp" line="36"/>
+        <source>Mening</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Vocabulary.cpp" line="38"/>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Vocabulary.cpp" line="42"/>
+        <source>Nog niet beoordeeld</source>
+        <translation>Not yet assessed</translation>
     </message>
 </context>
 </TS>

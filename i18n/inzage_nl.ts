@@ -83,7 +83,7 @@
 <context>
     <name>AppController</name>
     <message numerus="yes">
-        <location filename="../src/app/AppController.cpp" line="49"/>
+        <location filename="../src/app/AppController.cpp" line="51"/>
         <source>Wacht nog %n seconde(n) en probeer het dan opnieuw.</source>
         <translation>
             <numerusform>Wacht nog %n seconde en probeer het dan opnieuw.</numerusform>
@@ -91,98 +91,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="61"/>
+        <location filename="../src/app/AppController.cpp" line="63"/>
         <source>Dit wachtwoord klopt niet. Kijk of u het goed heeft getypt en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="66"/>
+        <location filename="../src/app/AppController.cpp" line="68"/>
         <source>Dit bestand is geen Inzage-dossier. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="71"/>
+        <location filename="../src/app/AppController.cpp" line="73"/>
         <source>Het dossierbestand is niet gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="74"/>
+        <location filename="../src/app/AppController.cpp" line="76"/>
         <source>Dit dossier is gemaakt met een nieuwere versie van Inzage. Werk Inzage bij om het te openen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="79"/>
+        <location filename="../src/app/AppController.cpp" line="81"/>
         <source>Het dossier kan niet worden geopend. Het bestand is misschien beschadigd. Vraag uw hulpverlener om een nieuw exemplaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="142"/>
+        <location filename="../src/app/AppController.cpp" line="146"/>
         <source>Het dossier is niet open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="145"/>
-        <source>Reageren kan alleen in het ouderexemplaar van het dossier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/AppController.cpp" line="150"/>
+        <location filename="../src/app/AppController.cpp" line="152"/>
         <source>Kies eerst wat voor reactie het is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/AppController.cpp" line="216"/>
-        <source>Melding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/AppController.cpp" line="217"/>
-        <source>Veilig Thuis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/AppController.cpp" line="218"/>
-        <source>Raad voor de Kinderbescherming</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/AppController.cpp" line="219"/>
-        <source>Kinderrechter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/AppController.cpp" line="220"/>
-        <source>Jeugdbescherming</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/AppController.cpp" line="240"/>
-        <source>Er is een melding gedaan. Veilig Thuis kijkt of er hulp of onderzoek nodig is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/AppController.cpp" line="243"/>
-        <source>Veilig Thuis praat met u en met anderen. Daarna zegt Veilig Thuis wat er nodig is: vrijwillige hulp, of een onderzoek door de Raad.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/AppController.cpp" line="247"/>
-        <source>De Raad voor de Kinderbescherming doet onderzoek. U krijgt het concept-rapport te lezen en heeft minstens 5 werkdagen om te reageren. Daarna beslist de Raad of hij de kinderrechter om een maatregel vraagt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/AppController.cpp" line="252"/>
-        <source>De kinderrechter beslist. U wordt uitgenodigd voor de zitting en mag daar zeggen wat u ervan vindt. U mag een advocaat meenemen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/AppController.cpp" line="256"/>
-        <source>Een jeugdbeschermer helpt het gezin, samen met u. Samen maakt u een plan met doelen voor de kinderen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/AppController.cpp" line="262"/>
-        <source>Het dossier is afgesloten.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -404,37 +344,37 @@
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="163"/>
+        <location filename="../src/app/EntryListModel.cpp" line="173"/>
         <source>Met niemand gesproken: dit komt uit een document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="164"/>
+        <location filename="../src/app/EntryListModel.cpp" line="174"/>
         <source>Met wie er gesproken is, staat er niet bij.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="172"/>
+        <location filename="../src/app/EntryListModel.cpp" line="182"/>
         <source>Dit is de mening van %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="173"/>
+        <location filename="../src/app/EntryListModel.cpp" line="21"/>
         <source>de schrijver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="178"/>
+        <location filename="../src/app/EntryListModel.cpp" line="188"/>
         <source>Er staat niet bij op welke feiten deze mening rust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="182"/>
+        <location filename="../src/app/EntryListModel.cpp" line="192"/>
         <source>Deze mening rust op de feiten met nummer %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="272"/>
+        <location filename="../src/app/EntryListModel.cpp" line="282"/>
         <source>%n feit(en)</source>
         <translation>
             <numerusform>%n feit</numerusform>
@@ -442,7 +382,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="273"/>
+        <location filename="../src/app/EntryListModel.cpp" line="283"/>
         <source>%n mening(en)</source>
         <translation>
             <numerusform>%n mening</numerusform>
@@ -450,7 +390,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="274"/>
+        <location filename="../src/app/EntryListModel.cpp" line="284"/>
         <source>%n bron(nen)</source>
         <translation>
             <numerusform>%n bron</numerusform>
@@ -458,7 +398,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="275"/>
+        <location filename="../src/app/EntryListModel.cpp" line="285"/>
         <source>%n nog niet beoordeeld</source>
         <translation>
             <numerusform>%n nog niet beoordeeld</numerusform>
@@ -966,6 +906,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/app/AppController.cpp" line="131"/>
+        <location filename="../src/app/AppointmentModel.cpp" line="42"/>
+        <location filename="../src/app/EntryListModel.cpp" line="19"/>
         <location filename="../src/app/Wording.cpp" line="84"/>
         <source>Afgeschermde bron</source>
         <translation type="unfinished"></translation>
@@ -998,6 +941,292 @@
     <message>
         <location filename="../src/app/Wording.cpp" line="106"/>
         <source>Waarop dit feit rust, is niet vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inzage::Access</name>
+    <message>
+        <location filename="../src/core/dossier/Access.cpp" line="16"/>
+        <source>Dit dossier is alleen-lezen geopend (als reviewer): u kunt lezen en controleren, niet wijzigen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Access.cpp" line="19"/>
+        <source>Dit bestand is alleen-lezen geopend; er kan niets worden gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Access.cpp" line="26"/>
+        <source>Dit is een ouderexemplaar: daarin kunt u alleen lezen en reageren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Access.cpp" line="30"/>
+        <source>Alleen de ouder zelf kan de tekst van een reactie veranderen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Access.cpp" line="37"/>
+        <source>Reageren kan alleen in het ouderexemplaar van het dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Access.cpp" line="41"/>
+        <source>Niet toegestaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Access.cpp" line="51"/>
+        <source>Wie doet deze wijziging? Er is geen naam opgegeven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inzage::AnswerExchange</name>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="62"/>
+        <source>De uitwisselingssleutel kon niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="69"/>
+        <source>De reacties konden niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="142"/>
+        <source>Het antwoordbestand bevat gegevens die Inzage niet begrijpt. Er is niets ingelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="143"/>
+        <source>Het updatebestand bevat gegevens die Inzage niet begrijpt. Er is niets ingelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="206"/>
+        <source>Het antwoordbestand kon niet worden ingelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="207"/>
+        <source>Het updatebestand kon niet worden ingelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="217"/>
+        <source>reactie %1 hoort hier bij notitie %2, in het bestand bij notitie %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="223"/>
+        <source>reactie %1 is van een andere ouder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="234"/>
+        <source>Het antwoordbestand bevat reacties op notities die in dit dossier niet (meer) bestaan (notitie %1). Er is niets ingelezen, ook de andere reacties niet; neem contact op met de professional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="237"/>
+        <source>Het updatebestand bevat reacties op notities die in dit dossier niet (meer) bestaan (notitie %1). Er is niets ingelezen, ook de andere reacties niet; neem contact op met de professional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="297"/>
+        <source>reactie %1 versie %2 staat hier anders opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="320"/>
+        <source>afhandeling %1 van reactie %2 staat hier anders opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="356"/>
+        <source>Het antwoordbestand spreekt op %n plaats(en) tegen wat hier al staat (%1). Er is niets ingelezen.</source>
+        <translation>
+            <numerusform>Het antwoordbestand spreekt op %n plaats tegen wat hier al staat (%1). Er is niets ingelezen.</numerusform>
+            <numerusform>Het antwoordbestand spreekt op %n plaatsen tegen wat hier al staat (%1). Er is niets ingelezen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="359"/>
+        <source>Het updatebestand spreekt op %n plaats(en) tegen wat hier al staat (%1). Er is niets ingelezen.</source>
+        <translation>
+            <numerusform>Het updatebestand spreekt op %n plaats tegen wat hier al staat (%1). Er is niets ingelezen.</numerusform>
+            <numerusform>Het updatebestand spreekt op %n plaatsen tegen wat hier al staat (%1). Er is niets ingelezen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="385"/>
+        <source>Dit antwoordbestand hoort bij een ander dossier (kenmerk %1) dan dit dossier (kenmerk %2). Er is niets ingelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="387"/>
+        <source>Dit updatebestand hoort bij een ander dossier (kenmerk %1) dan dit dossier (kenmerk %2). Er is niets ingelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="396"/>
+        <source>Dit antwoordbestand komt uit een ouderexemplaar dat niet vanuit dit dossierbestand is gemaakt (uitwisseling %1). Er is niets ingelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="399"/>
+        <source>Dit updatebestand is voor een ander ouderexemplaar van dit dossier (uitwisseling %1). Er is niets ingelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="454"/>
+        <source>Een antwoordbestand maakt u vanuit het ouderexemplaar, niet vanuit het dossier van de professional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="461"/>
+        <source>Dit ouderexemplaar mist zijn uitwisselingssleutel; het is beschadigd. Vraag de professional om een nieuw exemplaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="474"/>
+        <source>Een antwoordbestand leest u in in het dossier van de professional, niet in een ouderexemplaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="489"/>
+        <source>De ouderexemplaren konden niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="496"/>
+        <source>Een updatebestand maakt u vanuit het dossier van de professional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="503"/>
+        <source>Er is nog geen ouderexemplaar gemaakt van dit dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="506"/>
+        <source>Er zijn %1 ouderexemplaren gemaakt; kies er een met --exchange: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="511"/>
+        <source>Geen ouderexemplaar met uitwisseling %1 in dit dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="538"/>
+        <source>Een updatebestand leest u in in het ouderexemplaar, niet in het dossier van de professional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inzage::Answers</name>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="112"/>
+        <source>De notitie kon niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="122"/>
+        <source>Uw reactie is nog leeg. Schrijf in een paar woorden wat u wilt zeggen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="125"/>
+        <source>Uw reactie is te lang: %1 tekens, er passen er %2. Maak hem korter of verdeel hem over meer reacties. Er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="139"/>
+        <location filename="../src/core/dossier/Answers.cpp" line="186"/>
+        <source>De reactie kon niet worden opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="160"/>
+        <source>Een reactie is van een ouder of een kind; %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="182"/>
+        <source>De notitie waarop u reageert bestaat niet (meer). Uw reactie is niet opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="222"/>
+        <source>Deze reactie is niet van u maar gedeeld door de professional; u kunt alleen uw eigen reacties veranderen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="227"/>
+        <location filename="../src/core/dossier/Answers.cpp" line="267"/>
+        <source>De reactie kon niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="252"/>
+        <source>Een afgewezen reactie heeft een reden nodig; de ouder ziet die reden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="254"/>
+        <source>Het antwoord is te lang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="273"/>
+        <source>De afhandeling kon niet worden opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="289"/>
+        <source>De reacties konden niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="389"/>
+        <location filename="../src/core/dossier/Answers.cpp" line="443"/>
+        <source>Reactie %1 bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="419"/>
+        <source>Een reactie deelt u met een ouder of een kind; %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="421"/>
+        <source>Dit is de reactie van %1 zelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Answers.cpp" line="425"/>
+        <source>De reactie kon niet worden gedeeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inzage::Audience</name>
+    <message>
+        <location filename="../src/core/dossier/Audience.cpp" line="38"/>
+        <source>De personen konden niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Audience.cpp" line="144"/>
+        <source>zichtbaar: ja, yes, 1, zichtbaar; niet zichtbaar: nee, no, 0, verborgen, intern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Audience.cpp" line="160"/>
+        <source>&apos;%1&apos; zegt niet duidelijk of de ouder dit mag zien. Toegestaan: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1107,6 +1336,182 @@
     </message>
 </context>
 <context>
+    <name>inzage::Contacts</name>
+    <message>
+        <location filename="../src/core/dossier/Contacts.cpp" line="37"/>
+        <location filename="../src/core/dossier/Contacts.cpp" line="49"/>
+        <source>Met wie er gesproken is kon niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inzage::EntryCheck</name>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="50"/>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="72"/>
+        <source>De notities konden niet worden gecontroleerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="127"/>
+        <source>de tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="128"/>
+        <source>het label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="129"/>
+        <source>het onderdeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="130"/>
+        <source>met wie er gesproken is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="131"/>
+        <source>of de ouder de notitie ziet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="132"/>
+        <source>het versienummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="143"/>
+        <source>de beschrijving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="151"/>
+        <source>Notitie %1 heeft geen huidige versie meer: die is verwijderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="153"/>
+        <source>Notitie %1 toont een versie van een andere notitie (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="157"/>
+        <source>Notitie %1 toont versie %2, maar er is een nieuwere versie %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="162"/>
+        <source>Van notitie %1 ontbreken eerdere versies: er zijn er %2, de laatste is versie %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="167"/>
+        <source>Bij notitie %1 staat in de lijst het label %2, in de notitie zelf %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="171"/>
+        <source>Bij notitie %1 staat in de lijst het onderdeel &quot;%2&quot;, in de notitie zelf &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="175"/>
+        <source>Bij notitie %1 zegt de lijst iets anders over of de ouder de notitie ziet dan de notitie zelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="196"/>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="203"/>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="216"/>
+        <source>Het logboek kon niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="240"/>
+        <source>Notitie %1 staat niet in het logboek: ze is buiten Inzage om toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="246"/>
+        <source>Notitie %1 is buiten Inzage om veranderd: %2 klopt niet met wat het logboek vastlegde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="262"/>
+        <source>Notitie %1 staat in het logboek, maar ontbreekt in het dossier: ze is verwijderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="292"/>
+        <source>geen vingerafdruk van de notities in dit ouderexemplaar (gemaakt met een oudere versie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="300"/>
+        <source>Dit ouderexemplaar heeft nu %1 notities, bij het maken waren het er %2: er is iets buiten Inzage om veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="305"/>
+        <source>De notities in dit ouderexemplaar zijn buiten Inzage om veranderd sinds het werd gemaakt (de vingerafdruk klopt niet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inzage::EntryCommands</name>
+    <message>
+        <location filename="../src/core/dossier/EntryCommands.cpp" line="21"/>
+        <source>De basis van een feit schrijft u als &apos;document: welk document, van wanneer&apos; of &apos;waarneming: wanneer en waar&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/EntryCommands.cpp" line="29"/>
+        <source>Zeg bij de basis welk document het is (en van wanneer), of wanneer en waar het is waargenomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/EntryCommands.cpp" line="39"/>
+        <source>Onbekend label &apos;%1&apos;. Toegestaan: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/EntryCommands.cpp" line="50"/>
+        <source>Onbekende manier &apos;%1&apos;. Toegestaan: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/EntryCommands.cpp" line="63"/>
+        <source>&apos;%1&apos; is geen datum (JJJJ-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inzage::FileLock</name>
+    <message>
+        <location filename="../src/core/vault/FileLock.cpp" line="23"/>
+        <source>Het dossier is nu in gebruik bij een ander programma dat het wachtwoord wijzigt. Wacht even en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/FileLock.cpp" line="30"/>
+        <source>Het dossier %1 kon niet worden geopend: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/FileLock.cpp" line="36"/>
+        <source>Het dossier kon niet worden vergrendeld: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/FileLock.cpp" line="138"/>
+        <source>Het dossier is nog geopend in een ander programma. Sluit dat eerst en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inzage::Kdf</name>
     <message>
         <location filename="../src/core/vault/Kdf.cpp" line="19"/>
@@ -1122,13 +1527,156 @@
 <context>
     <name>inzage::Migrations</name>
     <message>
-        <location filename="../src/core/vault/Migrations.cpp" line="24"/>
-        <source>Bijwerken van het dossier (%1) lukte niet.</source>
+        <location filename="../src/core/vault/Migrations.cpp" line="31"/>
+        <source>Het dossier kon niet worden voorbereid op het bijwerken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Migrations.cpp" line="30"/>
+        <location filename="../src/core/vault/Migrations.cpp" line="45"/>
+        <source>Na het bijwerken konden de verwijzingen niet weer worden bewaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Migrations.cpp" line="63"/>
+        <source>De verwijzingen in het dossier konden niet worden gecontroleerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Migrations.cpp" line="65"/>
+        <source>tabel %1, rij %2, verwijst naar een ontbrekende rij in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Migrations.cpp" line="80"/>
+        <source>Bijwerken van het dossier naar schema %1 (%2) lukte niet; het dossier is ongewijzigd gebleven op schema %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Migrations.cpp" line="90"/>
         <source>Versie bijwerken lukte niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Migrations.cpp" line="98"/>
+        <source>Bijwerken van het dossier naar schema %1 (%2) is geweigerd: %3. Het dossier is ongewijzigd gebleven op schema %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Migrations.cpp" line="134"/>
+        <source>Het dossier kan niet worden bijgewerkt midden in een andere wijziging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inzage::ParentCopy</name>
+    <message>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="26"/>
+        <source>Het ouderexemplaar kon niet worden gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="205"/>
+        <source>Er staat geen ouder in dit dossier. Voeg eerst de ouder toe (rol ouder) en maak dan het ouderexemplaar voor hem of haar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="208"/>
+        <source>Voor wie is dit ouderexemplaar? Er zijn %1 ouders: %2. Een exemplaar is voor één persoon (--for NAAM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="224"/>
+        <source>Een ouderexemplaar is voor een ouder of voor een kind vanaf 12 jaar; %1 staat in het dossier als %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="230"/>
+        <source>%1 is een afgeschermde bron; voor een afgeschermde bron wordt geen ouderexemplaar gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="240"/>
+        <source>%1 is jonger dan 12 jaar; een kind krijgt een eigen exemplaar vanaf 12 jaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="255"/>
+        <source>Dit is al een ouderexemplaar. Een ouderexemplaar maakt u vanuit het dossier van de professional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="261"/>
+        <source>Het ouderexemplaar kan niet over het dossier zelf heen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="267"/>
+        <source>Kies voor het ouderexemplaar een ander wachtwoord dan dat van het dossier zelf. Er is niets gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inzage::Persons</name>
+    <message>
+        <location filename="../src/core/dossier/Persons.cpp" line="43"/>
+        <source>De personen konden niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Persons.cpp" line="61"/>
+        <source>Een persoon heeft een naam of rol nodig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Persons.cpp" line="64"/>
+        <location filename="../src/core/dossier/Persons.cpp" line="163"/>
+        <source>Een afgeschermde bron heeft een wettelijke reden nodig; die ziet de familie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Persons.cpp" line="74"/>
+        <source>De persoon kon niet worden opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Persons.cpp" line="77"/>
+        <source>%1 (%2) staat er al in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Persons.cpp" line="99"/>
+        <source>Er is geen naam of #nummer van een persoon opgegeven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Persons.cpp" line="105"/>
+        <source>&apos;%1&apos; is geen geldig nummer van een persoon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Persons.cpp" line="112"/>
+        <location filename="../src/core/dossier/Persons.cpp" line="137"/>
+        <source>%1 staat al in het dossier en is niet afgeschermd. Afschermen van een bestaande persoon is een aparte stap: inzage-cli shield. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Persons.cpp" line="129"/>
+        <source>Er zijn %1 personen met de naam &apos;%2&apos;. Zeg welke met de rol (--person-role) of met het nummer (#id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Persons.cpp" line="146"/>
+        <source>Niemand met de naam &apos;%1&apos; in dit dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Persons.cpp" line="174"/>
+        <source>De persoon kon niet worden afgeschermd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Persons.cpp" line="195"/>
+        <source>Persoon %1 bestaat niet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1224,6 +1772,64 @@
     </message>
 </context>
 <context>
+    <name>inzage::Stages</name>
+    <message>
+        <location filename="../src/core/dossier/Stages.cpp" line="9"/>
+        <source>Melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Stages.cpp" line="10"/>
+        <source>Veilig Thuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Stages.cpp" line="11"/>
+        <source>Raad voor de Kinderbescherming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Stages.cpp" line="12"/>
+        <source>Kinderrechter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Stages.cpp" line="13"/>
+        <source>Jeugdbescherming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Stages.cpp" line="33"/>
+        <source>Er is een melding gedaan. Veilig Thuis kijkt of er hulp of onderzoek nodig is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Stages.cpp" line="36"/>
+        <source>Veilig Thuis praat met u en met anderen. Daarna zegt Veilig Thuis wat er nodig is: vrijwillige hulp, of een onderzoek door de Raad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Stages.cpp" line="40"/>
+        <source>De Raad voor de Kinderbescherming doet onderzoek. U krijgt het concept-rapport te lezen en heeft minstens 5 werkdagen om te reageren. Daarna beslist de Raad of hij de kinderrechter om een maatregel vraagt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Stages.cpp" line="45"/>
+        <source>De kinderrechter beslist. U wordt uitgenodigd voor de zitting en mag daar zeggen wat u ervan vindt. U mag een advocaat meenemen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Stages.cpp" line="49"/>
+        <source>Een jeugdbeschermer helpt het gezin, samen met u. Samen maakt u een plan met doelen voor de kinderen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Stages.cpp" line="55"/>
+        <source>Het dossier is afgesloten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inzage::Transaction</name>
     <message>
         <location filename="../src/core/vault/Sql.cpp" line="170"/>
@@ -1242,133 +1848,222 @@
     </message>
 </context>
 <context>
+    <name>inzage::TsvImport</name>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="67"/>
+        <source>Het bestand is geen geldige UTF-8-tekst. Sla het op als UTF-8 en probeer opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="75"/>
+        <source>Het bestand is leeg: er staat geen kopregel in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="87"/>
+        <source>Regel 1: de kolom &apos;%1&apos; ontbreekt. Nodig zijn: section, label, spoken_to, text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="106"/>
+        <source>Regel %1 bevat een NUL-teken; dat hoort niet in tekst. Er is niets geïmporteerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="114"/>
+        <source>Regel %1 heeft %2 kolommen, de kopregel %3: staat er een TAB in een veld? Een TAB scheidt kolommen en mag niet in de tekst staan. Er is niets geïmporteerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="130"/>
+        <source>Regel %1: onbekend label &apos;%2&apos;. Toegestaan: %3. Er is niets geïmporteerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="138"/>
+        <source>Regel %1: de tekst is leeg. Er is niets geïmporteerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="143"/>
+        <source>Regel %1: een bron zonder &apos;spoken_to&apos; (met wie is gesproken?). Er is niets geïmporteerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="152"/>
+        <source>Regel %1: &apos;%2&apos; is geen datum (JJJJ-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="161"/>
+        <source>Regel %1: onbekende manier &apos;%2&apos;. Toegestaan: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="170"/>
+        <source>Regel %1, kolom visible: %2 Er is niets geïmporteerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="180"/>
+        <source>Het bestand bevat geen regels om te importeren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="234"/>
+        <source>Regel %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="261"/>
+        <source>Regel %1: een feit zonder basis (een document of wie het waarnam). Er is niets geïmporteerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inzage::Vault</name>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="50"/>
+        <location filename="../src/core/vault/Vault.cpp" line="51"/>
         <source>Het bestand %1 bestaat al. Kies een andere naam; Inzage overschrijft nooit een bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="54"/>
+        <location filename="../src/core/vault/Vault.cpp" line="55"/>
         <source>Het bestand %1 kan niet worden gemaakt: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="71"/>
+        <location filename="../src/core/vault/Vault.cpp" line="72"/>
+        <location filename="../src/core/vault/Vault.cpp" line="176"/>
         <source>Het dossier kon niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="87"/>
+        <location filename="../src/core/vault/Vault.cpp" line="89"/>
         <source>Het dossier kon niet worden geopend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="94"/>
+        <location filename="../src/core/vault/Vault.cpp" line="96"/>
         <source>De sleutel kon niet worden gezet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="102"/>
+        <location filename="../src/core/vault/Vault.cpp" line="104"/>
         <source>Het wachtwoord klopt niet. Probeer het opnieuw. (Klopt het wachtwoord zeker? Dan is het bestand misschien beschadigd.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="112"/>
-        <location filename="../src/core/vault/Vault.cpp" line="142"/>
+        <location filename="../src/core/vault/Vault.cpp" line="114"/>
+        <location filename="../src/core/vault/Vault.cpp" line="151"/>
         <source>Het nieuwe dossier kon niet worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="115"/>
-        <location filename="../src/core/vault/Vault.cpp" line="318"/>
+        <location filename="../src/core/vault/Vault.cpp" line="117"/>
+        <location filename="../src/core/vault/Vault.cpp" line="380"/>
         <source>Het bestand %1 is geen Inzage-dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="119"/>
+        <location filename="../src/core/vault/Vault.cpp" line="121"/>
         <source>Dit dossier is gemaakt met een nieuwere versie van Inzage (schema %1, deze versie kent tot %2). Werk Inzage bij om het te openen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="132"/>
+        <location filename="../src/core/vault/Vault.cpp" line="128"/>
+        <source>Dit dossier is gemaakt met een oudere versie van Inzage en moet eerst eenmaal gewoon (niet alleen-lezen) worden geopend om het bij te werken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="141"/>
         <source>Het dossier kon niet worden ingesteld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="147"/>
+        <location filename="../src/core/vault/Vault.cpp" line="179"/>
         <source>Het dossier mist zijn soort; het is beschadigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="157"/>
-        <location filename="../src/core/vault/Vault.cpp" line="269"/>
-        <location filename="../src/core/vault/Vault.cpp" line="343"/>
+        <location filename="../src/core/vault/Vault.cpp" line="186"/>
+        <source>Dit bestand is een soort dossier die deze versie van Inzage niet kent (&apos;%1&apos;). Werk Inzage bij om het te openen; het bestand is niet veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="207"/>
+        <location filename="../src/core/vault/Vault.cpp" line="331"/>
+        <location filename="../src/core/vault/Vault.cpp" line="408"/>
         <source>Ongeldige sleutelinstellingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="214"/>
+        <location filename="../src/core/vault/Vault.cpp" line="276"/>
         <source>De controle van het bestand lukte niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="217"/>
+        <location filename="../src/core/vault/Vault.cpp" line="279"/>
         <source>Het dossierbestand is beschadigd: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="226"/>
+        <location filename="../src/core/vault/Vault.cpp" line="288"/>
         <source>Het versleutelde kopiëren lukte niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="271"/>
+        <location filename="../src/core/vault/Vault.cpp" line="333"/>
         <source>Een kopie kan niet over het dossier zelf heen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="281"/>
+        <location filename="../src/core/vault/Vault.cpp" line="343"/>
         <source>De kopie kon niet veilig worden weggeschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="293"/>
+        <location filename="../src/core/vault/Vault.cpp" line="355"/>
         <source>Ongeldige naam voor een gekoppeld bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="302"/>
+        <location filename="../src/core/vault/Vault.cpp" line="364"/>
         <source>Het tweede dossierbestand kon niet worden geopend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="321"/>
+        <location filename="../src/core/vault/Vault.cpp" line="383"/>
         <source>Het bestand %1 heeft een andere schemaversie (%2, hier %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="328"/>
+        <location filename="../src/core/vault/Vault.cpp" line="390"/>
         <source>Het wachtwoord voor %1 klopt niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="337"/>
+        <location filename="../src/core/vault/Vault.cpp" line="399"/>
         <source>Het tweede dossierbestand kon niet worden losgekoppeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="356"/>
+        <location filename="../src/core/vault/Vault.cpp" line="405"/>
+        <source>Een alleen-lezen geopend dossier kan geen nieuw wachtwoord krijgen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="435"/>
         <source>Het nieuwe bestand kon niet veilig worden weggeschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="361"/>
+        <location filename="../src/core/vault/Vault.cpp" line="440"/>
         <source>Afronden lukte niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="370"/>
+        <location filename="../src/core/vault/Vault.cpp" line="456"/>
         <source>Het wachtwoord kon niet worden gewijzigd: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1409,6 +2104,29 @@
     <message>
         <location filename="../src/core/vault/VaultHeader.cpp" line="50"/>
         <source>Het bestand %1 is te kort: het is afgebroken of beschadigd. Gebruik een reservekopie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inzage::Vocabulary</name>
+    <message>
+        <location filename="../src/core/dossier/Vocabulary.cpp" line="34"/>
+        <source>Feit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Vocabulary.cpp" line="36"/>
+        <source>Mening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Vocabulary.cpp" line="38"/>
+        <source>Bron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Vocabulary.cpp" line="42"/>
+        <source>Nog niet beoordeeld</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,11 +15,6 @@ namespace inzage {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("inzage::EntryCheck", text);
-}
-
 // One pass over the entries, each with its current revision, in position order. Everything the
 // check needs comes from this one statement: no statement per entry.
 const char* kEntriesSql = "SELECT e.id, e.label, e.section, e.visible_to_parent, e.current_revision_id, "
@@ -52,7 +47,7 @@ template <typename Visit> Status forEachEntry(sqlite3* db, Visit visit)
 {
     Statement st(db, kEntriesSql);
     if (!st.isValid())
-        return sqlError(db, st.prepareCode(), tr("De notities konden niet worden gecontroleerd."));
+        return sqlError(db, st.prepareCode(), EntryCheck::tr("De notities konden niet worden gecontroleerd."));
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
         EntryRow r;
@@ -74,7 +69,7 @@ template <typename Visit> Status forEachEntry(sqlite3* db, Visit visit)
             return Status::ok();
     }
     if (rc != SQLITE_DONE)
-        return sqlError(db, rc, tr("De notities konden niet worden gecontroleerd."));
+        return sqlError(db, rc, EntryCheck::tr("De notities konden niet worden gecontroleerd."));
     return Status::ok();
 }
 
@@ -142,10 +137,10 @@ QString whatDiffers(const QString& recorded, const QString& now)
         const auto ia = a.find(k);
         const auto ib = b.find(k);
         if (ia == a.end() || ib == b.end() || ia->second != ib->second)
-            parts << tr(name);
+            parts << EntryCheck::tr(name);
     }
     if (parts.isEmpty())
-        parts << tr("de beschrijving");
+        parts << EntryCheck::tr("de beschrijving");
     return parts.join(QStringLiteral(", "));
 }
 
@@ -153,26 +148,32 @@ QString whatDiffers(const QString& recorded, const QString& now)
 QString structuralProblem(const EntryRow& r, bool professional)
 {
     if (!r.hasRevision)
-        return tr("Notitie %1 heeft geen huidige versie meer: die is verwijderd.").arg(r.id);
+        return EntryCheck::tr("Notitie %1 heeft geen huidige versie meer: die is verwijderd.").arg(r.id);
     if (r.revisionEntryId != r.id)
-        return tr("Notitie %1 toont een versie van een andere notitie (%2).").arg(r.id).arg(r.revisionEntryId);
+        return EntryCheck::tr("Notitie %1 toont een versie van een andere notitie (%2).")
+            .arg(r.id)
+            .arg(r.revisionEntryId);
     if (r.rev != r.maxRev)
-        return tr("Notitie %1 toont versie %2, maar er is een nieuwere versie %3.").arg(r.id).arg(r.rev).arg(r.maxRev);
+        return EntryCheck::tr("Notitie %1 toont versie %2, maar er is een nieuwere versie %3.")
+            .arg(r.id)
+            .arg(r.rev)
+            .arg(r.maxRev);
     if (professional && r.revisionCount != r.maxRev)
-        return tr("Van notitie %1 ontbreken eerdere versies: er zijn er %2, de laatste is versie %3.")
+        return EntryCheck::tr("Van notitie %1 ontbreken eerdere versies: er zijn er %2, de laatste is versie %3.")
             .arg(r.id)
             .arg(r.revisionCount)
             .arg(r.maxRev);
     if (r.label != r.revLabel)
-        return tr("Bij notitie %1 staat in de lijst het label %2, in de notitie zelf %3.")
+        return EntryCheck::tr("Bij notitie %1 staat in de lijst het label %2, in de notitie zelf %3.")
             .arg(r.id)
             .arg(r.label, r.revLabel);
     if (r.section != r.revSection)
-        return tr("Bij notitie %1 staat in de lijst het onderdeel \"%2\", in de notitie zelf \"%3\".")
+        return EntryCheck::tr("Bij notitie %1 staat in de lijst het onderdeel \"%2\", in de notitie zelf \"%3\".")
             .arg(r.id)
             .arg(r.section, r.revSection);
     if (r.visible != r.revVisible)
-        return tr("Bij notitie %1 zegt de lijst iets anders over of de ouder de notitie ziet dan de notitie zelf.")
+        return EntryCheck::tr(
+            "Bij notitie %1 zegt de lijst iets anders over of de ouder de notitie ziet dan de notitie zelf.")
             .arg(r.id);
     return {};
 }
@@ -192,14 +193,14 @@ Result<std::unordered_map<Id, QString>> latestAudited(sqlite3* db)
     std::unordered_map<Id, QString> latest;
     Statement st(db, "SELECT object, after FROM audit WHERE action IN ('entry.add', 'entry.revise') ORDER BY seq");
     if (!st.isValid())
-        return sqlError(db, st.prepareCode(), tr("Het logboek kon niet worden gelezen."));
+        return sqlError(db, st.prepareCode(), EntryCheck::tr("Het logboek kon niet worden gelezen."));
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
         if (const Id id = entryIdOf(st.text(0)); id > 0)
             latest[id] = st.text(1);
     }
     if (rc != SQLITE_DONE)
-        return sqlError(db, rc, tr("Het logboek kon niet worden gelezen."));
+        return sqlError(db, rc, EntryCheck::tr("Het logboek kon niet worden gelezen."));
     return latest;
 }
 
@@ -212,7 +213,7 @@ Result<QString> latestParentCopyRecord(sqlite3* db)
     if (rc == SQLITE_ROW)
         return st.text(0);
     if (rc != SQLITE_DONE)
-        return sqlError(db, rc, tr("Het logboek kon niet worden gelezen."));
+        return sqlError(db, rc, EntryCheck::tr("Het logboek kon niet worden gelezen."));
     return QString();
 }
 
@@ -235,13 +236,14 @@ Result<EntryCheckVerdict> checkProfessional(sqlite3* db)
         }
         const auto it = audited->find(r.id);
         if (it == audited->end()) {
-            fail(r.id, tr("Notitie %1 staat niet in het logboek: ze is buiten Inzage om toegevoegd.").arg(r.id));
+            fail(r.id,
+                EntryCheck::tr("Notitie %1 staat niet in het logboek: ze is buiten Inzage om toegevoegd.").arg(r.id));
             return false;
         }
         const QString now = r.describe();
         if (now != it->second) {
             fail(r.id,
-                tr("Notitie %1 is buiten Inzage om veranderd: %2 klopt niet met wat het logboek vastlegde.")
+                EntryCheck::tr("Notitie %1 is buiten Inzage om veranderd: %2 klopt niet met wat het logboek vastlegde.")
                     .arg(r.id)
                     .arg(whatDiffers(it->second, now)));
             return false;
@@ -257,7 +259,8 @@ Result<EntryCheckVerdict> checkProfessional(sqlite3* db)
         for (const auto& [id, after] : *audited)
             missing = missing == 0 ? id : std::min(missing, id);
         fail(missing,
-            tr("Notitie %1 staat in het logboek, maar ontbreekt in het dossier: ze is verwijderd.").arg(missing));
+            EntryCheck::tr("Notitie %1 staat in het logboek, maar ontbreekt in het dossier: ze is verwijderd.")
+                .arg(missing));
     }
     return v;
 }
@@ -285,7 +288,8 @@ Result<EntryCheckVerdict> checkParentCopy(sqlite3* db)
     if (!v.intact)
         return v;
     if (record->isEmpty()) {
-        v.note = tr("geen vingerafdruk van de notities in dit ouderexemplaar (gemaakt met een oudere versie)");
+        v.note
+            = EntryCheck::tr("geen vingerafdruk van de notities in dit ouderexemplaar (gemaakt met een oudere versie)");
         return v;
     }
     const QString now = QStringLiteral("entries=%1; digest=%2").arg(v.entries).arg(digest.hex());
@@ -293,12 +297,13 @@ Result<EntryCheckVerdict> checkParentCopy(sqlite3* db)
         v.intact = false;
         const QString recordedCount = record->section(QLatin1Char(';'), 0, 0).section(QLatin1Char('='), 1);
         v.problem = recordedCount.toLongLong() != v.entries
-            ? tr("Dit ouderexemplaar heeft nu %1 notities, bij het maken waren het er %2: er is iets buiten "
-                 "Inzage om veranderd.")
+            ? EntryCheck::tr(
+                "Dit ouderexemplaar heeft nu %1 notities, bij het maken waren het er %2: er is iets buiten "
+                "Inzage om veranderd.")
                   .arg(v.entries)
                   .arg(recordedCount)
-            : tr("De notities in dit ouderexemplaar zijn buiten Inzage om veranderd sinds het werd gemaakt "
-                 "(de vingerafdruk klopt niet).");
+            : EntryCheck::tr("De notities in dit ouderexemplaar zijn buiten Inzage om veranderd sinds het werd gemaakt "
+                             "(de vingerafdruk klopt niet).");
     }
     return v;
 }

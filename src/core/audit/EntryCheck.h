@@ -4,6 +4,7 @@
 #include "dossier/Model.h"
 #include "vault/Vault.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <sqlcipher/sqlite3.h>
@@ -31,6 +32,8 @@ struct EntryCheckVerdict {
 // audited entry that is gone, is a finding too). A parent copy holds no entry audit rows: its
 // entries are compared as a whole with the latest parent-copy.entries row (see entriesDigest).
 class EntryCheck {
+    Q_DECLARE_TR_FUNCTIONS(inzage::EntryCheck)
+
 public:
     static Result<EntryCheckVerdict> run(sqlite3* db, VaultKind kind);
     static Result<EntryCheckVerdict> run(const Vault& vault) { return run(vault.db(), vault.kind()); }

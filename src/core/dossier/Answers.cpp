@@ -109,7 +109,7 @@ Result<std::optional<std::int64_t>> currentEntryRev(sqlite3* db, Id entryId)
     if (rc == SQLITE_ROW)
         return std::optional<std::int64_t>(rev.integer(0));
     if (rc != SQLITE_DONE)
-        return sqlError(db, rc, QStringLiteral("De notitie kon niet worden gelezen."));
+        return sqlError(db, rc, Answers::tr("De notitie kon niet worden gelezen."));
     return std::optional<std::int64_t>();
 }
 
@@ -118,12 +118,12 @@ Result<std::optional<std::int64_t>> currentEntryRev(sqlite3* db, Id entryId)
 Status Answers::validate(AnswerKind kind, const QString& text)
 {
     if (text.trimmed().isEmpty() && kind != AnswerKind::Klopt)
-        return Status(ErrorCode::InvalidInput,
-            QStringLiteral("Uw reactie is nog leeg. Schrijf in een paar woorden wat u wilt zeggen."));
+        return Status(
+            ErrorCode::InvalidInput, tr("Uw reactie is nog leeg. Schrijf in een paar woorden wat u wilt zeggen."));
     if (text.size() > kMaxTextLength)
         return Status(ErrorCode::InvalidInput,
-            QStringLiteral("Uw reactie is te lang: %1 tekens, er passen er %2. Maak hem korter of "
-                           "verdeel hem over meer reacties. Er is niets opgeslagen.")
+            tr("Uw reactie is te lang: %1 tekens, er passen er %2. Maak hem korter of "
+               "verdeel hem over meer reacties. Er is niets opgeslagen.")
                 .arg(text.size())
                 .arg(kMaxTextLength));
     return Status::ok();
@@ -136,7 +136,7 @@ Status Answers::appendContent(Id answerId, int rev, int entryRev, AnswerKind kin
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     ins.bind(1, answerId).bind(2, rev).bind(3, entryRev).bind(4, toString(kind)).bind(5, text);
     ins.bind(6, m_actor.describe()).bind(7, nowUtc());
-    return ins.exec(QStringLiteral("De reactie kon niet worden opgeslagen."));
+    return ins.exec(tr("De reactie kon niet worden opgeslagen."));
 }
 
 Answers::Answers(Vault& vault, const Actor& actor)
@@ -157,9 +157,7 @@ Result<std::optional<Id>> Answers::ownerFor(std::optional<Id> forPerson) const
         return p.status();
     if (p->role != PersonRole::Ouder && p->role != PersonRole::Kind)
         return Status(ErrorCode::InvalidInput,
-                      QCoreApplication::translate("inzage::Answers",
-                                                  "Een reactie is van een ouder of een kind; %1 is %2.")
-                          .arg(p->name, toString(p->role)));
+            tr("Een reactie is van een ouder of een kind; %1 is %2.").arg(p->name, toString(p->role)));
     return std::optional<Id>(p->id);
 }
 
@@ -181,11 +179,11 @@ Result<Answer> Answers::add(Id entryId, AnswerKind kind, const QString& text, st
         return entryRev.status();
     if (!*entryRev)
         return Status(ErrorCode::NotFound,
-            QStringLiteral("De notitie waarop u reageert bestaat niet (meer). Uw reactie is niet opgeslagen."));
+            tr("De notitie waarop u reageert bestaat niet (meer). Uw reactie is niet opgeslagen."));
     const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     Statement ins(db, "INSERT INTO answer(uid, entry_id, created_at, owner_person_id) VALUES (?1, ?2, ?3, ?4)");
     ins.bind(1, uid).bind(2, entryId).bind(3, nowUtc()).bind(4, *owner);
-    if (Status s = ins.exec(QStringLiteral("De reactie kon niet worden opgeslagen.")); !s)
+    if (Status s = ins.exec(tr("De reactie kon niet worden opgeslagen.")); !s)
         return s;
     const Id id = sqlite3_last_insert_rowid(db);
     if (Status s = appendContent(id, 1, int(**entryRev), kind, text); !s)
@@ -221,13 +219,12 @@ Status Answers::revise(Id answerId, AnswerKind kind, const QString& text)
     shared.bind(1, answerId);
     if ((old->ownerId && old->ownerId != m_vault.parentPersonId()) || shared.step() == SQLITE_ROW)
         return Status(ErrorCode::Forbidden,
-                      QCoreApplication::translate("inzage::Answers",
-                                                  "Deze reactie is niet van u maar gedeeld door de professional; u "
-                                                  "kunt alleen uw eigen reacties veranderen."));
+            tr("Deze reactie is niet van u maar gedeeld door de professional; u "
+               "kunt alleen uw eigen reacties veranderen."));
     Statement last(db, "SELECT max(rev) FROM answer_revision WHERE answer_id = ?1");
     last.bind(1, answerId);
     if (last.step() != SQLITE_ROW)
-        return sqlError(db, SQLITE_CORRUPT, QStringLiteral("De reactie kon niet worden gelezen."));
+        return sqlError(db, SQLITE_CORRUPT, tr("De reactie kon niet worden gelezen."));
     const int rev = int(last.integer(0)) + 1;
     // The new text is about the entry as it is now, so it is no longer "changed since".
     auto entryRev = currentEntryRev(db, old->entryId);
@@ -251,10 +248,10 @@ Status Answers::handle(Id answerId, AnswerStatus status, const QString& reply)
     if (Status s = checkWrite(m_vault, m_actor, Write::AnswerHandling); !s)
         return s;
     if (status == AnswerStatus::Afgewezen && reply.trimmed().isEmpty())
-        return Status(ErrorCode::InvalidInput,
-            QStringLiteral("Een afgewezen reactie heeft een reden nodig; de ouder ziet die reden."));
+        return Status(
+            ErrorCode::InvalidInput, tr("Een afgewezen reactie heeft een reden nodig; de ouder ziet die reden."));
     if (reply.size() > kMaxTextLength)
-        return Status(ErrorCode::InvalidInput, QStringLiteral("Het antwoord is te lang."));
+        return Status(ErrorCode::InvalidInput, tr("Het antwoord is te lang."));
     sqlite3* db = m_vault.db();
     Transaction tx(db);
     if (!tx.begun())
@@ -267,13 +264,13 @@ Status Answers::handle(Id answerId, AnswerStatus status, const QString& reply)
         "(SELECT coalesce(max(seq), 0) FROM answer_handling WHERE answer_id = ?1)");
     last.bind(1, answerId);
     if (last.step() != SQLITE_ROW)
-        return sqlError(db, SQLITE_CORRUPT, QStringLiteral("De reactie kon niet worden gelezen."));
+        return sqlError(db, SQLITE_CORRUPT, tr("De reactie kon niet worden gelezen."));
     Statement ins(db,
         "INSERT INTO answer_handling(answer_id, seq, answer_rev, status, reply, handled_by, handled_at, "
         "changed_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     ins.bind(1, answerId).bind(2, last.integer(1) + 1).bind(3, last.integer(0)).bind(4, toString(status));
     ins.bind(5, reply).bind(6, m_actor.name).bind(7, nowUtc()).bind(8, m_actor.describe());
-    if (Status s = ins.exec(QStringLiteral("De afhandeling kon niet worden opgeslagen.")); !s)
+    if (Status s = ins.exec(tr("De afhandeling kon niet worden opgeslagen.")); !s)
         return s;
     auto now = get(answerId);
     if (!now)
@@ -289,7 +286,7 @@ Status Answers::handle(Id answerId, AnswerStatus status, const QString& reply)
 Result<std::vector<std::vector<Answer>>> Answers::load(const char* where, Id arg) const
 {
     sqlite3* db = m_vault.db();
-    const QString what = QStringLiteral("De reacties konden niet worden gelezen.");
+    const QString what = tr("De reacties konden niet worden gelezen.");
     auto audience = Audience::of(m_vault);
     if (!audience)
         return audience.status();
@@ -389,7 +386,7 @@ Result<Answer> Answers::get(Id answerId) const
     if (!r)
         return r.status();
     if (r->empty())
-        return Status(ErrorCode::NotFound, QStringLiteral("Reactie %1 bestaat niet.").arg(answerId));
+        return Status(ErrorCode::NotFound, tr("Reactie %1 bestaat niet.").arg(answerId));
     return r->front();
 }
 
@@ -419,16 +416,13 @@ Status Answers::share(Id answerId, Id personId)
         return p.status();
     if (p->role != PersonRole::Ouder && p->role != PersonRole::Kind)
         return Status(ErrorCode::InvalidInput,
-                      QCoreApplication::translate("inzage::Answers",
-                                                  "Een reactie deelt u met een ouder of een kind; %1 is %2.")
-                          .arg(p->name, toString(p->role)));
+            tr("Een reactie deelt u met een ouder of een kind; %1 is %2.").arg(p->name, toString(p->role)));
     if (a->ownerId == personId)
-        return Status(ErrorCode::Exists,
-                      QCoreApplication::translate("inzage::Answers", "Dit is de reactie van %1 zelf.").arg(p->name));
+        return Status(ErrorCode::Exists, tr("Dit is de reactie van %1 zelf.").arg(p->name));
     Statement ins(db, "INSERT OR IGNORE INTO answer_share(answer_id, person_id, shared_at, shared_by) "
                       "VALUES (?1, ?2, ?3, ?4)");
     ins.bind(1, answerId).bind(2, personId).bind(3, nowUtc()).bind(4, m_actor.describe());
-    if (Status s = ins.exec(QCoreApplication::translate("inzage::Answers", "De reactie kon niet worden gedeeld.")); !s)
+    if (Status s = ins.exec(tr("De reactie kon niet worden gedeeld.")); !s)
         return s;
     if (sqlite3_changes(db) == 0)
         return tx.commit(); // shared before: nothing changes, nothing to audit
@@ -446,7 +440,7 @@ Result<std::vector<Answer>> Answers::history(Id answerId) const
     if (!r)
         return r.status();
     if (r->empty())
-        return Status(ErrorCode::NotFound, QStringLiteral("Reactie %1 bestaat niet.").arg(answerId));
+        return Status(ErrorCode::NotFound, tr("Reactie %1 bestaat niet.").arg(answerId));
     return std::move(r->front());
 }
 

@@ -4,6 +4,8 @@
 #include "dossier/Model.h"
 #include "vault/Vault.h"
 
+#include <QCoreApplication>
+
 #include <vector>
 
 namespace inzage {
@@ -14,6 +16,8 @@ namespace inzage {
 // copy and the professional's vault can merge them by copying missing rows (AnswerExchange).
 // Answer::rev counts the steps; the status shown is the latest handling of the latest content.
 class Answers {
+    Q_DECLARE_TR_FUNCTIONS(inzage::Answers)
+
 public:
     static constexpr int kMaxTextLength = 20'000;
 

@@ -4,6 +4,8 @@
 #include "dossier/Persons.h"
 #include "vault/Sql.h"
 
+#include <QCoreApplication>
+
 #include <map>
 
 namespace inzage {
@@ -31,7 +33,8 @@ Result<std::vector<ContactSummary>> contactSummary(Vault& vault)
     while ((rc = counts.step()) == SQLITE_ROW)
         byId[counts.integer(0)].entryCount = int(counts.integer(1));
     if (rc != SQLITE_DONE)
-        return sqlError(db, rc, QStringLiteral("Met wie er gesproken is kon niet worden gelezen."));
+        return sqlError(db, rc,
+            QCoreApplication::translate("inzage::Contacts", "Met wie er gesproken is kon niet worden gelezen."));
 
     Statement moments(db, "SELECT DISTINCT s.person_id, coalesce(s.spoken_on, ''), s.method FROM entry e "
                           "JOIN entry_revision r ON r.id = e.current_revision_id "
@@ -42,7 +45,8 @@ Result<std::vector<ContactSummary>> contactSummary(Vault& vault)
         byId[moments.integer(0)].moments.push_back(
             {moments.text(1), parse<Method>(moments.text(2)).value_or(Method::Onbekend)});
     if (rc != SQLITE_DONE)
-        return sqlError(db, rc, QStringLiteral("Met wie er gesproken is kon niet worden gelezen."));
+        return sqlError(db, rc,
+            QCoreApplication::translate("inzage::Contacts", "Met wie er gesproken is kon niet worden gelezen."));
 
     std::vector<ContactSummary> out;
     for (auto& [id, summary] : byId) {

@@ -1,5 +1,7 @@
 #include "dossier/Vocabulary.h"
 
+#include <QCoreApplication>
+
 namespace inzage {
 
 #define INZAGE_WORDS(E, ...)                                                                       \
@@ -24,19 +26,20 @@ INZAGE_WORDS(Role, "ouder", "professional", "reviewer")
 
 #undef INZAGE_WORDS
 
+// The word a reader sees for a label, in their language; the stored word (toString) stays Dutch.
 QString displayName(Label label)
 {
     switch (label) {
     case Label::Feit:
-        return QStringLiteral("Feit");
+        return QCoreApplication::translate("inzage::Vocabulary", "Feit");
     case Label::Mening:
-        return QStringLiteral("Mening");
+        return QCoreApplication::translate("inzage::Vocabulary", "Mening");
     case Label::Bron:
-        return QStringLiteral("Bron");
+        return QCoreApplication::translate("inzage::Vocabulary", "Bron");
     case Label::Onbeoordeeld:
         break;
     }
-    return QStringLiteral("Nog niet beoordeeld");
+    return QCoreApplication::translate("inzage::Vocabulary", "Nog niet beoordeeld");
 }
 
 } // namespace inzage

@@ -59,14 +59,14 @@ Result<QByteArray> exchangeKey(sqlite3* db, const QString& exchangeId)
     if (rc == SQLITE_ROW)
         return st.blob(0);
     if (rc != SQLITE_DONE)
-        return sqlError(db, rc, QStringLiteral("De uitwisselingssleutel kon niet worden gelezen."));
+        return sqlError(db, rc, AnswerExchange::tr("De uitwisselingssleutel kon niet worden gelezen."));
     return Status(ErrorCode::NotFound, {});
 }
 
 // Every answer whose id is in `idsSql` (one parameter ?1), with its rows.
 Result<QJsonArray> readAnswers(sqlite3* db, const char* idsSql, const QString& arg, bool withHandling)
 {
-    const QString what = QStringLiteral("De reacties konden niet worden gelezen.");
+    const QString what = AnswerExchange::tr("De reacties konden niet worden gelezen.");
     QJsonArray out;
     Statement a(db,
         (QByteArray("SELECT id, uid, entry_id, created_at, owner_person_id FROM answer WHERE id IN (") + idsSql
@@ -133,10 +133,14 @@ Status writeSealed(SealedFile::Kind kind, const QString& uid, const QString& exc
 
 // Parses the payload strictly: the file is authenticated, so a bad field means a sender bug or a
 // newer sender, and the whole file is refused rather than half read.
-Result<std::vector<AnswerRows>> parsePayload(const QByteArray& plain, const QString& name, bool withHandling)
+Result<std::vector<AnswerRows>> parsePayload(const QByteArray& plain, SealedFile::Kind fileKind, bool withHandling)
 {
+    // Whole sentences per kind, not SealedFile::describe() inside one: a translation keeps the
+    // noun and its article together.
     const Status bad(ErrorCode::InvalidInput,
-        QStringLiteral("Het %1 bevat gegevens die Inzage niet begrijpt. Er is niets ingelezen.").arg(name));
+        fileKind == SealedFile::Kind::Answers
+            ? AnswerExchange::tr("Het antwoordbestand bevat gegevens die Inzage niet begrijpt. Er is niets ingelezen.")
+            : AnswerExchange::tr("Het updatebestand bevat gegevens die Inzage niet begrijpt. Er is niets ingelezen."));
     QJsonParseError e {};
     const QJsonDocument doc = QJsonDocument::fromJson(plain, &e);
     if (e.error != QJsonParseError::NoError || !doc.isObject())
@@ -196,10 +200,11 @@ Result<std::vector<AnswerRows>> parsePayload(const QByteArray& plain, const QStr
 // sender: for an answer file, the parent the copy was made for (new answers become theirs, and
 // they may add versions only to their own answers); empty for update files and old copies.
 Result<ExchangeImportReport> merge(sqlite3* db, const Actor& actor, const std::vector<AnswerRows>& answers,
-    const QString& name, const QString& linkExchange, std::optional<Id> sender, bool answerFile,
-    std::optional<Id> receiver, std::vector<Id>& touched)
+    const QString& linkExchange, std::optional<Id> sender, bool answerFile, std::optional<Id> receiver,
+    std::vector<Id>& touched)
 {
-    const QString what = QStringLiteral("Het %1 kon niet worden ingelezen.").arg(name);
+    const QString what = answerFile ? AnswerExchange::tr("Het antwoordbestand kon niet worden ingelezen.")
+                                    : AnswerExchange::tr("Het updatebestand kon niet worden ingelezen.");
     ExchangeImportReport report;
     Statement findAnswer(db, "SELECT id, entry_id, owner_person_id FROM answer WHERE uid = ?1");
     Statement findEntry(db, "SELECT 1 FROM entry WHERE id = ?1");
@@ -209,13 +214,13 @@ Result<ExchangeImportReport> merge(sqlite3* db, const Actor& actor, const std::v
         findAnswer.bind(1, a.uid);
         if (findAnswer.step() == SQLITE_ROW) {
             if (findAnswer.integer(1) != a.entryId)
-                conflicts << QStringLiteral("reactie %1 hoort hier bij notitie %2, in het bestand bij notitie %3")
+                conflicts << AnswerExchange::tr("reactie %1 hoort hier bij notitie %2, in het bestand bij notitie %3")
                                  .arg(a.uid)
                                  .arg(findAnswer.integer(1))
                                  .arg(a.entryId);
             // A parent's file may add versions only to that parent's own answers.
             if (answerFile && sender && !findAnswer.isNull(2) && findAnswer.integer(2) != *sender)
-                conflicts << QStringLiteral("reactie %1 is van een andere ouder").arg(a.uid);
+                conflicts << AnswerExchange::tr("reactie %1 is van een andere ouder").arg(a.uid);
             continue;
         }
         findEntry.reset();
@@ -226,10 +231,13 @@ Result<ExchangeImportReport> merge(sqlite3* db, const Actor& actor, const std::v
     if (!missingEntries.isEmpty()) {
         missingEntries.removeDuplicates();
         return Status(ErrorCode::NotFound,
-            QStringLiteral("Het %1 bevat reacties op notities die in dit dossier niet (meer) bestaan "
-                           "(notitie %2). Er is niets ingelezen, ook de andere reacties niet; neem contact "
-                           "op met de professional.")
-                .arg(name, missingEntries.join(QStringLiteral(", "))));
+            (answerFile ? AnswerExchange::tr("Het antwoordbestand bevat reacties op notities die in dit dossier niet "
+                                             "(meer) bestaan (notitie %1). Er is niets ingelezen, ook de andere "
+                                             "reacties niet; neem contact op met de professional.")
+                        : AnswerExchange::tr("Het updatebestand bevat reacties op notities die in dit dossier niet "
+                                             "(meer) bestaan (notitie %1). Er is niets ingelezen, ook de andere "
+                                             "reacties niet; neem contact op met de professional."))
+                .arg(missingEntries.join(QStringLiteral(", "))));
     }
 
     Statement insAnswer(db, "INSERT INTO answer(uid, entry_id, created_at, owner_person_id) VALUES (?1, ?2, ?3, ?4)");
@@ -286,8 +294,9 @@ Result<ExchangeImportReport> merge(sqlite3* db, const Actor& actor, const std::v
             findRev.bind(1, id).bind(2, c.rev);
             if (findRev.step() == SQLITE_ROW) {
                 if (findRev.text(0) != c.kind || findRev.text(1) != c.text || findRev.integer(2) != c.entryRev)
-                    conflicts
-                        << QStringLiteral("reactie %1 versie %2 staat hier anders opgeslagen").arg(a.uid).arg(c.rev);
+                    conflicts << AnswerExchange::tr("reactie %1 versie %2 staat hier anders opgeslagen")
+                                     .arg(a.uid)
+                                     .arg(c.rev);
                 ++report.alreadyPresent;
                 continue;
             }
@@ -308,7 +317,7 @@ Result<ExchangeImportReport> merge(sqlite3* db, const Actor& actor, const std::v
             if (findHandling.step() == SQLITE_ROW) {
                 if (findHandling.text(0) != h.status || findHandling.text(1) != h.reply
                     || findHandling.integer(2) != h.answerRev)
-                    conflicts << QStringLiteral("afhandeling %1 van reactie %2 staat hier anders opgeslagen")
+                    conflicts << AnswerExchange::tr("afhandeling %1 van reactie %2 staat hier anders opgeslagen")
                                      .arg(h.seq)
                                      .arg(a.uid);
                 ++report.alreadyPresent;
@@ -341,13 +350,17 @@ Result<ExchangeImportReport> merge(sqlite3* db, const Actor& actor, const std::v
                 return s;
         }
     }
-    if (!conflicts.isEmpty())
-        return Status(ErrorCode::InvalidInput,
-            QStringLiteral("Het %1 spreekt op %2 plaats(en) tegen wat hier al staat (%3). Er is niets "
-                           "ingelezen.")
-                .arg(name)
-                .arg(conflicts.size())
-                .arg(conflicts.mid(0, 3).join(QStringLiteral("; "))));
+    if (!conflicts.isEmpty()) {
+        const int n = int(conflicts.size());
+        const QString message = answerFile
+            ? AnswerExchange::tr(
+                "Het antwoordbestand spreekt op %n plaats(en) tegen wat hier al staat (%1). Er is niets ingelezen.",
+                nullptr, n)
+            : AnswerExchange::tr(
+                "Het updatebestand spreekt op %n plaats(en) tegen wat hier al staat (%1). Er is niets ingelezen.",
+                nullptr, n);
+        return Status(ErrorCode::InvalidInput, message.arg(conflicts.mid(0, 3).join(QStringLiteral("; "))));
+    }
     return report;
 }
 
@@ -359,7 +372,6 @@ struct Opened {
 // Reads, checks the dossier, finds the key, decrypts and parses: everything before any write.
 Result<Opened> openFile(sqlite3* db, const QString& path, SealedFile::Kind kind)
 {
-    const QString name = SealedFile::describe(kind);
     auto bytes = readSmallFile(path, SealedFile::kMaxSize);
     if (!bytes)
         return bytes.status();
@@ -369,27 +381,30 @@ Result<Opened> openFile(sqlite3* db, const QString& path, SealedFile::Kind kind)
     const QString here = dossierUid(db);
     if (file->dossierUid != here)
         return Status(ErrorCode::InvalidInput,
-            QStringLiteral("Dit %1 hoort bij een ander dossier (kenmerk %2) dan dit dossier (kenmerk %3). "
-                           "Er is niets ingelezen.")
-                .arg(name, file->dossierUid, here));
+            (kind == SealedFile::Kind::Answers
+                    ? AnswerExchange::tr("Dit antwoordbestand hoort bij een ander dossier (kenmerk %1) dan dit "
+                                         "dossier (kenmerk %2). Er is niets ingelezen.")
+                    : AnswerExchange::tr("Dit updatebestand hoort bij een ander dossier (kenmerk %1) dan dit "
+                                         "dossier (kenmerk %2). Er is niets ingelezen."))
+                .arg(file->dossierUid, here));
     auto key = exchangeKey(db, file->exchangeId);
     if (!key) {
         if (key.code() != ErrorCode::NotFound)
             return key.status();
         return Status(ErrorCode::NotFound,
             kind == SealedFile::Kind::Answers
-                ? QStringLiteral("Dit antwoordbestand komt uit een ouderexemplaar dat niet vanuit dit "
-                                 "dossierbestand is gemaakt (uitwisseling %1). Er is niets ingelezen.")
+                ? AnswerExchange::tr("Dit antwoordbestand komt uit een ouderexemplaar dat niet vanuit dit "
+                                     "dossierbestand is gemaakt (uitwisseling %1). Er is niets ingelezen.")
                       .arg(file->exchangeId)
-                : QStringLiteral("Dit updatebestand is voor een ander ouderexemplaar van dit dossier "
-                                 "(uitwisseling %1). Er is niets ingelezen.")
+                : AnswerExchange::tr("Dit updatebestand is voor een ander ouderexemplaar van dit dossier "
+                                     "(uitwisseling %1). Er is niets ingelezen.")
                       .arg(file->exchangeId));
     }
     auto plain = file->open(*key);
     sodium_memzero(key->data(), std::size_t(key->size()));
     if (!plain)
         return plain.status();
-    auto answers = parsePayload(*plain, name, kind == SealedFile::Kind::Update);
+    auto answers = parsePayload(*plain, kind, kind == SealedFile::Kind::Update);
     sodium_memzero(plain->data(), std::size_t(plain->size()));
     if (!answers)
         return answers.status();
@@ -414,8 +429,7 @@ Result<ExchangeImportReport> importFile(Vault& vault, const Actor& actor, const 
         return tx.begun();
     std::vector<Id> touched;
     const bool answerFile = kind == SealedFile::Kind::Answers;
-    auto report = merge(db, actor, opened->answers, SealedFile::describe(kind),
-        answerFile ? opened->file.exchangeId : QString(),
+    auto report = merge(db, actor, opened->answers, answerFile ? opened->file.exchangeId : QString(),
         answerFile ? exchangePerson(db, opened->file.exchangeId) : std::nullopt, answerFile,
         answerFile ? std::nullopt : vault.parentPersonId(), touched);
     if (!report)
@@ -437,15 +451,15 @@ Status AnswerExchange::exportAnswers(Vault& parentCopy, const QString& file)
 {
     if (parentCopy.kind() != VaultKind::Ouderexemplaar)
         return Status(ErrorCode::Forbidden,
-            QStringLiteral("Een antwoordbestand maakt u vanuit het ouderexemplaar, niet vanuit het dossier "
-                           "van de professional."));
+            tr("Een antwoordbestand maakt u vanuit het ouderexemplaar, niet vanuit het dossier van de "
+               "professional."));
     sqlite3* db = parentCopy.db();
     const QString exchangeId = metaValue(db, "exchange_id");
     auto key = exchangeKey(db, exchangeId);
     if (!key)
         return Status(ErrorCode::Damaged,
-            QStringLiteral("Dit ouderexemplaar mist zijn uitwisselingssleutel; het is "
-                           "beschadigd. Vraag de professional om een nieuw exemplaar."));
+            tr("Dit ouderexemplaar mist zijn uitwisselingssleutel; het is beschadigd. Vraag de professional "
+               "om een nieuw exemplaar."));
     auto answers = readAnswers(db, "SELECT id FROM answer WHERE ?1 = ?1", QString(), false);
     Status s = answers ? writeSealed(SealedFile::Kind::Answers, dossierUid(db), exchangeId, *key, *answers, file)
                        : answers.status();
@@ -457,8 +471,8 @@ Result<ExchangeImportReport> AnswerExchange::importAnswers(Vault& professional, 
 {
     if (professional.kind() != VaultKind::Professional)
         return Status(ErrorCode::Forbidden,
-            QStringLiteral("Een antwoordbestand leest u in in het dossier van de professional, niet in een "
-                           "ouderexemplaar."));
+            tr("Een antwoordbestand leest u in in het dossier van de professional, niet in een "
+               "ouderexemplaar."));
     if (Status s = checkWrite(professional, actor, Write::AnswerHandling); !s)
         return s;
     return importFile(professional, actor, file, SealedFile::Kind::Answers);
@@ -472,32 +486,29 @@ Result<QStringList> AnswerExchange::exchanges(Vault& professional)
     while ((rc = st.step()) == SQLITE_ROW)
         out << st.text(0);
     if (rc != SQLITE_DONE)
-        return sqlError(professional.db(), rc, QStringLiteral("De ouderexemplaren konden niet worden gelezen."));
+        return sqlError(professional.db(), rc, tr("De ouderexemplaren konden niet worden gelezen."));
     return out;
 }
 
 Status AnswerExchange::exportUpdates(Vault& professional, const QString& exchangeId, const QString& file)
 {
     if (professional.kind() != VaultKind::Professional)
-        return Status(
-            ErrorCode::Forbidden, QStringLiteral("Een updatebestand maakt u vanuit het dossier van de professional."));
+        return Status(ErrorCode::Forbidden, tr("Een updatebestand maakt u vanuit het dossier van de professional."));
     auto all = exchanges(professional);
     if (!all)
         return all.status();
     QString id = exchangeId;
     if (id.isEmpty()) {
         if (all->isEmpty())
-            return Status(
-                ErrorCode::NotFound, QStringLiteral("Er is nog geen ouderexemplaar gemaakt van dit dossier."));
+            return Status(ErrorCode::NotFound, tr("Er is nog geen ouderexemplaar gemaakt van dit dossier."));
         if (all->size() > 1)
             return Status(ErrorCode::Usage,
-                QStringLiteral("Er zijn %1 ouderexemplaren gemaakt; kies er een met --exchange: %2.")
+                tr("Er zijn %1 ouderexemplaren gemaakt; kies er een met --exchange: %2.")
                     .arg(all->size())
                     .arg(all->join(QStringLiteral(", "))));
         id = all->front();
     } else if (!all->contains(id)) {
-        return Status(
-            ErrorCode::NotFound, QStringLiteral("Geen ouderexemplaar met uitwisseling %1 in dit dossier.").arg(id));
+        return Status(ErrorCode::NotFound, tr("Geen ouderexemplaar met uitwisseling %1 in dit dossier.").arg(id));
     }
     sqlite3* db = professional.db();
     auto key = exchangeKey(db, id);
@@ -526,8 +537,8 @@ Result<ExchangeImportReport> AnswerExchange::importUpdates(Vault& parentCopy, co
 {
     if (parentCopy.kind() != VaultKind::Ouderexemplaar)
         return Status(ErrorCode::Forbidden,
-            QStringLiteral("Een updatebestand leest u in in het ouderexemplaar, niet in het dossier van de "
-                           "professional."));
+            tr("Een updatebestand leest u in in het ouderexemplaar, niet in het dossier van de "
+               "professional."));
     if (Status s = checkWrite(parentCopy, actor, Write::Answer); !s)
         return s;
     return importFile(parentCopy, actor, file, SealedFile::Kind::Update);

@@ -4,6 +4,7 @@
 #include "dossier/Model.h"
 #include "vault/Vault.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -30,6 +31,8 @@ struct ExchangeImportReport {
 // contradicts one already stored, a file from another dossier or a changed byte refuses the file
 // with a message saying why, and nothing already stored changes.
 class AnswerExchange {
+    Q_DECLARE_TR_FUNCTIONS(inzage::AnswerExchange)
+
 public:
     // Parent copy → answer file.
     static Status exportAnswers(Vault& parentCopy, const QString& file);

@@ -64,12 +64,15 @@ Result<std::vector<TsvRow>> parseTsv(const QByteArray& bytes)
     const QString text = utf8.decode(bytes);
     if (utf8.hasError())
         return Status(ErrorCode::InvalidInput,
-                      QStringLiteral("Het bestand is geen geldige UTF-8-tekst. Sla het op als UTF-8 en probeer opnieuw."));
+            QCoreApplication::translate("inzage::TsvImport",
+                "Het bestand is geen geldige UTF-8-tekst. Sla het op als UTF-8 en "
+                "probeer opnieuw."));
     QStringList lines = text.split(QLatin1Char('\n'));
     if (!lines.isEmpty() && lines.first().startsWith(QChar(0xFEFF)))
         lines.first().remove(0, 1);
     if (lines.isEmpty() || lines.first().trimmed().isEmpty())
-        return Status(ErrorCode::InvalidInput, QStringLiteral("Het bestand is leeg: er staat geen kopregel in."));
+        return Status(ErrorCode::InvalidInput,
+            QCoreApplication::translate("inzage::TsvImport", "Het bestand is leeg: er staat geen kopregel in."));
 
     QHash<QString, int> column;
     QString headerLine = lines.first();
@@ -81,8 +84,10 @@ Result<std::vector<TsvRow>> parseTsv(const QByteArray& bytes)
     for (const char* required : {"section", "label", "spoken_to", "text"}) {
         if (!column.contains(QLatin1String(required)))
             return Status(ErrorCode::InvalidInput,
-                          QStringLiteral("Regel 1: de kolom '%1' ontbreekt. Nodig zijn: section, label, spoken_to, text.")
-                              .arg(QLatin1String(required)));
+                QCoreApplication::translate("inzage::TsvImport",
+                    "Regel 1: de kolom '%1' ontbreekt. Nodig zijn: section, "
+                    "label, spoken_to, text.")
+                    .arg(QLatin1String(required)));
     }
     auto cell = [&](const QStringList& cells, const char* name) {
         const int i = column.value(QLatin1String(name), -1);
@@ -122,31 +127,40 @@ Result<std::vector<TsvRow>> parseTsv(const QByteArray& bytes)
         const auto parsed = label.isEmpty() ? std::optional<Label>(Label::Onbeoordeeld) : parse<Label>(label);
         if (!parsed)
             return Status(ErrorCode::InvalidInput,
-                          QStringLiteral("Regel %1: onbekend label '%2'. Toegestaan: %3. Er is niets geïmporteerd.")
-                              .arg(row.line)
-                              .arg(label, Vocabulary<Label>::allowed()));
+                QCoreApplication::translate("inzage::TsvImport",
+                    "Regel %1: onbekend label '%2'. Toegestaan: %3. Er is niets "
+                    "geïmporteerd.")
+                    .arg(row.line)
+                    .arg(label, Vocabulary<Label>::allowed()));
         row.label = *parsed;
         if (row.text.isEmpty())
             return Status(ErrorCode::InvalidInput,
-                          QStringLiteral("Regel %1: de tekst is leeg. Er is niets geïmporteerd.").arg(row.line));
+                QCoreApplication::translate(
+                    "inzage::TsvImport", "Regel %1: de tekst is leeg. Er is niets geïmporteerd.")
+                    .arg(row.line));
         if (row.label == Label::Bron && row.spokenTo.isEmpty())
             return Status(ErrorCode::InvalidInput,
-                          QStringLiteral("Regel %1: een bron zonder 'spoken_to' (met wie is gesproken?). "
-                                         "Er is niets geïmporteerd.").arg(row.line));
+                QCoreApplication::translate("inzage::TsvImport",
+                    "Regel %1: een bron zonder 'spoken_to' (met wie is gesproken?). "
+                    "Er is niets geïmporteerd.")
+                    .arg(row.line));
         row.eventDate = cell(cells, "event_date");
         row.spokenOn = cell(cells, "spoken_on");
         for (const QString& date : {row.eventDate, row.spokenOn}) {
             if (!date.isEmpty() && !QDate::fromString(date, Qt::ISODate).isValid())
                 return Status(ErrorCode::InvalidInput,
-                              QStringLiteral("Regel %1: '%2' is geen datum (JJJJ-MM-DD).").arg(row.line).arg(date));
+                    QCoreApplication::translate("inzage::TsvImport", "Regel %1: '%2' is geen datum (JJJJ-MM-DD).")
+                        .arg(row.line)
+                        .arg(date));
         }
         const QString method = cell(cells, "method");
         if (!method.isEmpty()) {
             const auto m = parse<Method>(method);
             if (!m)
-                return Status(ErrorCode::InvalidInput, QStringLiteral("Regel %1: onbekende manier '%2'. Toegestaan: %3.")
-                                                           .arg(row.line)
-                                                           .arg(method, Vocabulary<Method>::allowed()));
+                return Status(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("inzage::TsvImport", "Regel %1: onbekende manier '%2'. Toegestaan: %3.")
+                        .arg(row.line)
+                        .arg(method, Vocabulary<Method>::allowed()));
             row.method = *m;
         }
         if (column.contains(QStringLiteral("visible"))) {
@@ -162,7 +176,8 @@ Result<std::vector<TsvRow>> parseTsv(const QByteArray& bytes)
         rows.push_back(row);
     }
     if (rows.empty())
-        return Status(ErrorCode::InvalidInput, QStringLiteral("Het bestand bevat geen regels om te importeren."));
+        return Status(ErrorCode::InvalidInput,
+            QCoreApplication::translate("inzage::TsvImport", "Het bestand bevat geen regels om te importeren."));
     return rows;
 }
 
@@ -215,7 +230,10 @@ Result<std::vector<Id>> importTsv(Vault& vault, const Actor& actor, const std::v
             } else {
                 auto person = personFor(row.spokenTo, row.label);
                 if (!person)
-                    return Status(person.code(), QStringLiteral("Regel %1: %2").arg(row.line).arg(person.message()));
+                    return Status(person.code(),
+                        QCoreApplication::translate("inzage::TsvImport", "Regel %1: %2")
+                            .arg(row.line)
+                            .arg(person.message()));
                 switch (row.label) {
                 case Label::Bron:
                 case Label::Onbeoordeeld:
@@ -240,8 +258,10 @@ Result<std::vector<Id>> importTsv(Vault& vault, const Actor& actor, const std::v
             }
         } else if (row.label == Label::Feit) {
             return Status(ErrorCode::InvalidInput,
-                          QStringLiteral("Regel %1: een feit zonder basis (een document of wie het waarnam). "
-                                         "Er is niets geïmporteerd.").arg(row.line));
+                QCoreApplication::translate("inzage::TsvImport",
+                    "Regel %1: een feit zonder basis (een document of wie het "
+                    "waarnam). Er is niets geïmporteerd.")
+                    .arg(row.line));
         }
         contents.push_back(c);
     }
