@@ -219,7 +219,7 @@ TEST_CASE("an answer in a parent copy is stored at once and is still there after
     CHECK(onTheCard);
 }
 
-TEST_CASE("changing an answer makes a new version; the old words stay in the history", "[answer]")
+TEST_CASE("changing an answer makes a new version, the old words stay in the history", "[answer]")
 {
     DemoFolder demo;
     auto app = unlockedController(demo.files.parentCopy);

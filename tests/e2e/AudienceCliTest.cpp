@@ -39,7 +39,7 @@ void checkRefused(const CliVault& v, const QStringList& args, int code, std::ini
 
 } // namespace
 
-TEST_CASE("--role is gone and says so; --read-only opens as a reviewer who cannot write", "[cli][audience]")
+TEST_CASE("the role option is gone and says so, and --read-only opens as a reviewer who cannot write", "[cli][audience]")
 {
     CliVault v;
     REQUIRE(v.run({QStringLiteral("add"), v.vault, QStringLiteral("--text"), QStringLiteral("Eerste notitie.")}).exitCode
@@ -59,7 +59,7 @@ TEST_CASE("--role is gone and says so; --read-only opens as a reviewer who canno
     CHECK(listed.json().object().value(QStringLiteral("entries")).toArray().size() == 1);
 }
 
-TEST_CASE("visibility takes a clear yes or no; anything else is refused naming the words", "[cli][audience]")
+TEST_CASE("visibility takes a clear yes or no, anything else is refused naming the words", "[cli][audience]")
 {
     CliVault v;
     for (const char* word : {"false", "hidden", "misschien", ""}) {
@@ -88,7 +88,7 @@ TEST_CASE("visibility takes a clear yes or no; anything else is refused naming t
     checkRefused(v, {QStringLiteral("import"), v.vault, nul}, 10, {"Regel 2", "NUL"});
 }
 
-TEST_CASE("a shielding reason for an existing person is refused; shield is its own command", "[cli][audience]")
+TEST_CASE("a shielding reason for an existing person is refused, shield is its own command", "[cli][audience]")
 {
     CliVault v;
     REQUIRE(v.run({QStringLiteral("add"), v.vault, QStringLiteral("--text"), QStringLiteral("De buurvrouw belde."),
@@ -137,7 +137,7 @@ TEST_CASE("entry text and answers can come from a file or standard input instead
     checkRefused(v, {QStringLiteral("add"), v.vault, QStringLiteral("--text-file"), latin1}, 10, {"UTF-8"});
 }
 
-TEST_CASE("a parent copy is made for one named parent; the copy's history names them", "[cli][audience]")
+TEST_CASE("a parent copy is made for one named parent, the copy's history names them", "[cli][audience]")
 {
     CliVault v;
     for (const char* who : {"Moeder Visser", "Vader Visser"}) {

@@ -194,7 +194,7 @@ TEST_CASE("an import with one bad line imports nothing and names the line", "[cl
     CHECK(entries.isEmpty());
 }
 
-TEST_CASE("label and source make new revisions; history shows the old ones", "[cli]")
+TEST_CASE("label and source make new revisions, history shows the old ones", "[cli]")
 {
     CliVault v;
     REQUIRE(v.run(args({"add"}) << v.vault << QStringLiteral("--text") << QStringLiteral("De school maakt zich zorgen.")).exitCode == 0);

@@ -395,7 +395,7 @@ TEST_CASE("a row that contradicts a stored one refuses the whole file", "[exchan
     pro.check();
 }
 
-TEST_CASE("updates are written per parent copy; with several copies one must be chosen", "[exchange]")
+TEST_CASE("updates are written per parent copy, with several copies one must be chosen", "[exchange]")
 {
     Exchange x;
     const QString second = x.file("tweede.inzage");

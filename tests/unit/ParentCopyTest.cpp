@@ -94,7 +94,7 @@ Dossier fill(Vault& v)
 
 } // namespace
 
-TEST_CASE("a parent copy holds only what the parent may see; hidden text is nowhere in the file", "[ouderexemplaar]")
+TEST_CASE("a parent copy holds only what the parent may see, hidden text is nowhere in the file", "[ouderexemplaar]")
 {
     ExchangePair p;
     const Dossier d = fill(*p.pro.vault);

@@ -28,7 +28,7 @@ TEST_CASE("a person reads back with every field and is audited", "[persons]")
     CHECK(Persons(v, professional()).get(*id + 100).code() == ErrorCode::NotFound);
 }
 
-TEST_CASE("resolve: a name is the person of that name; a role tells two apart; a new name is added", "[persons]")
+TEST_CASE("resolve: a name is the person of that name, a role tells two apart, a new name is added", "[persons]")
 {
     TempVault t;
     Vault& v = *t.vault;

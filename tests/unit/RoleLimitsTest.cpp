@@ -135,7 +135,7 @@ TEST_CASE("an unknown vault kind is refused, never read as the professional's", 
     CHECK(readAll(t.path) == before);
 }
 
-TEST_CASE("in a parent copy the parent answers and changes only their own answers; handling is not theirs",
+TEST_CASE("in a parent copy the parent answers and changes only their own answers, handling is not theirs",
           "[roles][ouderexemplaar]")
 {
     TempVault t;

@@ -4,7 +4,7 @@
 
 using namespace inzage;
 
-TEST_CASE("every stage of the chain has its place and a next step in plain words; a closed case has none",
+TEST_CASE("every stage of the chain has its place and a next step in plain words, a closed case has none",
           "[stages]")
 {
     const QStringList names = chainStageNames();

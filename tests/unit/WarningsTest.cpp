@@ -105,7 +105,7 @@ TEST_CASE("a mening stated as certain warns until it rests on feiten", "[warning
     CHECK_FALSE(has(checkContent(c), "firm_claim_without_basis"));
 }
 
-TEST_CASE("text the parent sees that names a shielded source warns; hidden text does not", "[warnings]")
+TEST_CASE("text the parent sees that names a shielded source warns, hidden text does not", "[warnings]")
 {
     Person melder;
     melder.name = QStringLiteral("Ans de Bruin");
