@@ -84,6 +84,12 @@ QVariant AppointmentModel::data(const QModelIndex& index, int role) const
                                .arg(whenInWords(other.plannedAt));
             break;
         }
+        case AppointmentStatus::Nagekomen:
+            text = QCoreApplication::translate("AppointmentModel", "Nagekomen");
+            break;
+        case AppointmentStatus::NietNagekomen:
+            text = QCoreApplication::translate("AppointmentModel", "Niet nagekomen");
+            break;
         }
         if (!a.statusNote.isEmpty())
             text += QStringLiteral(" — %1").arg(a.statusNote);

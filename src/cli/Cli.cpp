@@ -15,8 +15,9 @@
 
 namespace inzage::cli {
 
-Invocation::Invocation(const QString& command, const QString& summary, const QString& positionalSyntax, bool json)
-    : m_command(command), m_json(json)
+Invocation::Invocation(const QString& command, const QString& summary, const QString& positionalSyntax, bool json,
+                       bool personRole)
+    : m_command(command), m_json(json), m_personRole(personRole)
 {
     parser.setApplicationDescription(summary);
     parser.addHelpOption();
@@ -31,9 +32,11 @@ Invocation::Invocation(const QString& command, const QString& summary, const QSt
     parser.addOption({QStringLiteral("read-only"),
                       QStringLiteral("Open the file read-only, as a reviewer: everything can be read, nothing written.")});
     // Gone: who reads follows from how the file is opened. Kept only to say so clearly.
-    QCommandLineOption role(QStringLiteral("role"), QStringLiteral("No longer used."), QStringLiteral("ROLE"));
-    role.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(role);
+    if (!personRole) {
+        QCommandLineOption role(QStringLiteral("role"), QStringLiteral("No longer used."), QStringLiteral("ROLE"));
+        role.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(role);
+    }
     if (json)
         parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON document on stdout.")});
     parser.addPositionalArgument(QStringLiteral("args"), positionalSyntax, positionalSyntax);
@@ -59,7 +62,7 @@ bool Invocation::parse(const QStringList& args, int minPositional, int maxPositi
                               .arg(m_command, parser.helpText().section(QLatin1Char('\n'), 0, 0)));
         return false;
     }
-    if (parser.isSet(QStringLiteral("role"))) {
+    if (!m_personRole && parser.isSet(QStringLiteral("role"))) {
         *exitCode = usage(QStringLiteral("--role bestaat niet meer: wie het dossier leest volgt uit het bestand. Een "
                                          "ouderexemplaar opent als de ouder, het dossier van de professional als de "
                                          "professional, en met --read-only als reviewer (alleen lezen)."));

@@ -16,8 +16,9 @@ namespace inzage::cli {
 // VAULT first, --passphrase-file, --as, --read-only, and --json where it applies.
 class Invocation {
 public:
+    // personRole: the command takes --role as a person's role (person), not the retired reader role.
     Invocation(const QString& command, const QString& summary, const QString& positionalSyntax,
-               bool json = false);
+               bool json = false, bool personRole = false);
 
     QCommandLineParser parser;
 
@@ -37,6 +38,7 @@ public:
 private:
     QString m_command;
     bool m_json;
+    bool m_personRole;
 };
 
 int fail(const Status& status);
@@ -83,5 +85,9 @@ int cmdImportDocument(const QStringList& args);
 bool isDocumentImport(const QStringList& args);
 int cmdHints(const QStringList& args);
 int cmdWarnings(const QStringList& args);
+int cmdCase(const QStringList& args);
+int cmdPerson(const QStringList& args);
+int cmdAppointment(const QStringList& args);
+int cmdCheck(const QStringList& args);
 
 } // namespace inzage::cli

@@ -41,11 +41,15 @@ const char* kUsage =
     "  hints VAULT             suggest a label for every entry, with the reason (never stored)\n"
     "  hints --evaluate FILE   measure the hints on a labelled TSV (label, text, optionally section, source)\n"
     "  warnings VAULT          labelling warnings: doubt words, missing sources, bases and holders\n"
+    "  case VAULT              the case information: contact, backup, office hours, numbers, stage, next step\n"
+    "  person VAULT NAME       add or change a person (--role, --relation, ...); --list prints everyone\n"
+    "  appointment VAULT       appointments and promises: --add, --held, --cancel, --make-up, --promise, --kept, --broken\n"
+    "  check VAULT             is the report ready? every blocking item with its entry and rule (exit 13: not ready)\n"
     "\n"
     "Passphrases: --passphrase-file FILE, or typed on the terminal, or one line on standard input.\n"
     "Exit codes: 0 ok, 1 failed, 2 usage, 3 wrong passphrase, 4 not a vault, 5 damaged file,\n"
     "6 newer format, 7 busy (another writer), 8 I/O error or disk full, 9 not found, 10 invalid input,\n"
-    "11 not allowed for how the file was opened, 12 already exists.\n"
+    "11 not allowed for how the file was opened, 12 already exists, 13 report not ready (check).\n"
     "Who reads follows from the file: a parent copy opens as its parent, the professional's dossier as the\n"
     "professional, and with --read-only as a reviewer who can read everything and write nothing.\n";
 
@@ -89,6 +93,10 @@ int main(int argc, char* argv[])
         {QStringLiteral("shield"), cmdShield},
         {QStringLiteral("hints"), cmdHints},
         {QStringLiteral("warnings"), cmdWarnings},
+        {QStringLiteral("case"), cmdCase},
+        {QStringLiteral("person"), cmdPerson},
+        {QStringLiteral("appointment"), cmdAppointment},
+        {QStringLiteral("check"), cmdCheck},
     };
     const QString command = args.takeFirst();
     const auto it = commands.find(command);

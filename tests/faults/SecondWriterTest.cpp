@@ -104,7 +104,7 @@ TEST_CASE("a second writer also gets Busy while the other holds a long import tr
     // Another kind of write from the second connection is refused the same way.
     Persons persons(*second, professional());
     auto p = persons.add(Person {0, QStringLiteral("Leerkracht groep 5"), PersonRole::Informant,
-                                 QStringLiteral("leerkracht"), QStringLiteral("De Regenboog"), {}, false, {}});
+                                 QStringLiteral("leerkracht"), QStringLiteral("De Regenboog"), {}, false, {}, {}});
     REQUIRE(!p.isOk());
     CHECK(p.code() == ErrorCode::Busy);
 

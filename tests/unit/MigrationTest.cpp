@@ -5,6 +5,7 @@
 #include "ExchangeSupport.h"
 
 #include "audit/AuditChain.h"
+#include "dossier/CaseFile.h"
 #include "vault/Migrations.h"
 
 #include <QFile>
@@ -130,6 +131,19 @@ void checkEntriesAsRecorded(Vault& v, const Actor& actor, bool forParent, const 
     }
 }
 
+// The steps a format-1 file goes through, and the version before the last: numbers may be skipped
+// (a version reserved for a change that lands later is simply absent from this build).
+int stepsAfterFormat1()
+{
+    return int(builtinMigrations().size()) - 1;
+}
+
+int previousVersion()
+{
+    const auto& all = builtinMigrations();
+    return all.at(all.size() - 2).version;
+}
+
 int sqlCode(Vault& v, const char* sql)
 {
     return rawSqlCode(v, sql);
@@ -148,18 +162,16 @@ TEST_CASE("a format-1 professional vault opens at the latest schema with its cha
     const QByteArray oldHead = QByteArray::fromHex(
         fixtureJson("professional.export.json").value(QStringLiteral("audit_head")).toString().toLatin1());
     REQUIRE(oldHead.size() == 32);
-    // Steps, not version arithmetic: a number may be skipped (0003 is another change's).
-    const auto& steps = builtinMigrations();
-    const int stepsAfterFormat1 = int(steps.size()) - 1;
+    // Steps, not version arithmetic.
     const AuditVerdict verdict = verified(*v, oldHead);
-    CHECK(verdict.rows == 44 + stepsAfterFormat1);
-    CHECK(scalar(*v, "SELECT count(*) FROM audit WHERE action = 'schema.migrate'") == stepsAfterFormat1);
+    CHECK(verdict.rows == 44 + stepsAfterFormat1());
+    CHECK(scalar(*v, "SELECT count(*) FROM audit WHERE action = 'schema.migrate'") == stepsAfterFormat1());
 
     const AuditRow last = lastAuditRow(*v);
     CHECK(last.actor == QStringLiteral("inzage"));
     CHECK(last.action == QStringLiteral("schema.migrate"));
     CHECK(last.object == QStringLiteral("schema:%1").arg(latestSchemaVersion()));
-    CHECK(last.before == QStringLiteral("version=%1").arg(steps[steps.size() - 2].version));
+    CHECK(last.before == QStringLiteral("version=%1").arg(previousVersion()));
     CHECK(last.after.startsWith(QStringLiteral("version=%1; step=%2_")
                                     .arg(latestSchemaVersion())
                                     .arg(latestSchemaVersion(), 4, 10, QLatin1Char('0'))));
@@ -184,7 +196,7 @@ TEST_CASE("a format-1 parent copy shows every entry as format 1 listed it", "[mi
     CHECK(v->kind() == VaultKind::Ouderexemplaar);
     CHECK(v->schemaVersion() == latestSchemaVersion());
     const AuditVerdict verdict = verified(*v);
-    CHECK(verdict.rows == 2 + (int(builtinMigrations().size()) - 1));
+    CHECK(verdict.rows == 2 + stepsAfterFormat1());
     CHECK(lastAuditRow(*v).action == QStringLiteral("schema.migrate"));
     checkEntriesAsRecorded(
         *v, kIlse, true, fixtureJson("ouderexemplaar.list.json").value(QStringLiteral("entries")).toArray());
@@ -484,4 +496,27 @@ TEST_CASE("a format-1 vault and parent copy get label counts that match their en
                   "WHERE e.label = c.label AND e.visible_to_parent = c.visible_to_parent)")
             == 0);
     }
+}
+
+TEST_CASE("a format-1 vault keeps its appointments and case information and can record a broken promise",
+    "[migration]")
+{
+    Format1 f;
+    auto v = f.professionalVault();
+    auto appointments = CaseFile(*v, professional()).appointments();
+    REQUIRE(appointments.isOk());
+    REQUIRE(appointments->size() == 4);
+    CHECK(appointments->at(2).makesUpId == Id(2));
+    CHECK(appointments->at(1).status == AppointmentStatus::Ingehaald);
+    auto info = CaseFile(*v, professional()).info();
+    REQUIRE(info.isOk());
+    CHECK(info->caseNumber == QStringLiteral("VB-2026-0142"));
+    CHECK(info->nextStep.isEmpty());
+    CHECK(info->problemSection.isEmpty());
+    const Id promise = appointments->at(3).id;
+    REQUIRE(CaseFile(*v, professional())
+                .setAppointmentStatus(promise, AppointmentStatus::NietNagekomen, QStringLiteral("ziek"))
+                .isOk());
+    CHECK(scalarText(*v, "SELECT status FROM appointment WHERE id = 4") == QStringLiteral("niet-nagekomen"));
+    CHECK(sqlCode(*v, "UPDATE appointment SET status = 'vergeten' WHERE id = 4") == SQLITE_CONSTRAINT);
 }

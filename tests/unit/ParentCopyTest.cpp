@@ -239,7 +239,7 @@ TEST_CASE("in the parent copy only the parent writes, and only answers", "[ouder
     Vault& c = *p.copy;
     CHECK(Entries(c, professional()).add(note(QStringLiteral("nieuw"))).code() == ErrorCode::Forbidden);
     CHECK(Persons(c, professional())
-              .add(Person { 0, QStringLiteral("X"), PersonRole::Informant, {}, {}, {}, false, {} })
+              .add(Person { 0, QStringLiteral("X"), PersonRole::Informant, {}, {}, {}, false, {}, {} })
               .code()
         == ErrorCode::Forbidden);
     // Whoever is named, an answer here is the copy's parent's.

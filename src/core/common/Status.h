@@ -23,6 +23,7 @@ enum class ErrorCode {
     InvalidInput = 10,
     Forbidden = 11,
     Exists = 12,
+    NotReady = 13, // the report check found blocking items
 };
 
 // A result the caller must look at: a code plus a message a parent can understand.

@@ -60,6 +60,7 @@ void Audience::mask(Person& p) const
     p.relation.clear();
     p.organisation.clear();
     p.phone.clear();
+    p.birthDate.clear();
 }
 
 void Audience::mask(SpokenTo& s) const

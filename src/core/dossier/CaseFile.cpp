@@ -18,13 +18,25 @@ QString describe(const CaseInfo& i)
     QStringList children;
     for (Id c : i.childIds)
         children << QString::number(c);
-    return QStringLiteral("case=%1; organisation=%2; hours=%3-%4; office=%5; after_hours=%6; contact=%7; "
-                          "backup=%8; stage=%9; children=%10")
-        .arg(i.caseNumber, i.organisation, i.officeHoursStart, i.officeHoursEnd, i.officePhone,
-             i.afterHoursPhone)
-        .arg(i.contactPersonId.value_or(0))
-        .arg(i.backupPersonId.value_or(0))
-        .arg(toString(i.stage), children.join(QLatin1Char(',')));
+    QString d = QStringLiteral("case=%1; organisation=%2; hours=%3-%4; office=%5; after_hours=%6; contact=%7; "
+                               "backup=%8; stage=%9; children=%10")
+                    .arg(i.caseNumber, i.organisation, i.officeHoursStart, i.officeHoursEnd, i.officePhone,
+                         i.afterHoursPhone)
+                    .arg(i.contactPersonId.value_or(0))
+                    .arg(i.backupPersonId.value_or(0))
+                    .arg(toString(i.stage), children.join(QLatin1Char(',')));
+    // Schema 5: only named when set, so rows written before read the same.
+    if (!i.title.isEmpty())
+        d += QStringLiteral("; title=%1").arg(i.title);
+    if (!i.nextStep.isEmpty())
+        d += QStringLiteral("; next_step=%1").arg(i.nextStep);
+    if (!i.problemSection.isEmpty())
+        d += QStringLiteral("; problem_section=%1").arg(i.problemSection);
+    if (!i.strengthsSection.isEmpty())
+        d += QStringLiteral("; strengths_section=%1").arg(i.strengthsSection);
+    if (!i.childNotSpokenReason.isEmpty())
+        d += QStringLiteral("; child_not_spoken_reason=%1").arg(i.childNotSpokenReason);
+    return d;
 }
 
 QString describe(const Appointment& a)
@@ -50,7 +62,8 @@ Result<CaseInfo> CaseFile::info() const
     sqlite3* db = m_vault.db();
     CaseInfo i;
     Statement st(db, "SELECT uid, case_number, title, organisation, office_hours_start, office_hours_end, "
-                     "office_phone, after_hours_phone, contact_person_id, backup_person_id, stage FROM dossier WHERE id = 1");
+                     "office_phone, after_hours_phone, contact_person_id, backup_person_id, stage, next_step, problem_section, "
+                     "strengths_section, child_not_spoken_reason FROM dossier WHERE id = 1");
     const int rc = st.step();
     if (rc == SQLITE_ROW) {
         i.uid = st.text(0);
@@ -63,7 +76,14 @@ Result<CaseInfo> CaseFile::info() const
         i.afterHoursPhone = st.text(7);
         i.contactPersonId = st.optionalInt(8);
         i.backupPersonId = st.optionalInt(9);
-        i.stage = parse<Stage>(st.text(10)).value_or(Stage::Melding);
+        auto stage = parse<Stage>(st.text(10));
+        if (!stage)
+            return Status(ErrorCode::Damaged, tr("Het dossier noemt een onbekende fase '%1'.").arg(st.text(10)));
+        i.stage = *stage;
+        i.nextStep = st.text(11);
+        i.problemSection = st.text(12);
+        i.strengthsSection = st.text(13);
+        i.childNotSpokenReason = st.text(14);
     } else if (rc != SQLITE_DONE) {
         return sqlError(db, rc, tr("De dossiergegevens konden niet worden gelezen."));
     }
@@ -88,6 +108,10 @@ Status CaseFile::setInfo(const CaseInfo& in)
         return Status(ErrorCode::InvalidInput,
             tr("Het kantoor moet later sluiten dan het opengaat (nu %1 tot %2).")
                 .arg(in.officeHoursStart, in.officeHoursEnd));
+    if (in.contactPersonId && in.backupPersonId && *in.contactPersonId == *in.backupPersonId)
+        return Status(ErrorCode::InvalidInput,
+            tr("De vervanger moet iemand anders zijn dan de contactpersoon: bij afwezigheid van de "
+               "contactpersoon moet de familie een ander kunnen bereiken."));
     sqlite3* db = m_vault.db();
     Transaction tx(db);
     if (!tx.begun())
@@ -99,11 +123,13 @@ Status CaseFile::setInfo(const CaseInfo& in)
     if (i.uid.isEmpty())
         i.uid = old->uid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : old->uid;
     Statement st(db, "INSERT OR REPLACE INTO dossier(id, uid, case_number, title, organisation, office_hours_start, "
-                     "office_hours_end, office_phone, after_hours_phone, contact_person_id, backup_person_id, stage) "
-                     "VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+                     "office_hours_end, office_phone, after_hours_phone, contact_person_id, backup_person_id, stage, next_step, "
+                     "problem_section, strengths_section, child_not_spoken_reason) "
+                     "VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
     st.bind(1, i.uid).bind(2, i.caseNumber).bind(3, i.title).bind(4, i.organisation).bind(5, i.officeHoursStart);
     st.bind(6, i.officeHoursEnd).bind(7, i.officePhone).bind(8, i.afterHoursPhone).bind(9, i.contactPersonId);
-    st.bind(10, i.backupPersonId).bind(11, toString(i.stage));
+    st.bind(10, i.backupPersonId).bind(11, toString(i.stage)).bind(12, i.nextStep).bind(13, i.problemSection);
+    st.bind(14, i.strengthsSection).bind(15, i.childNotSpokenReason);
     if (Status s = st.exec(tr("De dossiergegevens konden niet worden opgeslagen.")); !s)
         return s;
     if (Status s = execSql(db, "DELETE FROM dossier_child", tr("De kinderen konden niet worden opgeslagen.")); !s)
@@ -218,11 +244,15 @@ Result<std::vector<Appointment>> CaseFile::appointments() const
     while ((rc = st.step()) == SQLITE_ROW) {
         Appointment a;
         a.id = st.integer(0);
-        a.kind = parse<AppointmentKind>(st.text(1)).value_or(AppointmentKind::Afspraak);
+        const auto kind = parse<AppointmentKind>(st.text(1));
+        const auto status = parse<AppointmentStatus>(st.text(5));
+        if (!kind || !status)
+            return Status(ErrorCode::Damaged, tr("Afspraak %1 heeft een onbekende soort of status.").arg(st.integer(0)));
+        a.kind = *kind;
         a.description = st.text(2);
         a.plannedAt = st.text(3);
         a.personId = st.optionalInt(4);
-        a.status = parse<AppointmentStatus>(st.text(5)).value_or(AppointmentStatus::Gepland);
+        a.status = *status;
         a.statusNote = st.text(6);
         a.makesUpId = st.optionalInt(7);
         out.push_back(a);

@@ -27,6 +27,7 @@ struct Person {
     QString phone;
     bool shielded = false; // a melder shielded by law: shown to the family only as "afgeschermde bron"
     QString shieldReason;  // the legal reason, always shown
+    QString birthDate;     // ISO date, empty when unknown (last, so brace-initialised Persons stay valid)
 };
 
 // One "who was spoken to" line under an entry.
@@ -118,6 +119,10 @@ struct CaseInfo {
     std::optional<Id> contactPersonId;
     std::optional<Id> backupPersonId;
     Stage stage = Stage::Melding;
+    QString nextStep; // in the professional's words; empty: the stage's standard text (nextStepText)
+    QString problemSection;       // the report section that is the problem analysis (empty: none marked)
+    QString strengthsSection;     // the report section that is the strengths analysis
+    QString childNotSpokenReason; // why the report holds no conversation with the child
     std::vector<Id> childIds;
 };
 

@@ -11,7 +11,14 @@ namespace inzage {
 
 namespace {
 
-const char* kSelect = "SELECT id, name, role, relation, organisation, phone, shielded, shield_reason FROM person ";
+const char* kSelect =
+    "SELECT id, name, role, relation, organisation, phone, shielded, shield_reason, birth_date FROM person ";
+
+QString describe(const Person& p)
+{
+    return QStringLiteral("name=%1; role=%2; relation=%3; organisation=%4; phone=%5; birth_date=%6")
+        .arg(p.name, toString(p.role), p.relation, p.organisation, p.phone, p.birthDate);
+}
 
 Person readPerson(const Statement& st)
 {
@@ -24,6 +31,7 @@ Person readPerson(const Statement& st)
     p.phone = st.text(5);
     p.shielded = st.integer(6) != 0;
     p.shieldReason = st.text(7);
+    p.birthDate = st.text(8);
     return p;
 }
 
@@ -67,10 +75,11 @@ Result<Id> Persons::add(const Person& p)
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun();
-    Statement ins(db, "INSERT INTO person(name, role, relation, organisation, phone, shielded, shield_reason) "
-                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    Statement ins(db, "INSERT INTO person(name, role, relation, organisation, phone, shielded, shield_reason, "
+                      "birth_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     ins.bind(1, p.name.trimmed()).bind(2, toString(p.role)).bind(3, p.relation).bind(4, p.organisation);
     ins.bind(5, p.phone).bind(6, p.shielded ? 1 : 0).bind(7, p.shieldReason.trimmed());
+    ins.bindOptional(8, p.birthDate);
     if (Status s = ins.exec(QCoreApplication::translate("inzage::Persons", "De persoon kon niet worden opgeslagen."));
         !s) {
         if (s.code() == ErrorCode::InvalidInput)
@@ -152,6 +161,43 @@ Result<Id> Persons::resolve(const PersonRef& ref)
     p.shieldReason = ref.shieldReason.trimmed();
     p.shielded = !p.shieldReason.isEmpty();
     return add(p);
+}
+
+Status Persons::update(const Person& p)
+{
+    if (Status s = checkWrite(m_vault, m_actor, Write::CaseFile); !s)
+        return s;
+    if (p.name.trimmed().isEmpty())
+        return Status(ErrorCode::InvalidInput,
+                      QCoreApplication::translate("inzage::Persons", "Een persoon heeft een naam of rol nodig."));
+    sqlite3* db = m_vault.db();
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    auto old = get(p.id);
+    if (!old)
+        return old.status();
+    Person after = p;
+    after.name = p.name.trimmed();
+    const QString before = describe(*old);
+    if (describe(after) == before)
+        return Status::ok();
+    Statement up(db, "UPDATE person SET name = ?2, role = ?3, relation = ?4, organisation = ?5, phone = ?6, "
+                     "birth_date = ?7 WHERE id = ?1");
+    up.bind(1, p.id).bind(2, after.name).bind(3, toString(after.role)).bind(4, after.relation);
+    up.bind(5, after.organisation).bind(6, after.phone).bindOptional(7, after.birthDate);
+    if (Status s = up.exec(QCoreApplication::translate("inzage::Persons", "De persoon kon niet worden opgeslagen."));
+        !s) {
+        if (s.code() == ErrorCode::InvalidInput)
+            return Status(ErrorCode::Exists, QCoreApplication::translate("inzage::Persons", "%1 (%2) staat er al in.")
+                                                 .arg(after.name, toString(after.role)));
+        return s;
+    }
+    if (Status s = AuditChain::append(db, {m_actor.describe(), QStringLiteral("person.update"),
+                                           QStringLiteral("person:%1").arg(p.id), before, describe(after)});
+        !s)
+        return s;
+    return tx.commit();
 }
 
 Status Persons::shield(Id id, const QString& reason)

@@ -34,6 +34,9 @@ public:
     // A shielding reason for someone already in the dossier is refused, not ignored: shielding
     // an existing person is its own command (shield()).
     Result<Id> resolve(const PersonRef& ref);
+    // Changes what is recorded about an existing person (name, role, relation, organisation, phone,
+    // birth date), audited with before and after. Shielding is shield()'s; this keeps it as it is.
+    Status update(const Person& person);
     // Shields an existing person for a legal reason (audited). Refuses an empty reason.
     Status shield(Id id, const QString& reason);
 

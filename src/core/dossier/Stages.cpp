@@ -55,4 +55,9 @@ QString nextStepText(Stage stage)
     return QCoreApplication::translate("inzage::Stages", "Het dossier is afgesloten.");
 }
 
+QString nextStepText(const CaseInfo& info)
+{
+    return info.nextStep.trimmed().isEmpty() ? nextStepText(info.stage) : info.nextStep;
+}
+
 } // namespace inzage

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dossier/Model.h"
 #include "dossier/Vocabulary.h"
 
 #include <QString>
@@ -13,5 +14,7 @@ namespace inzage {
 QStringList chainStageNames();          // Melding … Jeugdbescherming, in the reader's language
 int chainStageIndex(Stage stage);       // its place in chainStageNames(); -1 when the case is closed
 QString nextStepText(Stage stage);      // what happens next, in plain words (B1)
+// The professional's own next step when they wrote one, else the stage's.
+QString nextStepText(const CaseInfo& info);
 
 } // namespace inzage

@@ -21,7 +21,7 @@ INZAGE_WORDS(AnswerStatus, "verstuurd", "in-behandeling", "verwerkt", "afgewezen
 INZAGE_WORDS(Stage, "melding", "veilig-thuis", "raad", "kinderrechter", "gecertificeerde-instelling",
              "afgesloten")
 INZAGE_WORDS(AppointmentKind, "afspraak", "toezegging")
-INZAGE_WORDS(AppointmentStatus, "gepland", "gehouden", "afgezegd", "ingehaald")
+INZAGE_WORDS(AppointmentStatus, "gepland", "gehouden", "afgezegd", "ingehaald", "nagekomen", "niet-nagekomen")
 INZAGE_WORDS(Role, "ouder", "professional", "reviewer")
 
 #undef INZAGE_WORDS

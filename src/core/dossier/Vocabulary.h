@@ -17,7 +17,8 @@ enum class AnswerKind { Klopt, KloptNiet, Aanvulling, Correctieverzoek, Vraag };
 enum class AnswerStatus { Verstuurd, InBehandeling, Verwerkt, Afgewezen };
 enum class Stage { Melding, VeiligThuis, Raad, Kinderrechter, GecertificeerdeInstelling, Afgesloten };
 enum class AppointmentKind { Afspraak, Toezegging };
-enum class AppointmentStatus { Gepland, Gehouden, Afgezegd, Ingehaald };
+// Nagekomen and NietNagekomen are what became of a promise (toezegging); schema 5.
+enum class AppointmentStatus { Gepland, Gehouden, Afgezegd, Ingehaald, Nagekomen, NietNagekomen };
 
 // Who is acting: decides what the core allows, whatever the UI shows.
 enum class Role { Ouder, Professional, Reviewer };

@@ -144,6 +144,12 @@ Result<std::unique_ptr<Vault>> Vault::connect(const QString& path, const SecureB
     if (version < latestSchemaVersion() && mode == OpenMode::ReadWrite) {
         if (Status s = migrate(v->m_db, int(version), fresh ? MigrationAudit::NewFile : MigrationAudit::Record); !s)
             return s;
+        // A new file is made by running every step, and a step that rebuilds a table leaves its old
+        // pages free; an empty file is compacted at once so it starts with none.
+        if (fresh) {
+            if (Status s = execSql(v->m_db, "VACUUM", tr("Het nieuwe dossier kon niet worden gemaakt.")); !s)
+                return s;
+        }
     }
     if (fresh) {
         Statement st(v->m_db, "INSERT INTO meta(key, value) VALUES ('kind', ?1), ('created_at', ?2)");
