@@ -84,7 +84,8 @@ TEST_CASE("visibility takes a clear yes or no, anything else is refused naming t
     checkRefused(v, {QStringLiteral("import"), v.vault, bad}, 10, {"Regel 3", "verborgen"});
     const QString tab = writeFile(v.dir, "tab.tsv", "section\tlabel\tspoken_to\ttext\nA\t\t\tEen\tte veel\n");
     checkRefused(v, {QStringLiteral("import"), v.vault, tab}, 10, {"Regel 2", "TAB"});
-    const QString nul = writeFile(v.dir, "nul.tsv", QByteArray("section\tlabel\tspoken_to\ttext\nA\t\t\tEen\0twee\n", 44));
+    static const char kWithNul[] = "section\tlabel\tspoken_to\ttext\nA\t\t\tEen\0twee\n";
+    const QString nul = writeFile(v.dir, "nul.tsv", QByteArray(kWithNul, sizeof kWithNul - 1));
     checkRefused(v, {QStringLiteral("import"), v.vault, nul}, 10, {"Regel 2", "NUL"});
 }
 
