@@ -163,6 +163,16 @@
         <source>Afgezegd, ingehaald op %1</source>
         <translation>Cancelled, made up for on %1</translation>
     </message>
+    <message>
+        <location filename="../src/app/AppointmentModel.cpp" line="88"/>
+        <source>Nagekomen</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppointmentModel.cpp" line="91"/>
+        <source>Niet nagekomen</source>
+        <translation>Not kept</translation>
+    </message>
 </context>
 <context>
     <name>DossierPage</name>
@@ -344,37 +354,37 @@
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="173"/>
+        <location filename="../src/app/EntryListModel.cpp" line="174"/>
         <source>Met niemand gesproken: dit komt uit een document.</source>
         <translation>Nobody was spoken to: this comes from a document.</translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="174"/>
+        <location filename="../src/app/EntryListModel.cpp" line="175"/>
         <source>Met wie er gesproken is, staat er niet bij.</source>
         <translation>It does not say who was spoken to.</translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="182"/>
+        <location filename="../src/app/EntryListModel.cpp" line="183"/>
         <source>Dit is de mening van %1.</source>
         <translation>This is the opinion of %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="21"/>
+        <location filename="../src/app/EntryListModel.cpp" line="22"/>
         <source>de schrijver</source>
         <translation>the writer</translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="188"/>
+        <location filename="../src/app/EntryListModel.cpp" line="189"/>
         <source>Er staat niet bij op welke feiten deze mening rust.</source>
         <translation>It does not say which facts this opinion is based on.</translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="192"/>
+        <location filename="../src/app/EntryListModel.cpp" line="193"/>
         <source>Deze mening rust op de feiten met nummer %1.</source>
         <translation>This opinion is based on the facts with number %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="282"/>
+        <location filename="../src/app/EntryListModel.cpp" line="283"/>
         <source>%n feit(en)</source>
         <translation>
             <numerusform>%n fact</numerusform>
@@ -382,7 +392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="283"/>
+        <location filename="../src/app/EntryListModel.cpp" line="284"/>
         <source>%n mening(en)</source>
         <translation>
             <numerusform>%n opinion</numerusform>
@@ -390,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="284"/>
+        <location filename="../src/app/EntryListModel.cpp" line="285"/>
         <source>%n bron(nen)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -398,7 +408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="285"/>
+        <location filename="../src/app/EntryListModel.cpp" line="286"/>
         <source>%n nog niet beoordeeld</source>
         <translation>
             <numerusform>%n not yet assessed</numerusform>
@@ -908,7 +918,7 @@
     <message>
         <location filename="../src/app/AppController.cpp" line="131"/>
         <location filename="../src/app/AppointmentModel.cpp" line="42"/>
-        <location filename="../src/app/EntryListModel.cpp" line="19"/>
+        <location filename="../src/app/EntryListModel.cpp" line="20"/>
         <location filename="../src/app/Wording.cpp" line="84"/>
         <source>Afgeschermde bron</source>
         <translation>Protected source</translation>
@@ -1121,7 +1131,7 @@
         <translation>No parent copy with exchange %1 in this case file.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="538"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="540"/>
         <source>Een updatebestand leest u in in het ouderexemplaar, niet in het dossier van de professional.</source>
         <translation>You read in an update file in the parent copy, not in the professional&apos;s case file.</translation>
     </message>
@@ -1220,12 +1230,12 @@
         <translation>The people could not be read.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Audience.cpp" line="144"/>
+        <location filename="../src/core/dossier/Audience.cpp" line="145"/>
         <source>zichtbaar: ja, yes, 1, zichtbaar; niet zichtbaar: nee, no, 0, verborgen, intern</source>
         <translation>visible: ja, yes, 1, zichtbaar; not visible: nee, no, 0, verborgen, intern</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Audience.cpp" line="160"/>
+        <location filename="../src/core/dossier/Audience.cpp" line="161"/>
         <source>&apos;%1&apos; zegt niet duidelijk of de ouder dit mag zien. Toegestaan: %2.</source>
         <translation>&apos;%1&apos; does not say clearly whether the parent may see this. Allowed: %2.</translation>
     </message>
@@ -1270,67 +1280,185 @@
     </message>
 </context>
 <context>
-    <name>inzage::CaseFile</name>
+    <name>inzage::CaseCommands</name>
     <message>
-        <location filename="../src/core/dossier/CaseFile.cpp" line="68"/>
-        <source>De dossiergegevens konden niet worden gelezen.</source>
-        <translation>The case details could not be read.</translation>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="32"/>
+        <source>Onbekende fase &apos;%1&apos;. Toegestaan: %2.</source>
+        <translation>Unknown stage &apos;%1&apos;. Allowed: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/CaseFile.cpp" line="75"/>
-        <source>De kinderen konden niet worden gelezen.</source>
-        <translation>The children could not be read.</translation>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="41"/>
+        <source>Onbekende persoonsrol &apos;%1&apos;. Toegestaan: %2.</source>
+        <translation>Unknown person role &apos;%1&apos;. Allowed: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/CaseFile.cpp" line="86"/>
-        <source>Kantooruren horen als UU:MM, bijvoorbeeld 08:30.</source>
-        <translation>Office hours are written as HH:MM, for example 08:30.</translation>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="48"/>
+        <source>&apos;%1&apos; is geen datum met tijd (JJJJ-MM-DDTUU:MM, bijvoorbeeld 2026-03-12T10:00).</source>
+        <translation>&apos;%1&apos; is not a date with a time (YYYY-MM-DDTHH:MM, for example 2026-03-12T10:00).</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/CaseFile.cpp" line="89"/>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="69"/>
+        <source>Kantooruren horen als UU:MM-UU:MM, bijvoorbeeld 08:30-17:00 (niet &apos;%1&apos;).</source>
+        <translation>Office hours are written as HH:MM-HH:MM, for example 08:30-17:00 (not &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="75"/>
         <source>Het kantoor moet later sluiten dan het opengaat (nu %1 tot %2).</source>
         <translation>The office must close later than it opens (now %1 to %2).</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/CaseFile.cpp" line="107"/>
-        <source>De dossiergegevens konden niet worden opgeslagen.</source>
-        <translation>The case details could not be saved.</translation>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="193"/>
+        <source>Een geboortedatum kan niet in de toekomst liggen (%1).</source>
+        <translation>A date of birth cannot be in the future (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/CaseFile.cpp" line="109"/>
-        <location filename="../src/core/dossier/CaseFile.cpp" line="115"/>
-        <source>De kinderen konden niet worden opgeslagen.</source>
-        <translation>The children could not be saved.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/dossier/CaseFile.cpp" line="131"/>
-        <source>Een afspraak heeft een omschrijving nodig.</source>
-        <translation>An appointment needs a description.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/dossier/CaseFile.cpp" line="144"/>
-        <location filename="../src/core/dossier/CaseFile.cpp" line="195"/>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="265"/>
         <source>Afspraak %1 bestaat niet.</source>
         <translation>Appointment %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/CaseFile.cpp" line="147"/>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="278"/>
+        <source>Nummer %1 is een afspraak, geen toezegging: een afspraak is gehouden (--held) of afgezegd (--cancel).</source>
+        <translation>Number %1 is an appointment, not a promise: an appointment is held (--held) or cancelled (--cancel).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="281"/>
+        <source>Nummer %1 is een toezegging, geen afspraak: een toezegging is nagekomen (--kept) of niet nagekomen (--broken).</source>
+        <translation>Number %1 is a promise, not an appointment: a promise is kept (--kept) or not kept (--broken).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="286"/>
+        <source>Nummer %1 staat niet meer open: het is al %2.</source>
+        <translation>Number %1 is no longer open: it is already %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="295"/>
+        <source>Een afspraak heeft een omschrijving nodig.</source>
+        <translation>An appointment needs a description.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="297"/>
+        <source>Een afspraak heeft een datum en tijd nodig (JJJJ-MM-DDTUU:MM).</source>
+        <translation>An appointment needs a date and time (YYYY-MM-DDTHH:MM).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="336"/>
+        <source>Zeg waarom de afspraak is afgezegd (--reason); de familie ziet de reden.</source>
+        <translation>Say why the appointment was cancelled (--reason); the family sees the reason.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="349"/>
+        <source>Een inhaalafspraak heeft een datum en tijd nodig (--at JJJJ-MM-DDTUU:MM).</source>
+        <translation>A make-up appointment needs a date and time (--at YYYY-MM-DDTHH:MM).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="358"/>
+        <source>Nummer %1 is een toezegging; alleen een afgezegde afspraak kan worden ingehaald.</source>
+        <translation>Number %1 is a promise; only a cancelled appointment can be made up.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="360"/>
+        <source>Afspraak %1 is al ingehaald.</source>
+        <translation>Appointment %1 has already been made up.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="363"/>
+        <source>Afspraak %1 is niet afgezegd (%2), dus er is niets in te halen. Zeg haar eerst af met --cancel %1 --reason …</source>
+        <translation>Appointment %1 was not cancelled (%2), so there is nothing to make up. Cancel it first with --cancel %1 --reason …</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="381"/>
+        <source>Een toezegging heeft een omschrijving nodig.</source>
+        <translation>A promise needs a description.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="384"/>
+        <source>Een toezegging heeft een datum nodig waarop ze nagekomen moet zijn (--due JJJJ-MM-DD): zonder datum kan de familie niet zien of ze is nagekomen.</source>
+        <translation>A promise needs a date by which it must be kept (--due YYYY-MM-DD): without a date the family cannot see whether it was kept.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="424"/>
+        <source>Zeg waarom de toezegging niet is nagekomen (--reason); de familie ziet de reden.</source>
+        <translation>Say why the promise was not kept (--reason); the family sees the reason.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::CaseFile</name>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="81"/>
+        <source>Het dossier noemt een onbekende fase &apos;%1&apos;.</source>
+        <translation>The case file names an unknown stage &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="88"/>
+        <source>De dossiergegevens konden niet worden gelezen.</source>
+        <translation>The case details could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="95"/>
+        <source>De kinderen konden niet worden gelezen.</source>
+        <translation>The children could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="106"/>
+        <source>Kantooruren horen als UU:MM, bijvoorbeeld 08:30.</source>
+        <translation>Office hours are written as HH:MM, for example 08:30.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="109"/>
+        <source>Het kantoor moet later sluiten dan het opengaat (nu %1 tot %2).</source>
+        <translation>The office must close later than it opens (now %1 to %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="113"/>
+        <source>De vervanger moet iemand anders zijn dan de contactpersoon: bij afwezigheid van de contactpersoon moet de familie een ander kunnen bereiken.</source>
+        <translation>The backup must be someone other than the contact person: when the contact person is away, the family must be able to reach someone else.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="133"/>
+        <source>De dossiergegevens konden niet worden opgeslagen.</source>
+        <translation>The case details could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="135"/>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="141"/>
+        <source>De kinderen konden niet worden opgeslagen.</source>
+        <translation>The children could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="157"/>
+        <source>Een afspraak heeft een omschrijving nodig.</source>
+        <translation>An appointment needs a description.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="170"/>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="221"/>
+        <source>Afspraak %1 bestaat niet.</source>
+        <translation>Appointment %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="173"/>
         <source>Afspraak %1 is niet afgezegd (%2) en kan dus niet worden ingehaald.</source>
         <translation>Appointment %1 was not cancelled (%2), so it cannot be made up.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/CaseFile.cpp" line="156"/>
-        <location filename="../src/core/dossier/CaseFile.cpp" line="166"/>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="182"/>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="192"/>
         <source>De afspraak kon niet worden opgeslagen.</source>
         <translation>The appointment could not be saved.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/CaseFile.cpp" line="203"/>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="229"/>
         <source>De afspraak kon niet worden bijgewerkt.</source>
         <translation>The appointment could not be updated.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/CaseFile.cpp" line="231"/>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="250"/>
+        <source>Afspraak %1 heeft een onbekende soort of status.</source>
+        <translation>Appointment %1 has an unknown kind or status.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseFile.cpp" line="261"/>
         <source>De afspraken konden niet worden gelezen.</source>
         <translation>The appointments could not be read.</translation>
     </message>
@@ -1341,7 +1469,251 @@
         <location filename="../src/core/dossier/Contacts.cpp" line="37"/>
         <location filename="../src/core/dossier/Contacts.cpp" line="49"/>
         <source>Met wie er gesproken is kon niet worden gelezen.</source>
-        <translation>Who was spoken with could not be read.</translation>
+        <translation>Who was spoken to could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::DocumentImport</name>
+    <message>
+        <location filename="../src/core/exchange/DocumentImport.cpp" line="29"/>
+        <source>document lezen</source>
+        <translation>reading the document</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/DocumentImport.cpp" line="45"/>
+        <source>verwijderde notities lezen</source>
+        <translation>reading removed notes</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/DocumentImport.cpp" line="57"/>
+        <source>Het document heeft geen naam. Geef een naam op.</source>
+        <translation>The document has no name. Give it a name.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/DocumentImport.cpp" line="60"/>
+        <source>In dit document staan geen zinnen om te importeren.</source>
+        <translation>This document has no sentences to import.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/DocumentImport.cpp" line="64"/>
+        <source>Een alinea in dit document is langer dan %1 tekens zonder zinseinde. Er is niets geïmporteerd.</source>
+        <translation>A paragraph in this document is longer than %1 characters without the end of a sentence. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/DocumentImport.cpp" line="92"/>
+        <source>documentversie lezen</source>
+        <translation>reading the document version</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/DocumentImport.cpp" line="104"/>
+        <source>zinnen van de vorige versie lezen</source>
+        <translation>reading the sentences of the previous version</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/DocumentImport.cpp" line="109"/>
+        <source>document vastleggen</source>
+        <translation>recording the document</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/DocumentImport.cpp" line="122"/>
+        <source>import %1, versie %2</source>
+        <translation>import %1, version %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/DocumentImport.cpp" line="180"/>
+        <source>documentversie vastleggen</source>
+        <translation>recording the document version</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/DocumentImport.cpp" line="188"/>
+        <source>herkomst van een notitie vastleggen</source>
+        <translation>recording where a note came from</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/DocumentImport.cpp" line="197"/>
+        <source>notitie als verwijderd markeren</source>
+        <translation>marking a note as removed</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::DocumentReader</name>
+    <message>
+        <location filename="../src/core/exchange/DocumentReader.cpp" line="48"/>
+        <source>Het bestand %1 is %2 MB; Inzage leest zo&apos;n bestand tot %3 MB. Staan er afbeeldingen of scans in, of meer dan één rapport, sla dan een versie met alleen de tekst van dit rapport op en importeer die. Er is niets geïmporteerd.</source>
+        <translation>The file %1 is %2 MB; Inzage reads such a file up to %3 MB. If it holds pictures or scans, or more than one report, save a version with only the text of this report and import that. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/DocumentReader.cpp" line="66"/>
+        <source>Het bestand %1 kan niet worden gelezen. Bestaat het, en mag u het openen?</source>
+        <translation>The file %1 cannot be read. Does it exist, and may you open it?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/DocumentReader.cpp" line="71"/>
+        <source>Het bestand %1 kan niet worden gelezen: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/DocumentReader.cpp" line="84"/>
+        <source>Dit document is met een wachtwoord beveiligd, zodat Inzage de tekst niet kan lezen. Open het in Word en sla het op als .docx zonder wachtwoord; importeer dat bestand.</source>
+        <translation>This document is protected with a password, so Inzage cannot read its text. Open it in Word and save it as .docx without a password; import that file.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/DocumentReader.cpp" line="87"/>
+        <source>Dit is een oud Word-bestand (.doc), dat Inzage niet leest. Open het in Word of LibreOffice en sla het op als .docx; importeer dat bestand.</source>
+        <translation>This is an old Word file (.doc), which Inzage does not read. Open it in Word or LibreOffice and save it as .docx; import that file.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/DocumentReader.cpp" line="98"/>
+        <source>%1 is geen geldig %2: het is geen zip-pakket zoals een tekstverwerker dat opslaat. Is het hernoemd of beschadigd? Open het in de tekstverwerker, sla het op als %3 en probeer het opnieuw.</source>
+        <translation>%1 is not a valid %2: it is not a zip package as a word processor saves it. Was it renamed or damaged? Open it in the word processor, save it as %3 and try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/DocumentReader.cpp" line="101"/>
+        <source>Word-bestand</source>
+        <translation>Word file</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/DocumentReader.cpp" line="101"/>
+        <source>OpenDocument-bestand</source>
+        <translation>OpenDocument file</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/DocumentReader.cpp" line="111"/>
+        <source>Inzage kan %1 niet lezen. Lees in: .docx, .odt, .txt of .md (of het eigen .tsv-formaat).</source>
+        <translation>Inzage cannot read %1. It reads .docx, .odt, .txt or .md (or its own .tsv layout).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/DocumentReader.cpp" line="118"/>
+        <source>In %1 staat geen tekst om te importeren (alleen koppen, afbeeldingen of verborgen tekst?). Controleer of u het goede bestand koos.</source>
+        <translation>%1 has no text to import (only headings, pictures or hidden text?). Check that you chose the right file.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::DocxReader</name>
+    <message>
+        <location filename="../src/core/exchange/DocxReader.cpp" line="266"/>
+        <source>Word-bestand</source>
+        <translation>Word file</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/DocxReader.cpp" line="272"/>
+        <source>Dit Word-bestand is met een wachtwoord beveiligd. Open het in Word en sla het op als .docx zonder wachtwoord; importeer dat bestand.</source>
+        <translation>This Word file is protected with a password. Open it in Word and save it as .docx without a password; import that file.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/DocxReader.cpp" line="279"/>
+        <source>Dit bestand is een zip-pakket maar geen Word-document (word/document.xml ontbreekt). Sla het in de tekstverwerker op als .docx en probeer het opnieuw.</source>
+        <translation>This file is a zip package but not a Word document (word/document.xml is missing). Save it as .docx in the word processor and try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/DocxReader.cpp" line="292"/>
+        <source>De tekst in dit Word-bestand is beschadigd (%1). Open het in Word, sla het opnieuw op als .docx en probeer het nog eens.</source>
+        <translation>The text in this Word file is damaged (%1). Open it in Word, save it again as .docx and try once more.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::DossierExport</name>
+    <message>
+        <location filename="../src/core/exchange/DossierExport.cpp" line="64"/>
+        <source>Het exportbestand kon niet worden geschreven.</source>
+        <translation>The export file could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/DossierExport.cpp" line="94"/>
+        <source>Het dossier kon niet worden gelezen.</source>
+        <translation>The case file could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::Entries</name>
+    <message>
+        <location filename="../src/core/dossier/Entries.cpp" line="84"/>
+        <source>Een notitie zonder tekst kan niet worden opgeslagen.</source>
+        <translation>A note without text cannot be saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Entries.cpp" line="86"/>
+        <source>De tekst is te lang (meer dan %1 tekens).</source>
+        <translation>The text is too long (more than %1 characters).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Entries.cpp" line="92"/>
+        <source>Een feit heeft een basis nodig: een eigen waarneming (wanneer, waar) of een document (welk, van wanneer).</source>
+        <translation>A fact needs a basis: an own observation (when, where) or a document (which, of when).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Entries.cpp" line="96"/>
+        <source>Zeg bij de basis van het feit welk document het is (en van wanneer), of wanneer en waar het is waargenomen.</source>
+        <translation>In the basis of the fact, say which document it is (and of when), or when and where it was observed.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Entries.cpp" line="102"/>
+        <source>Bij een bron hoort met wie er gesproken is (naam of rol), wanneer en hoe.</source>
+        <translation>A source must say who was spoken to (name or role), when and how.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Entries.cpp" line="120"/>
+        <source>De onderbouwing kon niet worden gecontroleerd.</source>
+        <translation>The grounds could not be checked.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Entries.cpp" line="123"/>
+        <source>Een mening kan alleen rusten op bestaande feiten; notitie %1 bestaat niet.</source>
+        <translation>An opinion can only rest on existing facts; note %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Entries.cpp" line="127"/>
+        <source>Notitie %1 is geen feit (maar: %2); een mening kan alleen op feiten rusten.</source>
+        <translation>Note %1 is not a fact (but: %2); an opinion can only rest on facts.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Entries.cpp" line="143"/>
+        <source>Notitie %1: %2</source>
+        <translation>Note %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Entries.cpp" line="273"/>
+        <source>Met wie er gesproken is kon niet worden gelezen.</source>
+        <translation>Who was spoken to could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Entries.cpp" line="279"/>
+        <source>De onderbouwing kon niet worden gelezen.</source>
+        <translation>The grounds could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Entries.cpp" line="302"/>
+        <location filename="../src/core/dossier/Entries.cpp" line="308"/>
+        <source>Notitie %1 bestaat niet.</source>
+        <translation>Note %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Entries.cpp" line="304"/>
+        <source>De notitie kon niet worden gelezen.</source>
+        <translation>The note could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Entries.cpp" line="335"/>
+        <location filename="../src/core/dossier/Entries.cpp" line="345"/>
+        <location filename="../src/core/dossier/EntryQuery.cpp" line="16"/>
+        <source>De notities konden niet worden gelezen.</source>
+        <translation>The notes could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Entries.cpp" line="374"/>
+        <location filename="../src/core/dossier/Entries.cpp" line="387"/>
+        <source>Tellen lukte niet.</source>
+        <translation>Counting failed.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Entries.cpp" line="413"/>
+        <source>De geschiedenis kon niet worden gelezen.</source>
+        <translation>The history could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Entries.cpp" line="437"/>
+        <source>De onderdelen konden niet worden gelezen.</source>
+        <translation>The sections could not be read.</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1861,47 @@
     </message>
 </context>
 <context>
+    <name>inzage::EntryWriter</name>
+    <message>
+        <location filename="../src/core/dossier/EntryWriter.cpp" line="38"/>
+        <location filename="../src/core/dossier/EntryWriter.cpp" line="59"/>
+        <location filename="../src/core/dossier/EntryWriter.cpp" line="112"/>
+        <source>De notitie kon niet worden opgeslagen.</source>
+        <translation>The note could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/EntryWriter.cpp" line="64"/>
+        <source>Notitie %1 bestaat niet.</source>
+        <translation>Note %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/EntryWriter.cpp" line="90"/>
+        <source>De telling per label kon niet worden bijgewerkt.</source>
+        <translation>The count per label could not be updated.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/EntryWriter.cpp" line="94"/>
+        <source>De telling per label ontbreekt voor %1: het dossier is buiten Inzage om veranderd.</source>
+        <translation>The count per label is missing for %1: the case file was changed outside Inzage.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/EntryWriter.cpp" line="120"/>
+        <source>Met wie er gesproken is kon niet worden opgeslagen.</source>
+        <translation>Who was spoken to could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/EntryWriter.cpp" line="126"/>
+        <source>De onderbouwing kon niet worden opgeslagen.</source>
+        <translation>The grounds could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/EntryWriter.cpp" line="137"/>
+        <location filename="../src/core/dossier/EntryWriter.cpp" line="142"/>
+        <source>Zoekindex bijwerken lukte niet.</source>
+        <translation>Updating the search index failed.</translation>
+    </message>
+</context>
+<context>
     <name>inzage::FileLock</name>
     <message>
         <location filename="../src/core/vault/FileLock.cpp" line="23"/>
@@ -1512,6 +1925,42 @@
     </message>
 </context>
 <context>
+    <name>inzage::HintEvaluator</name>
+    <message>
+        <location filename="../src/core/text/HintEvaluation.cpp" line="17"/>
+        <source>Het bestand is leeg: er hoort een kopregel met label en text in.</source>
+        <translation>The file is empty: it needs a header line with label and text.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/HintEvaluation.cpp" line="28"/>
+        <source>De kopregel mist de kolom label of text (gevonden: %1). Gebruik tabs tussen de kolommen.</source>
+        <translation>The header line lacks the column label or text (found: %1). Use tabs between the columns.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/HintEvaluation.cpp" line="37"/>
+        <source>Regel %1 heeft %2 kolommen; de kopregel heeft er %3.</source>
+        <translation>Line %1 has %2 columns; the header line has %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/HintEvaluation.cpp" line="44"/>
+        <source>Regel %1: onbekend label &apos;%2&apos;. Toegestaan: %3.</source>
+        <translation>Line %1: unknown label &apos;%2&apos;. Allowed: %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/HintEvaluation.cpp" line="55"/>
+        <source>Het bestand heeft een kopregel maar geen regels om te meten.</source>
+        <translation>The file has a header line but no lines to measure.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::JsonExport</name>
+    <message>
+        <location filename="../src/core/exchange/JsonExport.cpp" line="153"/>
+        <source>De export is geen geldig JSON-document: %1</source>
+        <translation>The export is not a valid JSON document: %1</translation>
+    </message>
+</context>
+<context>
     <name>inzage::Kdf</name>
     <message>
         <location filename="../src/core/vault/Kdf.cpp" line="19"/>
@@ -1522,6 +1971,118 @@
         <location filename="../src/core/vault/Kdf.cpp" line="26"/>
         <source>Niet genoeg geheugen om de sleutel af te leiden.</source>
         <translation>Not enough memory to derive the key.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::LabelHints</name>
+    <message>
+        <location filename="../src/core/text/LabelHints.cpp" line="166"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="185"/>
+        <source>oordeel van de schrijver: %1</source>
+        <translation>the writer&apos;s judgement: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/LabelHints.cpp" line="176"/>
+        <source>beslissing van de rechter: %1</source>
+        <translation>the judge&apos;s decision: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/LabelHints.cpp" line="182"/>
+        <source>vaststelling of stuk: %1</source>
+        <translation>a finding or document: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/LabelHints.cpp" line="186"/>
+        <source>bevat %1</source>
+        <translation>contains %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/LabelHints.cpp" line="191"/>
+        <source>handeling van de schrijver: %1</source>
+        <translation>the writer&apos;s own action: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/LabelHints.cpp" line="192"/>
+        <source>weergave van wat iemand zei: %1</source>
+        <translation>reports what someone said: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/LabelHints.cpp" line="197"/>
+        <source>mening van een ander, weergegeven: %1</source>
+        <translation>someone else&apos;s opinion, reported: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/LabelHints.cpp" line="203"/>
+        <source>van horen zeggen: %1</source>
+        <translation>hearsay: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/LabelHints.cpp" line="206"/>
+        <source>beschrijft het contact zelf: %1</source>
+        <translation>describes the contact itself: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/LabelHints.cpp" line="210"/>
+        <source>eigen waarneming: %1</source>
+        <translation>own observation: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/LabelHints.cpp" line="214"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="243"/>
+        <source>na de aankondiging %1</source>
+        <translation>after the announcement %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/LabelHints.cpp" line="219"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="221"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="245"/>
+        <source>onder het kopje %1</source>
+        <translation>under the heading %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/LabelHints.cpp" line="223"/>
+        <source>twijfelwoord %1</source>
+        <translation>word of doubt %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/LabelHints.cpp" line="225"/>
+        <source>waardeoordeel %1</source>
+        <translation>value judgement %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/LabelHints.cpp" line="228"/>
+        <source>concluderend: %1</source>
+        <translation>concluding: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/LabelHints.cpp" line="236"/>
+        <source>datum en handeling, geen oordeel</source>
+        <translation>date and action, no judgement</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/LabelHints.cpp" line="239"/>
+        <source>noemt een document of stuk: %1</source>
+        <translation>names a document: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/LabelHints.cpp" line="241"/>
+        <source>datum, geen oordeel</source>
+        <translation>date, no judgement</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/LabelHints.cpp" line="246"/>
+        <source>geen oordeel en geen weergave van wat iemand zei</source>
+        <translation>no judgement and no report of what someone said</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/LabelHints.cpp" line="266"/>
+        <source>geen woorden</source>
+        <translation>no words</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/LabelHints.cpp" line="269"/>
+        <source>een kopje, geen zin</source>
+        <translation>a heading, not a sentence</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +2129,29 @@
     </message>
 </context>
 <context>
+    <name>inzage::OdtReader</name>
+    <message>
+        <location filename="../src/core/exchange/OdtReader.cpp" line="179"/>
+        <source>OpenDocument-bestand</source>
+        <translation>OpenDocument file</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/OdtReader.cpp" line="187"/>
+        <source>Dit OpenDocument-bestand is met een wachtwoord beveiligd. Open het, sla het op als .odt zonder wachtwoord en importeer dat bestand.</source>
+        <translation>This OpenDocument file is protected with a password. Open it, save it as .odt without a password and import that file.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/OdtReader.cpp" line="195"/>
+        <source>Dit bestand is een zip-pakket maar geen OpenDocument-tekst (content.xml ontbreekt). Sla het in de tekstverwerker op als .odt en probeer het opnieuw.</source>
+        <translation>This file is a zip package but not an OpenDocument text (content.xml is missing). Save it as .odt in the word processor and try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/OdtReader.cpp" line="208"/>
+        <source>De tekst in dit OpenDocument-bestand is beschadigd (%1). Open het, sla het opnieuw op als .odt en probeer het nog eens.</source>
+        <translation>The text in this OpenDocument file is damaged (%1). Open it, save it again as .odt and try once more.</translation>
+    </message>
+</context>
+<context>
     <name>inzage::ParentCopy</name>
     <message>
         <location filename="../src/core/exchange/ParentCopy.cpp" line="26"/>
@@ -1575,42 +2159,42 @@
         <translation>The parent copy could not be made.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="205"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="213"/>
         <source>Er staat geen ouder in dit dossier. Voeg eerst de ouder toe (rol ouder) en maak dan het ouderexemplaar voor hem of haar.</source>
         <translation>There is no parent in this case file. First add the parent (role ouder), then make the parent copy for them.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="208"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="216"/>
         <source>Voor wie is dit ouderexemplaar? Er zijn %1 ouders: %2. Een exemplaar is voor één persoon (--for NAAM).</source>
         <translation>Who is this parent copy for? There are %1 parents: %2. A copy is for one person (--for NAME).</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="224"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="232"/>
         <source>Een ouderexemplaar is voor een ouder of voor een kind vanaf 12 jaar; %1 staat in het dossier als %2.</source>
         <translation>A parent copy is for a parent or for a child aged 12 or older; %1 is in the case file as %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="230"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="238"/>
         <source>%1 is een afgeschermde bron; voor een afgeschermde bron wordt geen ouderexemplaar gemaakt.</source>
         <translation>%1 is a protected source; no parent copy is made for a protected source.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="240"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="248"/>
         <source>%1 is jonger dan 12 jaar; een kind krijgt een eigen exemplaar vanaf 12 jaar.</source>
         <translation>%1 is younger than 12; a child gets their own copy from the age of 12.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="255"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="263"/>
         <source>Dit is al een ouderexemplaar. Een ouderexemplaar maakt u vanuit het dossier van de professional.</source>
         <translation>This is already a parent copy. You make a parent copy from the professional&apos;s case file.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="261"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="269"/>
         <source>Het ouderexemplaar kan niet over het dossier zelf heen.</source>
         <translation>The parent copy cannot replace the case file itself.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="267"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="275"/>
         <source>Kies voor het ouderexemplaar een ander wachtwoord dan dat van het dossier zelf. Er is niets gemaakt.</source>
         <translation>Choose a different password for the parent copy than the one of the case file itself. Nothing was made.</translation>
     </message>
@@ -1618,66 +2202,165 @@
 <context>
     <name>inzage::Persons</name>
     <message>
-        <location filename="../src/core/dossier/Persons.cpp" line="43"/>
+        <location filename="../src/core/dossier/Persons.cpp" line="51"/>
         <source>De personen konden niet worden gelezen.</source>
         <translation>The people could not be read.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Persons.cpp" line="61"/>
+        <location filename="../src/core/dossier/Persons.cpp" line="69"/>
+        <location filename="../src/core/dossier/Persons.cpp" line="172"/>
         <source>Een persoon heeft een naam of rol nodig.</source>
         <translation>A person needs a name or role.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Persons.cpp" line="64"/>
-        <location filename="../src/core/dossier/Persons.cpp" line="163"/>
+        <location filename="../src/core/dossier/Persons.cpp" line="72"/>
+        <location filename="../src/core/dossier/Persons.cpp" line="209"/>
         <source>Een afgeschermde bron heeft een wettelijke reden nodig; die ziet de familie.</source>
         <translation>A protected source needs a legal reason; the family sees that reason.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Persons.cpp" line="74"/>
+        <location filename="../src/core/dossier/Persons.cpp" line="83"/>
+        <location filename="../src/core/dossier/Persons.cpp" line="189"/>
         <source>De persoon kon niet worden opgeslagen.</source>
         <translation>The person could not be saved.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Persons.cpp" line="77"/>
+        <location filename="../src/core/dossier/Persons.cpp" line="86"/>
+        <location filename="../src/core/dossier/Persons.cpp" line="192"/>
         <source>%1 (%2) staat er al in.</source>
         <translation>%1 (%2) is already in it.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Persons.cpp" line="99"/>
+        <location filename="../src/core/dossier/Persons.cpp" line="108"/>
         <source>Er is geen naam of #nummer van een persoon opgegeven.</source>
         <translation>No name or #number of a person was given.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Persons.cpp" line="105"/>
+        <location filename="../src/core/dossier/Persons.cpp" line="114"/>
         <source>&apos;%1&apos; is geen geldig nummer van een persoon.</source>
         <translation>&apos;%1&apos; is not a valid number of a person.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Persons.cpp" line="112"/>
-        <location filename="../src/core/dossier/Persons.cpp" line="137"/>
+        <location filename="../src/core/dossier/Persons.cpp" line="121"/>
+        <location filename="../src/core/dossier/Persons.cpp" line="146"/>
         <source>%1 staat al in het dossier en is niet afgeschermd. Afschermen van een bestaande persoon is een aparte stap: inzage-cli shield. Er is niets veranderd.</source>
         <translation>%1 is already in the case file and is not protected. Protecting an existing person is a separate step: inzage-cli shield. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Persons.cpp" line="129"/>
+        <location filename="../src/core/dossier/Persons.cpp" line="138"/>
         <source>Er zijn %1 personen met de naam &apos;%2&apos;. Zeg welke met de rol (--person-role) of met het nummer (#id).</source>
         <translation>There are %1 people named &apos;%2&apos;. Say which one with the role (--person-role) or the number (#id).</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Persons.cpp" line="146"/>
+        <location filename="../src/core/dossier/Persons.cpp" line="155"/>
         <source>Niemand met de naam &apos;%1&apos; in dit dossier.</source>
         <translation>Nobody named &apos;%1&apos; in this case file.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Persons.cpp" line="174"/>
+        <location filename="../src/core/dossier/Persons.cpp" line="220"/>
         <source>De persoon kon niet worden afgeschermd.</source>
         <translation>The person could not be protected.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Persons.cpp" line="195"/>
+        <location filename="../src/core/dossier/Persons.cpp" line="241"/>
         <source>Persoon %1 bestaat niet.</source>
         <translation>Person %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::PlainTextReader</name>
+    <message>
+        <location filename="../src/core/exchange/PlainTextReader.cpp" line="60"/>
+        <source>Dit tekstbestand begint als UTF-16 maar is beschadigd. Sla het op als UTF-8 en probeer het opnieuw.</source>
+        <translation>This text file starts as UTF-16 but is damaged. Save it as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/PlainTextReader.cpp" line="62"/>
+        <source>gelezen als UTF-16</source>
+        <translation>read as UTF-16</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/PlainTextReader.cpp" line="67"/>
+        <source>Dit tekstbestand bevat NUL-tekens: het is waarschijnlijk UTF-16 zonder kenmerk, of geen tekst. Sla het in de tekstverwerker op als tekst in UTF-8 en probeer het opnieuw.</source>
+        <translation>This text file contains NUL characters: it is probably UTF-16 without a mark, or not text. Save it as UTF-8 text in the word processor and try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/PlainTextReader.cpp" line="74"/>
+        <source>geen UTF-8: gelezen als Windows-1252; controleer letters als ë en é</source>
+        <translation>not UTF-8: read as Windows-1252; check letters such as ë and é</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::ReportCheck</name>
+    <message>
+        <location filename="../src/core/report/ReportCheck.cpp" line="75"/>
+        <source>Notitie %1 is nog niet beoordeeld: label haar als feit, mening of bron.</source>
+        <translation>Note %1 has not been assessed yet: label it as a fact, an opinion or a source.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ReportCheck.cpp" line="80"/>
+        <source>Notitie %1 is een bron, maar zegt niet met wie er is gesproken (naam of rol, wanneer, hoe).</source>
+        <translation>Note %1 is a source but does not say who was spoken to (name or role, when, how).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ReportCheck.cpp" line="87"/>
+        <source>Notitie %1 is een feit zonder basis: zeg welk document (van wanneer) of welke eigen waarneming (wanneer, waar).</source>
+        <translation>Note %1 is a fact without a basis: say which document (of when) or which own observation (when, where).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ReportCheck.cpp" line="94"/>
+        <source>Notitie %1 is een mening, maar niet van wie: noem wiens mening het is.</source>
+        <translation>Note %1 is an opinion, but not whose: name whose opinion it is.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ReportCheck.cpp" line="114"/>
+        <source>Reactie %1 van de ouder op notitie %2 is nog niet afgehandeld (%3): verwerk haar, of wijs haar af met een reden.</source>
+        <translation>The parent&apos;s response %1 to note %2 has not been handled yet (%3): process it, or turn it down with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ReportCheck.cpp" line="126"/>
+        <source>De %1 is gemarkeerd als onderdeel &apos;%2&apos;, maar er staat geen notitie in dat onderdeel.</source>
+        <translation>The %1 is marked as section &apos;%2&apos;, but that section holds no note.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ReportCheck.cpp" line="129"/>
+        <source>Het rapport heeft geen %1: markeer het onderdeel dat het is.</source>
+        <translation>The report has no %1: mark the section that is it.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ReportCheck.cpp" line="132"/>
+        <source>Bijvoorbeeld een onderdeel &apos;%1&apos;: %2 &quot;%1&quot;.</source>
+        <translation>For example a section &apos;%1&apos;: %2 &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ReportCheck.cpp" line="133"/>
+        <source>Is het &apos;%1&apos;? Markeer het met %2 &quot;%1&quot;.</source>
+        <translation>Is it &apos;%1&apos;? Mark it with %2 &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ReportCheck.cpp" line="136"/>
+        <source>probleemanalyse</source>
+        <translation>problem analysis</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ReportCheck.cpp" line="137"/>
+        <source>Analyse zorgen</source>
+        <translation>Concerns analysis</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ReportCheck.cpp" line="138"/>
+        <source>analyse van krachten</source>
+        <translation>strengths analysis</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ReportCheck.cpp" line="139"/>
+        <source>Analyse krachten</source>
+        <translation>Strengths analysis</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ReportCheck.cpp" line="143"/>
+        <source>Het rapport zegt nergens dat er met het kind is gesproken (een persoon met rol kind bij &apos;gesproken met&apos;), en ook niet waarom niet (--child-not-spoken-reason).</source>
+        <translation>Nowhere does the report say that the child was spoken to (a person with role kind under &apos;spoken to&apos;), nor why not (--child-not-spoken-reason).</translation>
     </message>
 </context>
 <context>
@@ -1934,7 +2617,7 @@
     </message>
     <message>
         <location filename="../src/core/vault/Vault.cpp" line="72"/>
-        <location filename="../src/core/vault/Vault.cpp" line="176"/>
+        <location filename="../src/core/vault/Vault.cpp" line="182"/>
         <source>Het dossier kon niet worden gelezen.</source>
         <translation>The case file could not be read.</translation>
     </message>
@@ -1955,13 +2638,14 @@
     </message>
     <message>
         <location filename="../src/core/vault/Vault.cpp" line="114"/>
-        <location filename="../src/core/vault/Vault.cpp" line="151"/>
+        <location filename="../src/core/vault/Vault.cpp" line="150"/>
+        <location filename="../src/core/vault/Vault.cpp" line="157"/>
         <source>Het nieuwe dossier kon niet worden gemaakt.</source>
         <translation>The new case file could not be created.</translation>
     </message>
     <message>
         <location filename="../src/core/vault/Vault.cpp" line="117"/>
-        <location filename="../src/core/vault/Vault.cpp" line="380"/>
+        <location filename="../src/core/vault/Vault.cpp" line="386"/>
         <source>Het bestand %1 is geen Inzage-dossier.</source>
         <translation>The file %1 is not an Inzage case file.</translation>
     </message>
@@ -1981,89 +2665,89 @@
         <translation>The case file could not be set up.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="179"/>
+        <location filename="../src/core/vault/Vault.cpp" line="185"/>
         <source>Het dossier mist zijn soort; het is beschadigd.</source>
         <translation>The case file does not say what kind it is; it is damaged.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="186"/>
+        <location filename="../src/core/vault/Vault.cpp" line="192"/>
         <source>Dit bestand is een soort dossier die deze versie van Inzage niet kent (&apos;%1&apos;). Werk Inzage bij om het te openen; het bestand is niet veranderd.</source>
         <translation>This file is a kind of case file that this version of Inzage does not know (&apos;%1&apos;). Update Inzage to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="207"/>
-        <location filename="../src/core/vault/Vault.cpp" line="331"/>
-        <location filename="../src/core/vault/Vault.cpp" line="408"/>
+        <location filename="../src/core/vault/Vault.cpp" line="213"/>
+        <location filename="../src/core/vault/Vault.cpp" line="337"/>
+        <location filename="../src/core/vault/Vault.cpp" line="414"/>
         <source>Ongeldige sleutelinstellingen.</source>
         <translation>Invalid key settings.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="276"/>
+        <location filename="../src/core/vault/Vault.cpp" line="282"/>
         <source>De controle van het bestand lukte niet.</source>
         <translation>Checking the file did not work.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="279"/>
+        <location filename="../src/core/vault/Vault.cpp" line="285"/>
         <source>Het dossierbestand is beschadigd: %1</source>
         <translation>The case file is damaged: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="288"/>
+        <location filename="../src/core/vault/Vault.cpp" line="294"/>
         <source>Het versleutelde kopiëren lukte niet.</source>
         <translation>Making the encrypted copy did not work.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="333"/>
+        <location filename="../src/core/vault/Vault.cpp" line="339"/>
         <source>Een kopie kan niet over het dossier zelf heen.</source>
         <translation>A copy cannot be written over the case file itself.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="343"/>
+        <location filename="../src/core/vault/Vault.cpp" line="349"/>
         <source>De kopie kon niet veilig worden weggeschreven.</source>
         <translation>The copy could not be written safely.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="355"/>
+        <location filename="../src/core/vault/Vault.cpp" line="361"/>
         <source>Ongeldige naam voor een gekoppeld bestand.</source>
         <translation>Invalid name for an attached file.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="364"/>
+        <location filename="../src/core/vault/Vault.cpp" line="370"/>
         <source>Het tweede dossierbestand kon niet worden geopend.</source>
         <translation>The second case file could not be opened.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="383"/>
+        <location filename="../src/core/vault/Vault.cpp" line="389"/>
         <source>Het bestand %1 heeft een andere schemaversie (%2, hier %3).</source>
         <translation>The file %1 has a different schema version (%2, here %3).</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="390"/>
+        <location filename="../src/core/vault/Vault.cpp" line="396"/>
         <source>Het wachtwoord voor %1 klopt niet.</source>
         <translation>The password for %1 is not correct.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="399"/>
+        <location filename="../src/core/vault/Vault.cpp" line="405"/>
         <source>Het tweede dossierbestand kon niet worden losgekoppeld.</source>
         <translation>The second case file could not be detached.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="405"/>
+        <location filename="../src/core/vault/Vault.cpp" line="411"/>
         <source>Een alleen-lezen geopend dossier kan geen nieuw wachtwoord krijgen.</source>
         <translation>A case file opened read-only cannot get a new password.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="435"/>
+        <location filename="../src/core/vault/Vault.cpp" line="441"/>
         <source>Het nieuwe bestand kon niet veilig worden weggeschreven.</source>
         <translation>The new file could not be written safely.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="440"/>
+        <location filename="../src/core/vault/Vault.cpp" line="446"/>
         <source>Afronden lukte niet.</source>
         <translation>Finishing did not work.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="456"/>
+        <location filename="../src/core/vault/Vault.cpp" line="462"/>
         <source>Het wachtwoord kon niet worden gewijzigd: %1</source>
         <translation>The password could not be changed: %1</translation>
     </message>
@@ -2128,6 +2812,97 @@
         <location filename="../src/core/dossier/Vocabulary.cpp" line="42"/>
         <source>Nog niet beoordeeld</source>
         <translation>Not yet assessed</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::Warnings</name>
+    <message>
+        <location filename="../src/core/dossier/Warnings.cpp" line="74"/>
+        <source>Een feit met het twijfelwoord %1: is dit een mening of een bron?</source>
+        <translation>A fact with the word of doubt %1: is this an opinion or a source?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Warnings.cpp" line="77"/>
+        <source>Een feit zonder basis: noem de eigen waarneming (wanneer, waar) of het document (welk, van wanneer).</source>
+        <translation>A fact without a basis: name the own observation (when, where) or the document (which, of when).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Warnings.cpp" line="83"/>
+        <source>Een bron zonder met wie er gesproken is.</source>
+        <translation>A source without who was spoken to.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Warnings.cpp" line="87"/>
+        <source>de afgeschermde bron</source>
+        <translation>the protected source</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Warnings.cpp" line="87"/>
+        <source>de bron</source>
+        <translation>the source</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Warnings.cpp" line="89"/>
+        <source>Bij %1 staat niet wanneer er gesproken is.</source>
+        <translation>For %1 it does not say when they were spoken to.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Warnings.cpp" line="92"/>
+        <source>Bij %1 staat niet hoe er gesproken is (gesprek, telefoon, huisbezoek, schriftelijk).</source>
+        <translation>For %1 it does not say how they were spoken to (meeting, phone, home visit, in writing).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Warnings.cpp" line="98"/>
+        <source>Een mening zonder van wie die is: noem de houder of de auteur.</source>
+        <translation>An opinion without whose it is: name the holder or the author.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Warnings.cpp" line="104"/>
+        <source>Een conclusie onder het kopje %1 zonder de feiten waarop die rust.</source>
+        <translation>A conclusion under the heading %1 without the facts it rests on.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Warnings.cpp" line="106"/>
+        <source>Een conclusie (%1) zonder de feiten waarop die rust.</source>
+        <translation>A conclusion (%1) without the facts it rests on.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Warnings.cpp" line="111"/>
+        <source>Een stellige bewering (%1) zonder de feiten waarop die rust.</source>
+        <translation>A firm claim (%1) without the facts it rests on.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Warnings.cpp" line="127"/>
+        <source>De ouder ziet deze tekst, en die noemt of beschrijft een afgeschermde bron (%1). Verberg de notitie voor de ouder of herschrijf de tekst.</source>
+        <translation>The parent sees this text, and it names or describes a protected source (%1). Hide the note from the parent or rewrite the text.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::ZipArchive</name>
+    <message>
+        <location filename="../src/core/exchange/ZipArchive.cpp" line="26"/>
+        <source>Dit %1 is beschadigd: het is geen geldig zip-pakket. Open het in de tekstverwerker, sla het opnieuw op en importeer het dan.</source>
+        <translation>This %1 is damaged: it is not a valid zip package. Open it in the word processor, save it again and then import it.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/ZipArchive.cpp" line="45"/>
+        <source>Dit %1 mist het onderdeel %2.</source>
+        <translation>This %1 lacks the part %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/ZipArchive.cpp" line="48"/>
+        <source>Dit %1 pakt uit tot meer dan %2 MB of is verdacht sterk ingepakt (meer dan %3 keer): het wordt niet gelezen, om de computer te beschermen. Is het een echt document, sla het dan op zonder ingesloten afbeeldingen of splits het.</source>
+        <translation>This %1 unpacks to more than %2 MB or is suspiciously tightly packed (more than %3 times): it is not read, to protect the computer. If it is a real document, save it without embedded pictures or split it.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/ZipArchive.cpp" line="59"/>
+        <source>Het onderdeel %1 van dit %2 kan niet worden uitgepakt (beschadigd of versleuteld).</source>
+        <translation>The part %1 of this %2 cannot be unpacked (damaged or encrypted).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/ZipArchive.cpp" line="67"/>
+        <source>Het onderdeel %1 van dit %2 is beschadigd. Sla het document opnieuw op en probeer het nog eens.</source>
+        <translation>The part %1 of this %2 is damaged. Save the document again and try once more.</translation>
     </message>
 </context>
 </TS>

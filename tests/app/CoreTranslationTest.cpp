@@ -6,6 +6,8 @@
 
 #include "vault/Vault.h"
 
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -123,4 +125,31 @@ TEST_CASE("every message of the core and the app has an English translation", "[
     INFO(str(missing.join(QLatin1Char('\n'))));
     CHECK(missing.isEmpty());
     CHECK(core >= 50); // the core's contexts are scanned at all (lupdate -no-obsolete drops what it misses)
+}
+
+TEST_CASE("every translatable text in the sources is in the committed translations", "[i18n]")
+{
+    // A message added to the core or the app without `cmake --build build --target update_translations`
+    // would reach an English reader in Dutch: scan the sources as lupdate does and compare.
+    QTemporaryDir dir;
+    const QString scanned = dir.filePath(QStringLiteral("scan.ts"));
+    const QString root = QStringLiteral(INZAGE_SOURCE_DIR);
+    QProcess lupdate;
+    lupdate.start(QStringLiteral(INZAGE_LUPDATE),
+        { QStringLiteral("-silent"), root + QStringLiteral("/src/core"), root + QStringLiteral("/src/app"),
+            root + QStringLiteral("/qml"), QStringLiteral("-ts"), scanned });
+    REQUIRE(lupdate.waitForFinished(120'000));
+    REQUIRE(lupdate.exitCode() == 0);
+
+    QSet<QString> committed;
+    for (const TsMessage& m : readTs(QStringLiteral(INZAGE_I18N_DIR "/inzage_en.ts")))
+        committed.insert(m.context + QLatin1Char('|') + m.source);
+    QStringList missing;
+    const auto found = readTs(scanned);
+    for (const TsMessage& m : found)
+        if (!committed.contains(m.context + QLatin1Char('|') + m.source))
+            missing << m.context + QStringLiteral(": ") + m.source;
+    INFO(str(missing.join(QLatin1Char('\n'))));
+    CHECK(found.size() >= 100);
+    CHECK(missing.isEmpty());
 }

@@ -81,25 +81,25 @@ QString buildSearchQuery(const QString& userText)
 Status Entries::validate(const EntryContent& c)
 {
     if (c.text.trimmed().isEmpty())
-        return Status(ErrorCode::InvalidInput, QStringLiteral("Een notitie zonder tekst kan niet worden opgeslagen."));
+        return Status(ErrorCode::InvalidInput, Entries::tr("Een notitie zonder tekst kan niet worden opgeslagen."));
     if (c.text.size() > kMaxTextLength)
-        return Status(ErrorCode::InvalidInput, QStringLiteral("De tekst is te lang (meer dan %1 tekens).")
+        return Status(ErrorCode::InvalidInput, Entries::tr("De tekst is te lang (meer dan %1 tekens).")
                                                    .arg(kMaxTextLength));
     switch (c.label) {
     case Label::Feit:
         if (c.basisKind == BasisKind::Geen)
             return Status(ErrorCode::InvalidInput,
-                          QStringLiteral("Een feit heeft een basis nodig: een eigen waarneming (wanneer, waar) "
+                          Entries::tr("Een feit heeft een basis nodig: een eigen waarneming (wanneer, waar) "
                                          "of een document (welk, van wanneer)."));
         if (c.basisDetail.trimmed().isEmpty())
             return Status(ErrorCode::InvalidInput,
-                          QStringLiteral("Zeg bij de basis van het feit welk document het is (en van wanneer), "
+                          Entries::tr("Zeg bij de basis van het feit welk document het is (en van wanneer), "
                                          "of wanneer en waar het is waargenomen."));
         break;
     case Label::Bron:
         if (c.spokenTo.empty())
             return Status(ErrorCode::InvalidInput,
-                          QStringLiteral("Bij een bron hoort met wie er gesproken is (naam of rol), wanneer en hoe."));
+                          Entries::tr("Bij een bron hoort met wie er gesproken is (naam of rol), wanneer en hoe."));
         break;
     case Label::Mening:
     case Label::Onbeoordeeld:
@@ -117,14 +117,14 @@ Status Entries::checkRestsOn(const EntryContent& c, Id self) const
         st.bind(1, id);
         const int rc = st.step();
         if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-            return sqlError(m_vault.db(), rc, QStringLiteral("De onderbouwing kon niet worden gecontroleerd."));
+            return sqlError(m_vault.db(), rc, Entries::tr("De onderbouwing kon niet worden gecontroleerd."));
         if (rc == SQLITE_DONE || id == self)
             return Status(ErrorCode::InvalidInput,
-                          QStringLiteral("Een mening kan alleen rusten op bestaande feiten; notitie %1 bestaat niet.")
+                          Entries::tr("Een mening kan alleen rusten op bestaande feiten; notitie %1 bestaat niet.")
                               .arg(id));
         if (st.text(0) != toString(Label::Feit))
             return Status(ErrorCode::InvalidInput,
-                          QStringLiteral("Notitie %1 is geen feit (maar: %2); een mening kan alleen op feiten rusten.")
+                          Entries::tr("Notitie %1 is geen feit (maar: %2); een mening kan alleen op feiten rusten.")
                               .arg(id)
                               .arg(st.text(0)));
     }
@@ -140,7 +140,7 @@ Result<std::vector<Id>> Entries::addAll(const std::vector<EntryContent>& content
         if (s)
             s = checkRestsOn(contents[i], 0);
         if (!s)
-            return Status(s.code(), QStringLiteral("Notitie %1: %2").arg(i + 1).arg(s.message()));
+            return Status(s.code(), Entries::tr("Notitie %1: %2").arg(i + 1).arg(s.message()));
     }
     sqlite3* db = m_vault.db();
     Transaction tx(db);
@@ -270,13 +270,13 @@ public:
             e.content.spokenTo.push_back(s);
         }
         if (rc != SQLITE_DONE)
-            return sqlError(m_db, rc, QStringLiteral("Met wie er gesproken is kon niet worden gelezen."));
+            return sqlError(m_db, rc, Entries::tr("Met wie er gesproken is kon niet worden gelezen."));
         m_basis.reset();
         m_basis.bind(1, revisionId);
         while ((rc = m_basis.step()) == SQLITE_ROW)
             e.content.restsOn.push_back(m_basis.integer(0));
         if (rc != SQLITE_DONE)
-            return sqlError(m_db, rc, QStringLiteral("De onderbouwing kon niet worden gelezen."));
+            return sqlError(m_db, rc, Entries::tr("De onderbouwing kon niet worden gelezen."));
         return Status::ok();
     }
 
@@ -299,13 +299,13 @@ Result<Entry> Entries::get(Id id) const
     st.bind(1, id);
     const int rc = st.step();
     if (rc == SQLITE_DONE)
-        return Status(ErrorCode::NotFound, QStringLiteral("Notitie %1 bestaat niet.").arg(id));
+        return Status(ErrorCode::NotFound, Entries::tr("Notitie %1 bestaat niet.").arg(id));
     if (rc != SQLITE_ROW)
-        return sqlError(m_vault.db(), rc, QStringLiteral("De notitie kon niet worden gelezen."));
+        return sqlError(m_vault.db(), rc, Entries::tr("De notitie kon niet worden gelezen."));
     Id revisionId = 0;
     Entry e = readEntry(st, revisionId);
     if (audience->isParent() && !e.content.visibleToParent)
-        return Status(ErrorCode::NotFound, QStringLiteral("Notitie %1 bestaat niet.").arg(id));
+        return Status(ErrorCode::NotFound, Entries::tr("Notitie %1 bestaat niet.").arg(id));
     if (Status s = DetailReader(m_vault.db()).load(e, revisionId); !s)
         return s;
     audience->mask(e);
@@ -332,7 +332,7 @@ Result<std::vector<Entry>> Entries::list(const EntryFilter& filter) const
         + ") ORDER BY e.position";
     Statement st(m_vault.db(), sql.constData());
     if (!st.isValid())
-        return sqlError(m_vault.db(), st.prepareCode(), QStringLiteral("De notities konden niet worden gelezen."));
+        return sqlError(m_vault.db(), st.prepareCode(), Entries::tr("De notities konden niet worden gelezen."));
     std::vector<Entry> out;
     int rc;
     std::vector<Id> revisionIds;
@@ -342,7 +342,7 @@ Result<std::vector<Entry>> Entries::list(const EntryFilter& filter) const
         revisionIds.push_back(revisionId);
     }
     if (rc != SQLITE_DONE)
-        return sqlError(m_vault.db(), rc, QStringLiteral("De notities konden niet worden gelezen."));
+        return sqlError(m_vault.db(), rc, Entries::tr("De notities konden niet worden gelezen."));
     DetailReader details(m_vault.db());
     for (std::size_t i = 0; i < out.size(); ++i) {
         if (Status s = details.load(out[i], revisionIds[i]); !s)
@@ -371,7 +371,7 @@ Result<LabelCounts> Entries::counts(const EntryFilter& filter) const
         : "SELECT e.label, count(*) FROM entry e " + whereClause(f, *audience) + "GROUP BY e.label";
     Statement st(m_vault.db(), sql.constData());
     if (!st.isValid())
-        return sqlError(m_vault.db(), st.prepareCode(), QStringLiteral("Tellen lukte niet."));
+        return sqlError(m_vault.db(), st.prepareCode(), Entries::tr("Tellen lukte niet."));
     bindFilter(st.handle(), f);
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
@@ -384,7 +384,7 @@ Result<LabelCounts> Entries::counts(const EntryFilter& filter) const
         }
     }
     if (rc != SQLITE_DONE)
-        return sqlError(m_vault.db(), rc, QStringLiteral("Tellen lukte niet."));
+        return sqlError(m_vault.db(), rc, Entries::tr("Tellen lukte niet."));
     return c;
 }
 
@@ -410,7 +410,7 @@ Result<std::vector<Entry>> Entries::history(Id id) const
         revisionIds.push_back(revisionId);
     }
     if (rc != SQLITE_DONE)
-        return sqlError(m_vault.db(), rc, QStringLiteral("De geschiedenis kon niet worden gelezen."));
+        return sqlError(m_vault.db(), rc, Entries::tr("De geschiedenis kon niet worden gelezen."));
     DetailReader details(m_vault.db());
     for (std::size_t i = 0; i < out.size(); ++i) {
         if (Status s = details.load(out[i], revisionIds[i]); !s)
@@ -434,7 +434,7 @@ Result<QStringList> Entries::sections() const
     while ((rc = st.step()) == SQLITE_ROW)
         out << st.text(0);
     if (rc != SQLITE_DONE)
-        return sqlError(m_vault.db(), rc, QStringLiteral("De onderdelen konden niet worden gelezen."));
+        return sqlError(m_vault.db(), rc, Entries::tr("De onderdelen konden niet worden gelezen."));
     return out;
 }
 

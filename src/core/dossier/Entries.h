@@ -5,6 +5,8 @@
 #include "dossier/Model.h"
 #include "vault/Vault.h"
 
+#include <QCoreApplication>
+
 #include <vector>
 
 namespace inzage {
@@ -13,6 +15,8 @@ namespace inzage {
 // (with its who-was-spoken-to lines and mening basis copied forward) plus an audit row, in one
 // transaction. The current revision is what every view shows; history() shows them all.
 class Entries {
+    Q_DECLARE_TR_FUNCTIONS(inzage::Entries)
+
 public:
     static constexpr int kMaxTextLength = 2'000'000;
 

@@ -3,13 +3,18 @@
 #include "dossier/Entries.h"
 #include "vault/Sql.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace inzage {
 
 namespace {
 
-const QString kCannotRead = QStringLiteral("De notities konden niet worden gelezen.");
+QString cannotRead()
+{
+    return QCoreApplication::translate("inzage::Entries", "De notities konden niet worden gelezen.");
+}
 
 // A search page is found one of two ways. With few hits: fetch every hit and sort them by position
 // (one lookup per hit). With many: walk the entries in position order and keep the hits, which
@@ -32,7 +37,7 @@ Result<std::vector<Id>> collect(sqlite3* db, Statement& st)
     while ((rc = st.step()) == SQLITE_ROW)
         ids.push_back(st.integer(0));
     if (rc != SQLITE_DONE)
-        return sqlError(db, rc, kCannotRead);
+        return sqlError(db, rc, cannotRead());
     return ids;
 }
 
@@ -60,7 +65,7 @@ Result<std::vector<Id>> walkInOrder(sqlite3* db, const EntryFilter& filter, cons
     Statement walk(db, walkSql.constData());
     Statement hits(db, "SELECT docid FROM entry_search WHERE entry_search MATCH ?1 AND docid BETWEEN ?2 AND ?3");
     if (!walk.isValid() || !hits.isValid())
-        return sqlError(db, walk.isValid() ? hits.prepareCode() : walk.prepareCode(), kCannotRead);
+        return sqlError(db, walk.isValid() ? hits.prepareCode() : walk.prepareCode(), cannotRead());
 
     std::vector<Id> page;
     const std::size_t wanted = std::size_t(filter.limit);
@@ -143,7 +148,7 @@ Result<std::vector<Id>> pageIds(sqlite3* db, const EntryFilter& filter, const Au
     const QByteArray sql = "SELECT e.id FROM entry e " + whereClause(filter, audience) + "ORDER BY e.position LIMIT :limit";
     Statement st(db, sql.constData());
     if (!st.isValid())
-        return sqlError(db, st.prepareCode(), kCannotRead);
+        return sqlError(db, st.prepareCode(), cannotRead());
     bindFilter(st.handle(), filter);
     return collect(db, st);
 }

@@ -35,7 +35,7 @@ EntryWriter::EntryWriter(sqlite3* db, const Actor& actor)
 // flush its pending terms: one tiny index segment per entry made an import several times slower.
 Result<Id> EntryWriter::addEntry(std::int64_t position, const EntryContent& c, const QString& note)
 {
-    const QString what = QStringLiteral("De notitie kon niet worden opgeslagen.");
+    const QString what = EntryWriter::tr("De notitie kon niet worden opgeslagen.");
     m_entry.reset();
     m_entry.bind(1, position).bind(2, nowUtc()).bind(3, toString(c.label)).bind(4, c.section);
     m_entry.bind(5, c.visibleToParent ? 1 : 0);
@@ -56,12 +56,12 @@ Result<Id> EntryWriter::addEntry(std::int64_t position, const EntryContent& c, c
 
 Status EntryWriter::addRevision(Id entryId, int rev, const EntryContent& c, const QString& note)
 {
-    const QString what = QStringLiteral("De notitie kon niet worden opgeslagen.");
+    const QString what = EntryWriter::tr("De notitie kon niet worden opgeslagen.");
     m_copiesOf.reset();
     m_copiesOf.bind(1, entryId);
     const int rc = m_copiesOf.step();
     if (rc != SQLITE_ROW)
-        return rc == SQLITE_DONE ? Status(ErrorCode::NotFound, QStringLiteral("Notitie %1 bestaat niet.").arg(entryId))
+        return rc == SQLITE_DONE ? Status(ErrorCode::NotFound, EntryWriter::tr("Notitie %1 bestaat niet.").arg(entryId))
                                  : sqlError(m_db, rc, what);
     const QString oldLabel = m_copiesOf.text(0);
     const bool oldVisible = m_copiesOf.integer(1) != 0;
@@ -87,11 +87,11 @@ Status EntryWriter::count(const QString& label, bool visibleToParent, int delta)
 {
     m_count.reset();
     m_count.bind(1, delta).bind(2, label).bind(3, visibleToParent ? 1 : 0);
-    if (Status s = m_count.exec(QStringLiteral("De telling per label kon niet worden bijgewerkt.")); !s)
+    if (Status s = m_count.exec(EntryWriter::tr("De telling per label kon niet worden bijgewerkt.")); !s)
         return s;
     if (sqlite3_changes(m_db) != 1)
         return Status(ErrorCode::Damaged,
-            QStringLiteral("De telling per label ontbreekt voor %1: het dossier is buiten Inzage om "
+            EntryWriter::tr("De telling per label ontbreekt voor %1: het dossier is buiten Inzage om "
                            "veranderd.")
                 .arg(label));
     return Status::ok();
@@ -109,7 +109,7 @@ Result<Id> EntryWriter::insertRevision(Id entryId, int rev, const EntryContent& 
         ins.bind(9, toString(c.basisKind));
     ins.bind(10, c.basisDetail).bind(11, c.holderId).bind(12, c.visibleToParent ? 1 : 0);
     ins.bind(13, m_changedBy).bind(14, note);
-    if (Status s = ins.exec(QStringLiteral("De notitie kon niet worden opgeslagen.")); !s)
+    if (Status s = ins.exec(EntryWriter::tr("De notitie kon niet worden opgeslagen.")); !s)
         return s;
     const Id revisionId = sqlite3_last_insert_rowid(m_db);
 
@@ -117,13 +117,13 @@ Result<Id> EntryWriter::insertRevision(Id entryId, int rev, const EntryContent& 
         m_spoken.reset();
         m_spoken.bind(1, revisionId).bind(2, line.personId).bindOptional(3, line.spokenOn);
         m_spoken.bind(4, toString(line.method));
-        if (Status s = m_spoken.exec(QStringLiteral("Met wie er gesproken is kon niet worden opgeslagen.")); !s)
+        if (Status s = m_spoken.exec(EntryWriter::tr("Met wie er gesproken is kon niet worden opgeslagen.")); !s)
             return s;
     }
     for (Id feit : c.restsOn) {
         m_basis.reset();
         m_basis.bind(1, revisionId).bind(2, feit);
-        if (Status s = m_basis.exec(QStringLiteral("De onderbouwing kon niet worden opgeslagen.")); !s)
+        if (Status s = m_basis.exec(EntryWriter::tr("De onderbouwing kon niet worden opgeslagen.")); !s)
             return s;
     }
     return revisionId;
@@ -134,12 +134,12 @@ Status EntryWriter::indexForSearch(Id entryId, const QString& text, bool replace
     if (replace) {
         m_searchDelete.reset();
         m_searchDelete.bind(1, entryId);
-        if (Status s = m_searchDelete.exec(QStringLiteral("Zoekindex bijwerken lukte niet.")); !s)
+        if (Status s = m_searchDelete.exec(EntryWriter::tr("Zoekindex bijwerken lukte niet.")); !s)
             return s;
     }
     m_searchInsert.reset();
     m_searchInsert.bind(1, entryId).bind(2, foldForSearch(text));
-    return m_searchInsert.exec(QStringLiteral("Zoekindex bijwerken lukte niet."));
+    return m_searchInsert.exec(EntryWriter::tr("Zoekindex bijwerken lukte niet."));
 }
 
 Status EntryWriter::audit(const QString& action, Id entryId, const QString& before, const QString& after)

@@ -5,6 +5,8 @@
 #include "dossier/Model.h"
 #include "vault/Sql.h"
 
+#include <QCoreApplication>
+
 namespace inzage {
 
 // The statements that write entries, prepared once and reused for every entry of a transaction:
@@ -14,6 +16,8 @@ namespace inzage {
 // section and visible_to_parent in step (a parent copy copies them along with the rows), and the
 // number of entries per label and visibility (entry_label_count) that unfiltered counts read.
 class EntryWriter {
+    Q_DECLARE_TR_FUNCTIONS(inzage::EntryWriter)
+
 public:
     EntryWriter(sqlite3* db, const Actor& actor);
 

@@ -26,7 +26,7 @@ Result<std::optional<Id>> findDocument(sqlite3* db, const QString& name)
     if (rc == SQLITE_ROW)
         return std::optional<Id>(st.integer(0));
     if (rc != SQLITE_DONE)
-        return sqlError(db, rc, QStringLiteral("document lezen"));
+        return sqlError(db, rc, DocumentImport::tr("document lezen"));
     return std::optional<Id>();
 }
 
@@ -42,7 +42,7 @@ Result<bool> DocumentImport::isRemoved(Vault& vault, Id entryId)
     Statement st(vault.db(), "SELECT count(*) FROM entry_removal WHERE entry_id = ?1");
     st.bind(1, entryId);
     if (const int rc = st.step(); rc != SQLITE_ROW)
-        return sqlError(vault.db(), rc, QStringLiteral("verwijderde notities lezen"));
+        return sqlError(vault.db(), rc, DocumentImport::tr("verwijderde notities lezen"));
     return st.integer(0) > 0;
 }
 
@@ -89,7 +89,7 @@ Result<DocumentImportResult> DocumentImport::run(Vault& vault, const Actor& acto
         last.bind(1, documentId);
         int rc = last.step();
         if (rc != SQLITE_ROW)
-            return sqlError(db, rc, QStringLiteral("documentversie lezen"));
+            return sqlError(db, rc, DocumentImport::tr("documentversie lezen"));
         result.version = int(last.integer(1)) + 1;
         if (last.text(2) == hash) {
             result.unchanged = true;
@@ -101,12 +101,12 @@ Result<DocumentImportResult> DocumentImport::run(Vault& vault, const Actor& acto
         while ((rc = rows.step()) == SQLITE_ROW)
             old.push_back(OldSentence { rows.integer(0), rows.text(1) });
         if (rc != SQLITE_DONE)
-            return sqlError(db, rc, QStringLiteral("zinnen van de vorige versie lezen"));
+            return sqlError(db, rc, DocumentImport::tr("zinnen van de vorige versie lezen"));
     } else {
         result.version = 1;
         Statement ins(db, "INSERT INTO document(name, created_at, created_by) VALUES (?1, ?2, ?3)");
         ins.bind(1, name).bind(2, now).bind(3, who.describe());
-        if (Status s = ins.exec(QStringLiteral("document vastleggen")); !s)
+        if (Status s = ins.exec(DocumentImport::tr("document vastleggen")); !s)
             return s;
         documentId = sqlite3_last_insert_rowid(db);
     }
@@ -177,7 +177,7 @@ Result<DocumentImportResult> DocumentImport::run(Vault& vault, const Actor& acto
         .bind(9, int(result.changed.size()))
         .bind(10, int(result.removed.size()))
         .bind(11, int(result.added.size()));
-    if (Status s = version.exec(QStringLiteral("documentversie vastleggen")); !s)
+    if (Status s = version.exec(DocumentImport::tr("documentversie vastleggen")); !s)
         return s;
     const Id versionId = sqlite3_last_insert_rowid(db);
 
@@ -185,7 +185,7 @@ Result<DocumentImportResult> DocumentImport::run(Vault& vault, const Actor& acto
     for (std::size_t i = 0; i < sentences.size(); ++i) {
         source.reset();
         source.bind(1, versionId).bind(2, int(i)).bind(3, entryOf[i]).bind(4, newNorm[i]);
-        if (Status s = source.exec(QStringLiteral("herkomst van een notitie vastleggen")); !s)
+        if (Status s = source.exec(DocumentImport::tr("herkomst van een notitie vastleggen")); !s)
             return s;
     }
     AuditChain::Appender audit(db);
@@ -194,7 +194,7 @@ Result<DocumentImportResult> DocumentImport::run(Vault& vault, const Actor& acto
     for (Id id : result.removed) {
         removal.reset();
         removal.bind(1, id).bind(2, versionId).bind(3, now).bind(4, who.describe());
-        if (Status s = removal.exec(QStringLiteral("notitie als verwijderd markeren")); !s)
+        if (Status s = removal.exec(DocumentImport::tr("notitie als verwijderd markeren")); !s)
             return s;
         if (Status s = audit.append(
                 AuditRecord { who.describe(), QStringLiteral("entry.remove"), QStringLiteral("entry:%1").arg(id), {},

@@ -16,11 +16,6 @@ namespace inzage {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("inzage::DossierExport", text);
-}
-
 // The pieces of an indented document, cut from what QJsonDocument prints, so the streamed
 // document is the one QJsonDocument would print for the whole object.
 class IndentedWriter {
@@ -66,7 +61,7 @@ private:
     Status write(const QByteArray& bytes)
     {
         if (m_out.write(bytes) != bytes.size())
-            return Status(ErrorCode::Io, tr("Het exportbestand kon niet worden geschreven."));
+            return Status(ErrorCode::Io, QCoreApplication::translate("inzage::DossierExport", "Het exportbestand kon niet worden geschreven."));
         return Status::ok();
     }
 
@@ -96,7 +91,7 @@ public:
     {
         if (!m_own)
             return Status::ok();
-        if (Status s = execSql(m_db, "BEGIN", tr("Het dossier kon niet worden gelezen.")); !s)
+        if (Status s = execSql(m_db, "BEGIN", QCoreApplication::translate("inzage::DossierExport", "Het dossier kon niet worden gelezen.")); !s)
             return s;
         m_begun = true;
         return Status::ok();

@@ -7,6 +7,7 @@
 #include "exchange/DossierExport.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace inzage {
@@ -149,7 +150,7 @@ Result<QJsonObject> exportDossier(Vault& vault)
     const QJsonDocument doc = QJsonDocument::fromJson(buffer.data(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return Status(
-            ErrorCode::Failed, QStringLiteral("De export is geen geldig JSON-document: %1").arg(error.errorString()));
+            ErrorCode::Failed, QCoreApplication::translate("inzage::JsonExport", "De export is geen geldig JSON-document: %1").arg(error.errorString()));
     return doc.object();
 }
 

@@ -15,11 +15,6 @@ using namespace hints;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("inzage::LabelHints", text);
-}
-
 QString quoted(const QString& s)
 {
     return QStringLiteral("'%1'").arg(s);
@@ -168,7 +163,7 @@ LabelHint decide(const Sentence& s, HintContext& ctx)
             = holder ? holder->isAuthor(kind) : !ctx.framing().active() && ctx.section().label != Label::Bron;
         if (byAuthor && !(accordingTo && !accordingTo->isAuthor(kind))) {
             ctx.endFraming();
-            return hint(Label::Mening, tr("oordeel van de schrijver: %1").arg(quoted(judgement.shown)));
+            return hint(Label::Mening, LabelHints::tr("oordeel van de schrijver: %1").arg(quoted(judgement.shown)));
         }
     }
     // What a court decides is what the decision says, not an opinion about it.
@@ -178,59 +173,59 @@ LabelHint decide(const Sentence& s, HintContext& ctx)
             const std::optional<Mention> judge = speakerOf(s, decided, false);
             if (!judge || judge->isAuthor(kind)) {
                 ctx.endFraming();
-                return hint(Label::Feit, tr("beslissing van de rechter: %1").arg(quoted(decided.shown)));
+                return hint(Label::Feit, LabelHints::tr("beslissing van de rechter: %1").arg(quoted(decided.shown)));
             }
         }
     }
     const Match established = s.find(cues::established());
     if (established.found() && !accordingTo && !s.find(cues::doubt()).found())
-        return hint(Label::Feit, tr("vaststelling of stuk: %1").arg(quoted(established.shown)));
+        return hint(Label::Feit, LabelHints::tr("vaststelling of stuk: %1").arg(quoted(established.shown)));
     if (accordingTo) {
         if (accordingTo->isAuthor(kind))
-            return hint(Label::Mening, tr("oordeel van de schrijver: %1").arg(quoted(according.shown)));
-        return hint(Label::Bron, tr("bevat %1").arg(quoted(according.shown)), nameOf(accordingTo, ctx));
+            return hint(Label::Mening, LabelHints::tr("oordeel van de schrijver: %1").arg(quoted(according.shown)));
+        return hint(Label::Bron, LabelHints::tr("bevat %1").arg(quoted(according.shown)), nameOf(accordingTo, ctx));
     }
     if (speech.found()) {
         const std::optional<Mention> speaker = speakerOf(s, speech, false);
         if (speaker && speaker->isAuthor(kind))
-            return hint(Label::Feit, tr("handeling van de schrijver: %1").arg(quoted(speech.shown)));
-        return hint(Label::Bron, tr("weergave van wat iemand zei: %1").arg(quoted(speech.shown)), nameOf(speaker, ctx));
+            return hint(Label::Feit, LabelHints::tr("handeling van de schrijver: %1").arg(quoted(speech.shown)));
+        return hint(Label::Bron, LabelHints::tr("weergave van wat iemand zei: %1").arg(quoted(speech.shown)), nameOf(speaker, ctx));
     }
     if (judgement.found()) {
         const std::optional<Mention> holder = speakerOf(s, judgement, false);
         return hint(
-            Label::Bron, tr("mening van een ander, weergegeven: %1").arg(quoted(judgement.shown)), nameOf(holder, ctx));
+            Label::Bron, LabelHints::tr("mening van een ander, weergegeven: %1").arg(quoted(judgement.shown)), nameOf(holder, ctx));
     }
     const Match doubt = s.find(cues::doubt());
     const Match evaluative = s.find(cues::evaluative());
     const Match hearsay = s.find(cues::hearsay());
     if (hearsay.found() && !evaluative.found())
-        return hint(Label::Bron, tr("van horen zeggen: %1").arg(quoted(hearsay.shown)), nameOf(std::nullopt, ctx));
+        return hint(Label::Bron, LabelHints::tr("van horen zeggen: %1").arg(quoted(hearsay.shown)), nameOf(std::nullopt, ctx));
     const Match contact = s.find(cues::contact());
     if (contact.found())
-        return hint(Label::Feit, tr("beschrijft het contact zelf: %1").arg(quoted(contact.shown)));
+        return hint(Label::Feit, LabelHints::tr("beschrijft het contact zelf: %1").arg(quoted(contact.shown)));
 
     const Match observed = s.find(cues::observation());
     if (observed.found())
-        return hint(Label::Feit, tr("eigen waarneming: %1").arg(quoted(observed.shown)));
+        return hint(Label::Feit, LabelHints::tr("eigen waarneming: %1").arg(quoted(observed.shown)));
 
     const HintContext::Framing& framing = ctx.framing();
     if (framing.active() && framing.label != Label::Feit) {
-        return hint(framing.label, tr("na de aankondiging %1").arg(quoted(framing.sentence)),
+        return hint(framing.label, LabelHints::tr("na de aankondiging %1").arg(quoted(framing.sentence)),
             framing.label == Label::Bron ? framing.speaker : QString());
     }
     const SectionSense& section = ctx.section();
     if (section.label == Label::Bron)
-        return hint(Label::Bron, tr("onder het kopje %1").arg(quoted(ctx.heading())), section.speaker);
+        return hint(Label::Bron, LabelHints::tr("onder het kopje %1").arg(quoted(ctx.heading())), section.speaker);
     if (section.label == Label::Mening)
-        return hint(Label::Mening, tr("onder het kopje %1").arg(quoted(ctx.heading())));
+        return hint(Label::Mening, LabelHints::tr("onder het kopje %1").arg(quoted(ctx.heading())));
     if (doubt.found())
-        return hint(Label::Mening, tr("twijfelwoord %1").arg(quoted(doubt.shown)));
+        return hint(Label::Mening, LabelHints::tr("twijfelwoord %1").arg(quoted(doubt.shown)));
     if (evaluative.found())
-        return hint(Label::Mening, tr("waardeoordeel %1").arg(quoted(evaluative.shown)));
+        return hint(Label::Mening, LabelHints::tr("waardeoordeel %1").arg(quoted(evaluative.shown)));
     const Match concluding = s.find(cues::concluding());
     if (concluding.found())
-        return hint(Label::Mening, tr("concluderend: %1").arg(quoted(concluding.shown)));
+        return hint(Label::Mening, LabelHints::tr("concluderend: %1").arg(quoted(concluding.shown)));
     bool dated = false;
     bool action = false;
     for (const Token& t : s.tokens) {
@@ -238,17 +233,17 @@ LabelHint decide(const Sentence& s, HintContext& ctx)
         action = action || isParticiple(t);
     }
     if (dated && action)
-        return hint(Label::Feit, tr("datum en handeling, geen oordeel"));
+        return hint(Label::Feit, LabelHints::tr("datum en handeling, geen oordeel"));
     const Match document = s.find(cues::document());
     if (document.found())
-        return hint(Label::Feit, tr("noemt een document of stuk: %1").arg(quoted(document.shown)));
+        return hint(Label::Feit, LabelHints::tr("noemt een document of stuk: %1").arg(quoted(document.shown)));
     if (dated)
-        return hint(Label::Feit, tr("datum, geen oordeel"));
+        return hint(Label::Feit, LabelHints::tr("datum, geen oordeel"));
     if (framing.active())
-        return hint(Label::Feit, tr("na de aankondiging %1").arg(quoted(framing.sentence)));
+        return hint(Label::Feit, LabelHints::tr("na de aankondiging %1").arg(quoted(framing.sentence)));
     if (section.label == Label::Feit)
-        return hint(Label::Feit, tr("onder het kopje %1").arg(quoted(ctx.heading())));
-    return hint(Label::Feit, tr("geen oordeel en geen weergave van wat iemand zei"));
+        return hint(Label::Feit, LabelHints::tr("onder het kopje %1").arg(quoted(ctx.heading())));
+    return hint(Label::Feit, LabelHints::tr("geen oordeel en geen weergave van wat iemand zei"));
 }
 
 // After the hint: a framing sentence sets what follows; a bron names who spoke last.
@@ -268,10 +263,10 @@ void remember(const Sentence& s, const QString& text, const LabelHint& h, HintCo
 LabelHint hintIn(const QString& text, HintContext& ctx)
 {
     if (!std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetter(); }))
-        return hint(Label::Onbeoordeeld, tr("geen woorden"));
+        return hint(Label::Onbeoordeeld, LabelHints::tr("geen woorden"));
     if (looksLikeHeading(text, ctx.kind())) {
         ctx.enterSection(text.trimmed());
-        return hint(Label::Onbeoordeeld, tr("een kopje, geen zin"));
+        return hint(Label::Onbeoordeeld, LabelHints::tr("een kopje, geen zin"));
     }
     const Sentence s(text);
     LabelHint h = decide(s, ctx);
