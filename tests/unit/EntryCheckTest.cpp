@@ -312,3 +312,25 @@ TEST_CASE("the entry check over a million audit rows takes seconds", "[.][bench]
     CHECK(v.intact);
     CHECK(ms < 20'000);
 }
+
+TEST_CASE("a revision is described exactly as every earlier version wrote it even with a percent sign", "[verify]")
+{
+    // Earlier versions built the description with a chain of QString::arg, which let a "%N" in
+    // the section feed the later arguments; files hold those texts, so the fast path must agree.
+    auto chained = [](int rev, const QString& label, const QString& section, qint64 n, bool visible, const QString& text) {
+        return QStringLiteral("rev=%1; label=%2; section=%3; spoken_to=%4; visible=%5; text=%6")
+            .arg(rev)
+            .arg(label, section)
+            .arg(n)
+            .arg(visible ? 1 : 0)
+            .arg(textFingerprint(text));
+    };
+    for (const QString& section : { QStringLiteral("Gesprek met moeder"), QStringLiteral("Groei 100%"),
+             QStringLiteral("Sectie %4 en %6"), QString() }) {
+        INFO(str(section));
+        CHECK(describeRevision(3, QStringLiteral("bron"), section, 2, true, QStringLiteral("Tekst.")) ==
+            chained(3, QStringLiteral("bron"), section, 2, true, QStringLiteral("Tekst.")));
+        CHECK(describeRevision(1, QStringLiteral("feit"), section, 0, false, QString()) ==
+            chained(1, QStringLiteral("feit"), section, 0, false, QString()));
+    }
+}

@@ -24,6 +24,13 @@ const char* kEntriesSql = "SELECT e.id, e.label, e.section, e.visible_to_parent,
                           "(SELECT count(*) FROM spoken_to s WHERE s.revision_id = r.id) "
                           "FROM entry e LEFT JOIN entry_revision r ON r.id = e.current_revision_id "
                           "ORDER BY e.position, e.id";
+// The same columns for the parent copy's record, which needs neither the revision count nor the
+// highest revision (those are for the structural check): two lookups an entry fewer.
+const char* kRecordSql = "SELECT e.id, e.label, e.section, e.visible_to_parent, e.current_revision_id, "
+                         "r.id, r.entry_id, r.rev, r.label, r.section, r.visible_to_parent, r.text, 0, 0, "
+                         "(SELECT count(*) FROM spoken_to s WHERE s.revision_id = r.id) "
+                         "FROM entry e LEFT JOIN entry_revision r ON r.id = e.current_revision_id "
+                         "ORDER BY e.position, e.id";
 
 struct EntryRow {
     Id id = 0;
@@ -43,9 +50,9 @@ struct EntryRow {
 };
 
 // Calls visit(row) for every entry in position order; stops early when visit returns false.
-template <typename Visit> Status forEachEntry(sqlite3* db, Visit visit)
+template <typename Visit> Status forEachEntry(sqlite3* db, Visit visit, const char* sql = kEntriesSql)
 {
-    Statement st(db, kEntriesSql);
+    Statement st(db, sql);
     if (!st.isValid())
         return sqlError(db, st.prepareCode(), EntryCheck::tr("De notities konden niet worden gecontroleerd."));
     int rc;
@@ -329,11 +336,14 @@ Result<QString> parentCopyEntriesRecord(sqlite3* db)
 {
     Digest digest;
     std::int64_t count = 0;
-    const Status s = forEachEntry(db, [&](const EntryRow& r) {
-        ++count;
-        digest.add(r.id, r.hasRevision ? r.describe() : QString());
-        return true;
-    });
+    const Status s = forEachEntry(
+        db,
+        [&](const EntryRow& r) {
+            ++count;
+            digest.add(r.id, r.hasRevision ? r.describe() : QString());
+            return true;
+        },
+        kRecordSql);
     if (!s)
         return s;
     return QStringLiteral("entries=%1; digest=%2").arg(count).arg(digest.hex());
