@@ -35,6 +35,8 @@ QString renderEntry(const Entry& e, bool full)
         head += QStringLiteral("  · %1").arg(c.eventDate);
     if (!c.visibleToParent)
         head += QStringLiteral("  · niet zichtbaar voor ouder");
+    if (e.removed())
+        head += QStringLiteral("  · niet meer in het rapport (verwijderd %1)").arg(e.removedAt.left(10));
     QStringList lines {head};
     const QString text = full || c.text.size() <= 240 ? c.text : c.text.left(237) + QStringLiteral("...");
     lines << QStringLiteral("    %1").arg(text);

@@ -6,7 +6,9 @@
 
 #include "dossier/Entries.h"
 #include "exchange/DocumentImport.h"
+#include "dossier/Warnings.h"
 #include "exchange/DocumentReader.h"
+#include "report/ReportCheck.h"
 
 using namespace inzage;
 using namespace inzage::test;
@@ -142,4 +144,49 @@ TEST_CASE("a reviewer cannot import and the vault stays as it was", "[document-i
     CHECK(r.code() == ErrorCode::Forbidden);
     ro->reset();
     CHECK(readAll(tv.path) == before);
+}
+
+TEST_CASE("an entry removed by a newer version is marked on every read and no longer blocks the report",
+    "[document-import]")
+{
+    TempVault tv;
+    const DocumentImportResult first = importOk(*tv.vault, docx(fixtureDocument("rapport.docx")));
+    const Id dropped = first.added[5];
+    const Id kept = first.added[0];
+    importOk(*tv.vault, docx(secondVersion()));
+
+    const Entry removed = entry(*tv.vault, dropped);
+    CHECK(removed.removed());
+    CHECK_FALSE(entry(*tv.vault, kept).removed());
+    auto page = Entries(*tv.vault, professional()).list(EntryFilter {});
+    REQUIRE(page.isOk());
+    int marked = 0;
+    for (const Entry& e : *page)
+        marked += e.removed() ? 1 : 0;
+    CHECK(marked == 1); // still listed, with its mark: nothing is hidden from the professional
+
+    // Every entry is unlabelled: the check names each one still in the report, not the removed one.
+    auto check = ReportCheck(*tv.vault, professional()).run();
+    REQUIRE(check.isOk());
+    bool namesKept = false;
+    for (const Blocker& b : check->blockers) {
+        CHECK(b.entry != std::optional<Id>(dropped));
+        namesKept = namesKept || b.entry == std::optional<Id>(kept);
+    }
+    CHECK(namesKept);
+    auto warnings = Warnings(*tv.vault, professional()).all();
+    REQUIRE(warnings.isOk());
+    for (const LabelWarning& w : *warnings)
+        CHECK(w.entryId != dropped);
+
+    // The parent sees it too, marked as no longer in the report.
+    auto view = parentViewOf(*tv.vault);
+    auto inCopy = Entries(*view->vault, parent()).get(dropped);
+    INFO(str(inCopy.message()));
+    REQUIRE(inCopy.isOk());
+    CHECK(inCopy->removed());
+    CHECK(inCopy->removedAt == removed.removedAt);
+    auto keptInCopy = Entries(*view->vault, parent()).get(kept);
+    REQUIRE(keptInCopy.isOk());
+    CHECK_FALSE(keptInCopy->removed());
 }

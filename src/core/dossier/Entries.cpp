@@ -20,7 +20,8 @@ const char* kSelectEntry =
     "r.label, r.basis_kind, r.basis_detail, r.holder_id, r.visible_to_parent, r.changed_by, r.change_note, "
     "(SELECT name FROM person WHERE id = r.author_id), (SELECT name FROM person WHERE id = r.holder_id), "
     "(SELECT count(*) FROM answer a WHERE a.entry_id = e.id), "
-    "(SELECT shielded FROM person WHERE id = r.author_id), (SELECT shielded FROM person WHERE id = r.holder_id) ";
+    "(SELECT shielded FROM person WHERE id = r.author_id), (SELECT shielded FROM person WHERE id = r.holder_id), "
+    "(SELECT removed_at FROM entry_removal WHERE entry_id = e.id) ";
 
 // Read as stored; what the reader may see of it is the Audience's to decide (mask()).
 Entry readEntry(const Statement& st, Id& revisionId)
@@ -48,6 +49,7 @@ Entry readEntry(const Statement& st, Id& revisionId)
     e.answerCount = int(st.integer(18));
     e.authorShielded = st.integer(19) != 0;
     e.holderShielded = st.integer(20) != 0;
+    e.removedAt = st.text(21);
     return e;
 }
 

@@ -71,6 +71,10 @@ struct Entry {
     bool authorShielded = false; // named at display time ("afgeschermde bron"), never by a stored word
     bool holderShielded = false;
     int answerCount = 0;
+    // When a newer version of the document it came from no longer has its sentence (re-import):
+    // the entry stays, with its history and answers, but is no longer part of the report.
+    QString removedAt; // empty while the entry is in the report
+    bool removed() const { return !removedAt.isEmpty(); }
     EntryContent content;
 };
 

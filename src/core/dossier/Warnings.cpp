@@ -149,6 +149,8 @@ Result<std::vector<LabelWarning>> Warnings::all() const
         if (!page)
             return page.status();
         for (const Entry& e : *page) {
+            if (e.removed())
+                continue; // no longer in the report
             std::vector<LabelWarning> w = check(e, *persons);
             out.insert(out.end(), w.begin(), w.end());
         }

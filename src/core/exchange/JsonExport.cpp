@@ -57,6 +57,8 @@ QJsonObject toJson(const Entry& e)
                    {QStringLiteral("visible_to_parent"), c.visibleToParent},
                    {QStringLiteral("spoken_to"), spoken},
                    {QStringLiteral("answers"), e.answerCount}};
+    if (e.removed())
+        o.insert(QStringLiteral("removed_at"), e.removedAt);
     if (c.label == Label::Feit || c.basisKind != BasisKind::Geen)
         o.insert(QStringLiteral("basis"), QJsonObject {{QStringLiteral("kind"), toString(c.basisKind)},
                                                        {QStringLiteral("detail"), c.basisDetail}});

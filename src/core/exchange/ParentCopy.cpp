@@ -78,6 +78,15 @@ std::vector<QByteArray> copyStatements()
         "INSERT INTO parent_copy.entry(id, position, created_at, current_revision_id, label, section, "
         "visible_to_parent) SELECT id, position, created_at, current_revision_id, label, section, visible_to_parent "
         "FROM main.entry WHERE id IN (SELECT id FROM temp.pc_entry)",
+        // An entry removed from the report by a newer version of its document stays, marked: the
+        // parent sees what was once written and that it is no longer in the report.
+        "INSERT INTO parent_copy.document SELECT * FROM main.document WHERE id IN (SELECT v.document_id FROM "
+        "main.document_version v JOIN main.entry_removal x ON x.version_id = v.id WHERE x.entry_id IN (SELECT id "
+        "FROM temp.pc_entry))",
+        "INSERT INTO parent_copy.document_version SELECT * FROM main.document_version WHERE id IN (SELECT version_id "
+        "FROM main.entry_removal WHERE entry_id IN (SELECT id FROM temp.pc_entry))",
+        "INSERT INTO parent_copy.entry_removal SELECT * FROM main.entry_removal WHERE entry_id IN (SELECT id FROM "
+        "temp.pc_entry)",
         "INSERT INTO parent_copy.entry_revision(id, entry_id, rev, text, section, event_date, recorded_at, author_id, "
         "label, basis_kind, basis_detail, holder_id, visible_to_parent, changed_by, change_note) "
         "SELECT r.id, r.entry_id, r.rev, r.text, r.section, r.event_date, r.recorded_at, r.author_id, r.label, "

@@ -60,6 +60,8 @@ Result<Readiness> ReportCheck::run() const
         if (!page)
             return page.status();
         for (const Entry& e : *page) {
+            if (e.removed())
+                continue; // no longer in the report: nothing about it can block it
             entryIds.insert(e.id);
             const EntryContent& c = e.content;
             if (!c.section.isEmpty() && !sectionSet.contains(c.section)) {
