@@ -18,8 +18,8 @@ struct Dossier {
     {
         juf = addPerson(*tv.vault, QStringLiteral("Anna de Wit"), PersonRole::Informant, QStringLiteral("leerkracht"));
         for (const char* t : { "Volgens Anna de Wit komt Tim vaak zonder ontbijt op school.",
-                               "Het lijkt erop dat moeder het overzicht kwijt is.",
-                               "Op 3 maart 2026 was Tim afwezig op school.", "Vader werkt in ploegendienst." })
+                 "Het lijkt erop dat moeder het overzicht kwijt is.", "Op 3 maart 2026 was Tim afwezig op school.",
+                 "Vader werkt in ploegendienst." })
             ids.push_back(addEntry(*tv.vault, QString::fromUtf8(t)));
     }
     LabelSession session()
@@ -109,8 +109,8 @@ TEST_CASE("a bron needs who was spoken to; a typed new name becomes a person", "
     const Entry e = d.get(d.ids[0]);
     REQUIRE(e.content.spokenTo.size() == 1);
     CHECK(e.content.spokenTo.front().name == QStringLiteral("Karin Bos"));
-    CHECK(std::any_of(s.persons().begin(), s.persons().end(),
-                      [](const Person& p) { return p.name == QStringLiteral("Karin Bos"); }));
+    CHECK(std::any_of(
+        s.persons().begin(), s.persons().end(), [](const Person& p) { return p.name == QStringLiteral("Karin Bos"); }));
 }
 
 TEST_CASE("the hint is a suggestion: nothing is stored until it is accepted", "[labelsession]")

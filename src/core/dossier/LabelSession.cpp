@@ -74,14 +74,23 @@ Status LabelSession::moveTo(int index)
 {
     if (index < 0 || index >= size())
         return Status(ErrorCode::NotFound,
-                      tr("Er is geen notitie %1 in dit dossier (het heeft er %2).").arg(index + 1).arg(size()));
+            tr("Er is geen notitie %1 in dit dossier (het heeft er %2).").arg(index + 1).arg(size()));
     m_current = index;
     return Status::ok();
 }
 
-Id LabelSession::idAt(int index) const { return m_items.at(std::size_t(index)).id; }
-Label LabelSession::labelAt(int index) const { return m_items.at(std::size_t(index)).label; }
-const LabelHint& LabelSession::hintAt(int index) const { return m_items.at(std::size_t(index)).hint; }
+Id LabelSession::idAt(int index) const
+{
+    return m_items.at(std::size_t(index)).id;
+}
+Label LabelSession::labelAt(int index) const
+{
+    return m_items.at(std::size_t(index)).label;
+}
+const LabelHint& LabelSession::hintAt(int index) const
+{
+    return m_items.at(std::size_t(index)).hint;
+}
 
 const std::vector<LabelWarning>& LabelSession::warningsAt(int index) const
 {
@@ -172,8 +181,8 @@ Status LabelSession::label(Label label, const LabelDetails& details)
         change.basis = details.basis;
     if (label == Label::Bron && details.spokenTo && !details.spokenTo->nameOrId.trimmed().isEmpty()) {
         const auto& lines = before->content.spokenTo;
-        const bool known = std::any_of(lines.begin(), lines.end(),
-                                       [&](const SpokenTo& l) { return names(l, *details.spokenTo); });
+        const bool known
+            = std::any_of(lines.begin(), lines.end(), [&](const SpokenTo& l) { return names(l, *details.spokenTo); });
         if (!known)
             change.spokenTo.push_back({ *details.spokenTo, {}, {} });
     }
@@ -207,7 +216,7 @@ Status LabelSession::acceptHint(const LabelDetails& details)
     const LabelHint& hint = hintAt(m_current);
     if (hint.none())
         return Status(ErrorCode::InvalidInput,
-                      tr("Voor deze notitie is er geen suggestie. Kies zelf: 1 feit, 2 mening, 3 bron."));
+            tr("Voor deze notitie is er geen suggestie. Kies zelf: 1 feit, 2 mening, 3 bron."));
     return label(hint.label, details);
 }
 
@@ -223,9 +232,9 @@ Status LabelSession::undo()
         return now.status();
     if (now->rev != step.revAfter)
         return Status(ErrorCode::InvalidInput,
-                      tr("Notitie %1 is na uw label nog gewijzigd; ongedaan maken zou die wijziging terugdraaien. "
-                         "Bekijk de geschiedenis van de notitie en label haar opnieuw.")
-                          .arg(step.entry));
+            tr("Notitie %1 is na uw label nog gewijzigd; ongedaan maken zou die wijziging terugdraaien. "
+               "Bekijk de geschiedenis van de notitie en label haar opnieuw.")
+                .arg(step.entry));
     EntryContent restored = now->content;
     restored.label = step.before.label;
     restored.basisKind = step.before.basisKind;
@@ -244,8 +253,8 @@ Status LabelSession::undo()
 
 int LabelSession::labelledCount() const
 {
-    return int(std::count_if(m_items.begin(), m_items.end(),
-                             [](const Item& i) { return i.label != Label::Onbeoordeeld; }));
+    return int(
+        std::count_if(m_items.begin(), m_items.end(), [](const Item& i) { return i.label != Label::Onbeoordeeld; }));
 }
 
 std::optional<int> LabelSession::nextUnlabelledFrom(int start) const

@@ -17,9 +17,9 @@ namespace inzage {
 // What the professional filled in beside the label keys: only what the label needs is used (a
 // basis for a feit, who was spoken to for a bron, the holder and the feiten for a mening).
 struct LabelDetails {
-    QString basis;                        // "document: …" / "waarneming: …"; empty keeps the entry's own
-    std::optional<PersonRef> spokenTo;    // for a bron without anyone spoken to yet (a new person is added)
-    std::optional<PersonRef> holder;      // for a mening; none = the author's own opinion
+    QString basis; // "document: …" / "waarneming: …"; empty keeps the entry's own
+    std::optional<PersonRef> spokenTo; // for a bron without anyone spoken to yet (a new person is added)
+    std::optional<PersonRef> holder; // for a mening; none = the author's own opinion
     std::optional<std::vector<Id>> restsOn; // for a mening (a conclusion): the feiten it rests on
 };
 
@@ -29,7 +29,7 @@ struct FocusView {
     int index = -1;
     Entry entry;
     std::vector<Entry> before; // nearest last
-    std::vector<Entry> after;  // nearest first
+    std::vector<Entry> after; // nearest first
     LabelHint hint;
     std::vector<LabelWarning> warnings;
     QString suggestedBasis;
@@ -102,7 +102,11 @@ private:
         EntryContent before;
     };
 
-    LabelSession(Vault& vault, const Actor& actor) : m_vault(&vault), m_actor(actor) {}
+    LabelSession(Vault& vault, const Actor& actor)
+        : m_vault(&vault)
+        , m_actor(actor)
+    {
+    }
     Status refresh(int index);
     Status reloadPersons();
     std::optional<int> nextUnlabelledFrom(int start) const;

@@ -24,9 +24,8 @@ PersonMatches matchPersons(const std::vector<Person>& persons, const QString& ty
     }
     QCollator collator { QLocale(QLocale::Dutch, QLocale::Netherlands) };
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(out.persons.begin(), out.persons.end(), [&](const Person& a, const Person& b) {
-        return collator.compare(a.name, b.name) < 0;
-    });
+    std::stable_sort(out.persons.begin(), out.persons.end(),
+        [&](const Person& a, const Person& b) { return collator.compare(a.name, b.name) < 0; });
     if (limit >= 0 && qsizetype(out.persons.size()) > limit)
         out.persons.resize(std::size_t(limit));
     out.offerNew = !want.isEmpty() && !exact;
