@@ -24,6 +24,7 @@ void registerForQml(QQmlEngine& engine, AppController& controller)
     qmlRegisterUncreatableType<AnswerListModel>("Inzage.App", 1, 0, "AnswerListModel", QStringLiteral("from App"));
     qmlRegisterUncreatableType<PeopleModel>("Inzage.App", 1, 0, "PeopleModel", QStringLiteral("from App"));
     qmlRegisterUncreatableType<AppointmentModel>("Inzage.App", 1, 0, "AppointmentModel", QStringLiteral("from App"));
+    qmlRegisterUncreatableType<LabelController>("Inzage.App", 1, 0, "LabelController", QStringLiteral("from App"));
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
 }
 
@@ -61,6 +62,8 @@ int runApp(QGuiApplication& app)
                       QStringLiteral("PNG")});
     parser.addOption({QStringLiteral("page"), QStringLiteral("Met --screenshot: welke pagina (0-4)."), QStringLiteral("N"),
                       QStringLiteral("0")});
+    parser.addOption({QStringLiteral("size"), QStringLiteral("Met --screenshot: venstergrootte, bijvoorbeeld 1366x768."),
+                      QStringLiteral("BxH")});
     parser.addOption({QStringLiteral("passphrase-file"),
                       QStringLiteral("Met --screenshot: ontgrendel met het wachtwoord uit dit bestand."),
                       QStringLiteral("FILE")});
@@ -82,6 +85,9 @@ int runApp(QGuiApplication& app)
     auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
     if (window && !shot.isEmpty()) {
         window->setProperty("currentPage", parser.value(QStringLiteral("page")).toInt());
+        const QStringList size = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+        if (size.size() == 2 && size[0].toInt() > 0 && size[1].toInt() > 0)
+            window->resize(size[0].toInt(), size[1].toInt());
         QTimer::singleShot(1200, &app, [window, shot] {
             const bool ok = window->grabWindow().save(shot);
             QCoreApplication::exit(ok ? 0 : 3);

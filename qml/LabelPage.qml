@@ -1,0 +1,470 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Inzage.App
+
+// The professional's labelling view: one entry in focus with its neighbours, the hint as a
+// suggestion (never drawn like a label), the fields a label needs, progress and the keys.
+// Every decision is App.labelling's (the core's LabelSession); this file is layout and keys.
+FocusScope {
+    id: page
+    readonly property var lc: App.labelling
+
+    function backToEntry() { entryArea.forceActiveFocus() }
+    Component.onCompleted: backToEntry()
+    onVisibleChanged: if (visible) backToEntry()
+
+    Connections {
+        target: page.lc
+        // A refused label puts the cursor where the missing part goes.
+        function onMessageChanged() {
+            if (page.lc.needs === "basis")
+                basisField.forceActiveFocus()
+            else if (page.lc.needs === "source")
+                sourcePicker.field.forceActiveFocus()
+        }
+    }
+
+    // The widest label word, so the neighbours' text starts in one column.
+    TextMetrics {
+        id: labelWidth
+        font.pointSize: Theme.small
+        text: "? " + qsTr("Nog niet beoordeeld")
+    }
+
+    component ContextEntry: Rectangle {
+        property var entry
+        width: parent ? parent.width : 0
+        implicitHeight: ctxRow.implicitHeight + Theme.gap * 0.6
+        color: "transparent"
+        border.color: Theme.line
+        radius: 4
+        RowLayout {
+            id: ctxRow
+            anchors.fill: parent
+            anchors.margins: Theme.gap * 0.3
+            spacing: Theme.gap * 0.5
+            Label {
+                text: Theme.labelIcon(entry.label) + " " + entry.labelName
+                color: Theme.labelColor(entry.label)
+                font.pointSize: Theme.small
+                Layout.preferredWidth: labelWidth.advanceWidth + Theme.gap * 0.5
+                Layout.alignment: Qt.AlignTop
+            }
+            Label {
+                text: entry.text
+                color: Theme.quiet
+                font.pointSize: Theme.small
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        // Progress and the jumps.
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: progressRow.implicitHeight + Theme.gap
+            color: Theme.card
+            Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.line }
+            RowLayout {
+                id: progressRow
+                anchors.fill: parent
+                anchors.leftMargin: Theme.gap
+                anchors.rightMargin: Theme.gap
+                spacing: Theme.gap
+                Label {
+                    objectName: "progressLabel"
+                    text: page.lc.progressText
+                    font.bold: true
+                    color: Theme.ink
+                }
+                ProgressBar {
+                    objectName: "progressBar"
+                    Layout.fillWidth: true
+                    Layout.minimumWidth: Theme.base * 6
+                    from: 0
+                    to: Math.max(1, page.lc.total)
+                    value: page.lc.labelled
+                    Accessible.name: page.lc.progressText
+                }
+                Label {
+                    objectName: "positionLabel"
+                    text: qsTr("notitie %1 van %2").arg(page.lc.position).arg(page.lc.total)
+                    color: Theme.quiet
+                }
+                Button {
+                    objectName: "nextUnlabelledButton"
+                    text: qsTr("Volgende onbeoordeelde (N)")
+                    onClicked: { page.lc.goNextUnlabelled(); page.backToEntry() }
+                    Accessible.name: qsTr("Naar de volgende notitie die nog niet beoordeeld is")
+                }
+                Button {
+                    objectName: "nextWarningButton"
+                    text: qsTr("Volgende waarschuwing (W)")
+                    onClicked: { page.lc.goNextWarning(); page.backToEntry() }
+                    Accessible.name: qsTr("Naar de volgende notitie met een waarschuwing")
+                }
+                Button {
+                    objectName: "undoButton"
+                    text: qsTr("Ongedaan maken")
+                    enabled: page.lc.canUndo
+                    onClicked: { page.lc.undo(); page.backToEntry() }
+                    Accessible.name: qsTr("Het laatste label ongedaan maken")
+                }
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.margins: Theme.gap
+            spacing: Theme.gap
+
+            // The entry in focus between its neighbours; the keys work here.
+            FocusScope {
+                id: entryArea
+                objectName: "entryArea"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                activeFocusOnTab: true
+                Accessible.role: Accessible.Pane
+                Accessible.name: qsTr("Notitie om te labelen")
+
+                Keys.onPressed: (event) => {
+                    if (event.modifiers & Qt.ControlModifier) {
+                        if (event.key === Qt.Key_Z) { page.lc.undo(); event.accepted = true }
+                        return
+                    }
+                    switch (event.key) {
+                    case Qt.Key_1: page.lc.labelWith("feit"); break
+                    case Qt.Key_2: page.lc.labelWith("mening"); break
+                    case Qt.Key_3: page.lc.labelWith("bron"); break
+                    case Qt.Key_0: page.lc.labelWith("onbeoordeeld"); break
+                    case Qt.Key_Return:
+                    case Qt.Key_Enter: page.lc.acceptHint(); break
+                    case Qt.Key_Backspace: page.lc.undo(); break
+                    case Qt.Key_N: page.lc.goNextUnlabelled(); break
+                    case Qt.Key_W: page.lc.goNextWarning(); break
+                    case Qt.Key_Down: page.lc.goNext(); break
+                    case Qt.Key_Up: page.lc.goPrevious(); break
+                    default: return
+                    }
+                    event.accepted = true
+                }
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: Theme.gap * 0.5
+
+                    Label {
+                        visible: page.lc.total === 0
+                        text: qsTr("Dit dossier heeft nog geen notities. Importeer eerst een document.")
+                        color: Theme.quiet
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    // Repeaters sit in a Column, not in the layout: Qt 6.4's layouts crash when
+                    // a Repeater's items go away while they arrange them.
+                    Column {
+                        Layout.fillWidth: true
+                        spacing: Theme.gap * 0.4
+                        Repeater {
+                            model: page.lc.before
+                            ContextEntry { entry: modelData; objectName: "before" + index }
+                        }
+                    }
+
+                    Rectangle {
+                        objectName: "focusCard"
+                        visible: page.lc.total > 0
+                        Layout.fillWidth: true
+                        implicitHeight: focusColumn.implicitHeight + Theme.gap * 1.6
+                        color: Theme.card
+                        radius: 6
+                        border.width: entryArea.activeFocus ? 3 : 1
+                        border.color: entryArea.activeFocus ? Theme.focus : Theme.line
+
+                        ColumnLayout {
+                            id: focusColumn
+                            anchors.fill: parent
+                            anchors.margins: Theme.gap * 0.8
+                            spacing: Theme.gap * 0.5
+                            RowLayout {
+                                Layout.fillWidth: true
+                                LabelBadge {
+                                    objectName: "storedLabel"
+                                    label: page.lc.label
+                                    labelName: page.lc.labelName
+                                }
+                                Label {
+                                    visible: page.lc.section !== ""
+                                    text: qsTr("onder het kopje %1").arg(page.lc.section)
+                                    color: Theme.quiet
+                                    elide: Text.ElideRight
+                                    Layout.fillWidth: true
+                                }
+                            }
+                            Label {
+                                objectName: "entryText"
+                                text: page.lc.text
+                                font.pointSize: Theme.large
+                                color: Theme.ink
+                                wrapMode: Text.WordWrap
+                                Layout.fillWidth: true
+                            }
+                            Column {
+                                Layout.fillWidth: true
+                                spacing: Theme.gap * 0.2
+                                Repeater {
+                                    model: page.lc.details
+                                    Label {
+                                        width: parent.width
+                                        text: modelData
+                                        color: Theme.quiet
+                                        wrapMode: Text.WordWrap
+                                    }
+                                }
+                            }
+                        }
+                    }
+
+                    // The hint: outlined, in words, "suggestie" — never filled like the label.
+                    Rectangle {
+                        objectName: "hintBox"
+                        visible: page.lc.hasHint
+                        Layout.fillWidth: true
+                        implicitHeight: hintColumn.implicitHeight + Theme.gap
+                        color: Theme.page
+                        radius: 6
+                        border.width: 2
+                        border.color: Theme.labelColor(page.lc.hintLabel)
+                        ColumnLayout {
+                            id: hintColumn
+                            anchors.fill: parent
+                            anchors.margins: Theme.gap * 0.5
+                            spacing: Theme.gap * 0.2
+                            Label {
+                                objectName: "hintLabel"
+                                text: qsTr("Suggestie (nog niet opgeslagen): %1").arg(page.lc.hintLabelName.toLowerCase())
+                                color: Theme.labelColor(page.lc.hintLabel)
+                                font.bold: true
+                                font.italic: true
+                                wrapMode: Text.WordWrap
+                                Layout.fillWidth: true
+                            }
+                            Label {
+                                objectName: "hintReason"
+                                text: qsTr("Waarom: %1. Enter neemt de suggestie over.").arg(page.lc.hintReason)
+                                color: Theme.ink
+                                font.italic: true
+                                wrapMode: Text.WordWrap
+                                Layout.fillWidth: true
+                            }
+                        }
+                    }
+
+                    Rectangle {
+                        objectName: "warningBox"
+                        visible: page.lc.warnings.length > 0
+                        Layout.fillWidth: true
+                        implicitHeight: warnColumn.implicitHeight + Theme.gap
+                        color: "#FFF4E5"
+                        radius: 6
+                        border.color: Theme.focus
+                        ColumnLayout {
+                            id: warnColumn
+                            anchors.fill: parent
+                            anchors.margins: Theme.gap * 0.5
+                            spacing: Theme.gap * 0.2
+                            Column {
+                                Layout.fillWidth: true
+                                spacing: Theme.gap * 0.2
+                                Repeater {
+                                    model: page.lc.warnings
+                                    Label {
+                                        width: parent.width
+                                        text: "\u26A0 " + modelData
+                                        color: Theme.ink
+                                        wrapMode: Text.WordWrap
+                                    }
+                                }
+                            }
+                        }
+                    }
+
+                    // Repeaters sit in a Column, not in the layout: Qt 6.4's layouts crash when
+                    // a Repeater's items go away while they arrange them.
+                    Column {
+                        Layout.fillWidth: true
+                        spacing: Theme.gap * 0.4
+                        Repeater {
+                            model: page.lc.after
+                            ContextEntry { entry: modelData; objectName: "after" + index }
+                        }
+                    }
+                    Item { Layout.fillHeight: true }
+                }
+            }
+
+            // What a label needs, beside the entry.
+            ScrollView {
+                id: sidePanel
+                objectName: "labelFields"
+                Layout.preferredWidth: Math.min(Theme.base * 30, page.width * 0.36)
+                Layout.fillHeight: true
+                contentWidth: availableWidth
+                clip: true
+
+                ColumnLayout {
+                    width: sidePanel.availableWidth
+                    spacing: Theme.gap
+
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.gap * 0.3
+                        Label {
+                            text: qsTr("Basis van een feit (1)")
+                            font.bold: true
+                            color: Theme.ink
+                        }
+                        TextField {
+                            id: basisField
+                            objectName: "basisField"
+                            Layout.fillWidth: true
+                            text: page.lc.basisInput
+                            placeholderText: qsTr("document: … of waarneming: …")
+                            onTextEdited: page.lc.basisInput = text
+                            Keys.onReturnPressed: if (page.lc.labelWith("feit")) page.backToEntry()
+                            Keys.onEnterPressed: if (page.lc.labelWith("feit")) page.backToEntry()
+                            Keys.onEscapePressed: page.backToEntry()
+                            Accessible.name: qsTr("Basis van een feit")
+                        }
+                        Label {
+                            text: qsTr("Welk document (van wanneer), of wanneer en waar het is waargenomen. Enter: opslaan als feit met deze basis.")
+                            color: Theme.quiet
+                            font.pointSize: Theme.small
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
+                        }
+                    }
+
+                    PersonPicker {
+                        id: sourcePicker
+                        objectName: "sourcePicker"
+                        Layout.fillWidth: true
+                        title: qsTr("Met wie gesproken (bron, 3)")
+                        emptyText: qsTr("Nog niemand gekozen")
+                        chosenName: page.lc.sourceName
+                        suggested: page.lc.sourceSuggested
+                        search: (typed) => page.lc.personsMatching(typed)
+                        onChosen: (ref, name) => {
+                            // Chosen after "3" was refused for want of a source: finish that label.
+                            const pending = page.lc.needs === "source"
+                            page.lc.chooseSource(ref, name)
+                            if (pending)
+                                page.lc.labelWith("bron")
+                        }
+                        onCleared: page.lc.clearSource()
+                        onDone: page.backToEntry()
+                    }
+
+                    PersonPicker {
+                        id: holderPicker
+                        objectName: "holderPicker"
+                        Layout.fillWidth: true
+                        title: qsTr("Van wie is de mening (2)")
+                        emptyText: qsTr("Niemand gekozen: de auteur, als die bekend is")
+                        chosenName: page.lc.holderName
+                        search: (typed) => page.lc.personsMatching(typed)
+                        onChosen: (ref, name) => page.lc.chooseHolder(ref, name)
+                        onCleared: page.lc.clearHolder()
+                        onDone: page.backToEntry()
+                    }
+
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.gap * 0.3
+                        property var matches: []
+                        id: restsOnBox
+                        Label {
+                            text: qsTr("Conclusie rust op de feiten (2)")
+                            font.bold: true
+                            color: Theme.ink
+                        }
+                        Column {
+                            Layout.fillWidth: true
+                            spacing: Theme.gap * 0.2
+                            Repeater {
+                                model: page.lc.restsOn
+                                RowLayout {
+                                    width: parent.width
+                                    Label {
+                                        text: modelData.text
+                                        wrapMode: Text.WordWrap
+                                        color: Theme.ink
+                                        Layout.fillWidth: true
+                                    }
+                                    Button {
+                                        objectName: "removeRestsOn" + index
+                                        text: qsTr("Weg")
+                                        onClicked: page.lc.removeRestsOn(modelData.id)
+                                        Accessible.name: qsTr("Dit feit weghalen")
+                                    }
+                                }
+                            }
+                        }
+                        TextField {
+                            id: feitField
+                            objectName: "restsOnField"
+                            Layout.fillWidth: true
+                            placeholderText: qsTr("Zoek een feit…")
+                            Accessible.name: qsTr("Feit zoeken waarop de conclusie rust")
+                            onTextEdited: { restsOnBox.matches = page.lc.feitenMatching(text); feitList.currentIndex = 0 }
+                            Keys.onDownPressed: feitList.incrementCurrentIndex()
+                            Keys.onUpPressed: feitList.decrementCurrentIndex()
+                            Keys.onReturnPressed: if (restsOnBox.matches.length > 0) page.lc.addRestsOn(restsOnBox.matches[feitList.currentIndex].id)
+                            Keys.onEnterPressed: if (restsOnBox.matches.length > 0) page.lc.addRestsOn(restsOnBox.matches[feitList.currentIndex].id)
+                            Keys.onEscapePressed: { text = ""; restsOnBox.matches = []; page.backToEntry() }
+                        }
+                        ListView {
+                            id: feitList
+                            visible: feitField.activeFocus && restsOnBox.matches.length > 0
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: Math.min(contentHeight, Theme.base * 14)
+                            clip: true
+                            model: restsOnBox.matches
+                            delegate: ItemDelegate {
+                                width: ListView.view.width
+                                highlighted: ListView.isCurrentItem
+                                text: modelData.text
+                                onClicked: page.lc.addRestsOn(modelData.id)
+                                Accessible.name: text
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        Label {
+            objectName: "labelMessage"
+            visible: page.lc.message !== ""
+            text: page.lc.message
+            color: page.lc.needs !== "" ? Theme.danger : Theme.ink
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.gap
+            Layout.rightMargin: Theme.gap
+            Layout.bottomMargin: Theme.gap * 0.5
+        }
+
+        KeyLegend { Layout.fillWidth: true }
+    }
+}
