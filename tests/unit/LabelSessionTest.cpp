@@ -294,3 +294,23 @@ TEST_CASE("the person picker finds by part of a name, ignores accents and sorts 
     CHECK(matchPersons(persons, QStringLiteral("Karin")).persons.empty());
     CHECK(matchPersons(persons, QStringLiteral("Karin")).offerNew);
 }
+
+TEST_CASE("the label an entry already has, with nothing new, moves on without a revision", "[labelsession]")
+{
+    Dossier d;
+    LabelSession s = d.session();
+    const auto audit = auditRows(*d.tv.vault);
+    REQUIRE(s.label(Label::Onbeoordeeld).isOk());
+    CHECK(s.current() == 1);
+    CHECK(d.get(d.ids[0]).rev == 1);
+    CHECK(auditRows(*d.tv.vault) == audit);
+    CHECK_FALSE(s.canUndo());
+
+    REQUIRE(s.label(Label::Feit, withBasis("document: verzuimlijst")).isOk());
+    REQUIRE(s.moveTo(1).isOk());
+    REQUIRE(s.label(Label::Feit, withBasis("document:  verzuimlijst")).isOk()); // the same basis
+    CHECK(d.get(d.ids[1]).rev == 2);
+    REQUIRE(s.moveTo(1).isOk());
+    REQUIRE(s.label(Label::Feit, withBasis("waarneming: huisbezoek")).isOk()); // a new basis is a change
+    CHECK(d.get(d.ids[1]).rev == 3);
+}

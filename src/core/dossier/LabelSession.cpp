@@ -191,6 +191,21 @@ Status LabelSession::label(Label label, const LabelDetails& details)
             change.holder = details.holder;
         change.restsOn = details.restsOn;
     }
+    // The label the entry already has, with nothing new beside it: move on without a revision that
+    // changes nothing (pressing 0 to pass an unlabelled entry must not fill its history).
+    const EntryContent& now = before->content;
+    bool nothingNew = label == now.label && change.spokenTo.empty() && !change.holder;
+    if (nothingNew && label == Label::Feit && !details.basis.trimmed().isEmpty()) {
+        const auto basis = parseBasis(details.basis);
+        nothingNew = basis && basis->kind == now.basisKind && basis->detail == now.basisDetail;
+    }
+    if (nothingNew && label == Label::Mening && details.restsOn)
+        nothingNew = *details.restsOn == now.restsOn;
+    if (nothingNew) {
+        if (m_current + 1 < size())
+            ++m_current;
+        return Status::ok();
+    }
     change.note = tr("label: %1 (labelen)").arg(toString(label));
     if (Status s = EntryCommands(*m_vault, m_actor).relabel(change); !s)
         return s;
