@@ -235,6 +235,29 @@ FocusScope {
                         }
                     }
 
+                    // What a refused label lacks, right under the entry it is about.
+                    Rectangle {
+                        visible: page.lc.message !== ""
+                        Layout.fillWidth: true
+                        implicitHeight: messageLabel.implicitHeight + Theme.gap * 0.8
+                        color: page.lc.needs !== "" ? "#FDECEC" : Theme.card
+                        border.color: page.lc.needs !== "" ? Theme.danger : Theme.line
+                        radius: 6
+                        Label {
+                            id: messageLabel
+                            objectName: "labelMessage"
+                            anchors.fill: parent
+                            anchors.margins: Theme.gap * 0.4
+                            verticalAlignment: Text.AlignVCenter
+                            text: page.lc.message
+                                  + (page.lc.needs === "basis" ? " " + qsTr("Typ de basis rechts en druk op Enter.")
+                                     : page.lc.needs === "source" ? " " + qsTr("Kies rechts met wie er gesproken is en druk op Enter.")
+                                     : "")
+                            color: page.lc.needs !== "" ? Theme.danger : Theme.ink
+                            wrapMode: Text.WordWrap
+                        }
+                    }
+
                     // The hint: outlined, in words, "suggestie" — never filled like the label.
                     Rectangle {
                         objectName: "hintBox"
@@ -278,29 +301,26 @@ FocusScope {
                         color: "#FFF4E5"
                         radius: 6
                         border.color: Theme.focus
-                        ColumnLayout {
+                        // A plain Column at a fixed place: its height follows its lines, with no
+                        // anchors.fill loop between the box and what it holds.
+                        Column {
                             id: warnColumn
-                            anchors.fill: parent
-                            anchors.margins: Theme.gap * 0.5
+                            x: Theme.gap * 0.5
+                            y: Theme.gap * 0.5
+                            width: parent.width - Theme.gap
                             spacing: Theme.gap * 0.2
-                            Column {
-                                Layout.fillWidth: true
-                                spacing: Theme.gap * 0.2
-                                Repeater {
-                                    model: page.lc.warnings
-                                    Label {
-                                        width: parent.width
-                                        text: "\u26A0 " + modelData
-                                        color: Theme.ink
-                                        wrapMode: Text.WordWrap
-                                    }
+                            Repeater {
+                                model: page.lc.warnings
+                                Label {
+                                    width: warnColumn.width
+                                    text: "\u26A0 " + modelData
+                                    color: Theme.ink
+                                    wrapMode: Text.WordWrap
                                 }
                             }
                         }
                     }
 
-                    // Repeaters sit in a Column, not in the layout: Qt 6.4's layouts crash when
-                    // a Repeater's items go away while they arrange them.
                     Column {
                         Layout.fillWidth: true
                         spacing: Theme.gap * 0.4
@@ -380,7 +400,7 @@ FocusScope {
                         objectName: "holderPicker"
                         Layout.fillWidth: true
                         title: qsTr("Van wie is de mening (2)")
-                        emptyText: qsTr("Niemand gekozen: de auteur, als die bekend is")
+                        emptyText: qsTr("Niemand gekozen (de auteur)")
                         chosenName: page.lc.holderName
                         search: (typed) => page.lc.personsMatching(typed)
                         onChosen: (ref, name) => page.lc.chooseHolder(ref, name)
@@ -441,28 +461,25 @@ FocusScope {
                             clip: true
                             model: restsOnBox.matches
                             delegate: ItemDelegate {
+                                id: feitDelegate
                                 width: ListView.view.width
                                 highlighted: ListView.isCurrentItem
                                 text: modelData.text
                                 onClicked: page.lc.addRestsOn(modelData.id)
                                 Accessible.name: text
+                                // Two lines: the number alone does not tell feiten apart.
+                                contentItem: Label {
+                                    text: feitDelegate.text
+                                    wrapMode: Text.WordWrap
+                                    maximumLineCount: 2
+                                    elide: Text.ElideRight
+                                    color: feitDelegate.highlighted ? feitDelegate.palette.highlightedText : feitDelegate.palette.text
+                                }
                             }
                         }
                     }
                 }
             }
-        }
-
-        Label {
-            objectName: "labelMessage"
-            visible: page.lc.message !== ""
-            text: page.lc.message
-            color: page.lc.needs !== "" ? Theme.danger : Theme.ink
-            wrapMode: Text.WordWrap
-            Layout.fillWidth: true
-            Layout.leftMargin: Theme.gap
-            Layout.rightMargin: Theme.gap
-            Layout.bottomMargin: Theme.gap * 0.5
         }
 
         KeyLegend { Layout.fillWidth: true }

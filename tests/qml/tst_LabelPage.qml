@@ -164,5 +164,23 @@ Item {
             compare(lc.position, 102)
             compare(lc.storedLabel(101), "bron")
         }
+
+        function test_6_a_conclusion_rests_on_feiten_chosen_by_keys() {
+            lc.goTo(106) // "Het lijkt erop …" (i = 105): a mening, unlabelled
+            compare(lc.storedLabel(106), "onbeoordeeld")
+            const field = findChild(page, "restsOnField")
+            field.forceActiveFocus()
+            typeText("afwezig")
+            keyClick(Qt.Key_Return)
+            compare(lc.restsOn.length, 1)
+            verify(lc.restsOn[0].text.indexOf("afwezig") >= 0, lc.restsOn[0].text)
+            shot("rests-on")
+            keyClick(Qt.Key_Escape)
+            verify(findChild(page, "entryArea").activeFocus)
+            keyClick(Qt.Key_2)
+            compare(lc.storedLabel(106), "mening")
+            lc.goTo(106)
+            verify(H.anyContains(lc.details, "Rust op 1 feit"), lc.details.join(" | "))
+        }
     }
 }
