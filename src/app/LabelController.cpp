@@ -358,6 +358,8 @@ QStringList LabelController::details() const
         out << tr("Nog niet vastgelegd met wie er gesproken is.");
     if (const QString b = basisLine(c); !b.isEmpty())
         out << b;
+    if (!c.visibleToParent)
+        out << tr("Niet zichtbaar voor de ouder.");
     if (c.label == Label::Mening) {
         const OpinionHolder h = opinionHolder(m_view.entry);
         // As the warnings say (mening_without_holder): no holder and no author is not yet recorded.

@@ -91,3 +91,21 @@ TEST_CASE("the type-ahead offers a new person only for a name no one has", "[app
     for (const QVariant& v : exact)
         CHECK_FALSE(v.toMap().value(QStringLiteral("isNew")).toBool());
 }
+
+TEST_CASE("an entry hidden from the parent says so in the labelling view", "[app][labelling]")
+{
+    DemoFolder demo;
+    auto app = unlockedController(demo.files.professional, kProfessionalPassphrase);
+    LabelController& lc = labellingOf(*app);
+    bool found = false;
+    for (int p = 1; p <= lc.total() && !found; ++p) {
+        lc.goTo(p);
+        if (lc.text().startsWith(QStringLiteral("Interne notitie"))) {
+            found = true;
+            CHECK(lc.details().contains(QStringLiteral("Niet zichtbaar voor de ouder.")));
+        } else {
+            CHECK_FALSE(lc.details().contains(QStringLiteral("Niet zichtbaar voor de ouder.")));
+        }
+    }
+    CHECK(found);
+}
