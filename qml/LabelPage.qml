@@ -19,9 +19,9 @@ FocusScope {
         // A refused label puts the cursor where the missing part goes.
         function onMessageChanged() {
             if (page.lc.needs === "basis")
-                basisField.forceActiveFocus()
+                fieldsPanel.basisField.forceActiveFocus()
             else if (page.lc.needs === "source")
-                sourcePicker.field.forceActiveFocus()
+                fieldsPanel.sourceField.forceActiveFocus()
         }
     }
 
@@ -334,151 +334,13 @@ FocusScope {
             }
 
             // What a label needs, beside the entry.
-            ScrollView {
-                id: sidePanel
+            LabelFields {
+                id: fieldsPanel
                 objectName: "labelFields"
+                lc: page.lc
                 Layout.preferredWidth: Math.min(Theme.base * 30, page.width * 0.36)
                 Layout.fillHeight: true
-                contentWidth: availableWidth
-                clip: true
-
-                ColumnLayout {
-                    width: sidePanel.availableWidth
-                    spacing: Theme.gap
-
-                    ColumnLayout {
-                        Layout.fillWidth: true
-                        spacing: Theme.gap * 0.3
-                        Label {
-                            text: qsTr("Basis van een feit (1)")
-                            font.bold: true
-                            color: Theme.ink
-                        }
-                        TextField {
-                            id: basisField
-                            objectName: "basisField"
-                            Layout.fillWidth: true
-                            text: page.lc.basisInput
-                            placeholderText: qsTr("document: … of waarneming: …")
-                            onTextEdited: page.lc.basisInput = text
-                            Keys.onReturnPressed: if (page.lc.labelWith("feit")) page.backToEntry()
-                            Keys.onEnterPressed: if (page.lc.labelWith("feit")) page.backToEntry()
-                            Keys.onEscapePressed: page.backToEntry()
-                            Accessible.name: qsTr("Basis van een feit")
-                        }
-                        Label {
-                            text: qsTr("Welk document (van wanneer), of wanneer en waar het is waargenomen. Enter: opslaan als feit met deze basis.")
-                            color: Theme.quiet
-                            font.pointSize: Theme.small
-                            wrapMode: Text.WordWrap
-                            Layout.fillWidth: true
-                        }
-                    }
-
-                    PersonPicker {
-                        id: sourcePicker
-                        objectName: "sourcePicker"
-                        Layout.fillWidth: true
-                        title: qsTr("Met wie gesproken (bron, 3)")
-                        emptyText: qsTr("Nog niemand gekozen")
-                        chosenName: page.lc.sourceName
-                        suggested: page.lc.sourceSuggested
-                        search: (typed) => page.lc.personsMatching(typed)
-                        onChosen: (ref, name) => {
-                            // Chosen after "3" was refused for want of a source: finish that label.
-                            const pending = page.lc.needs === "source"
-                            page.lc.chooseSource(ref, name)
-                            if (pending)
-                                page.lc.labelWith("bron")
-                        }
-                        onCleared: page.lc.clearSource()
-                        onDone: page.backToEntry()
-                    }
-
-                    PersonPicker {
-                        id: holderPicker
-                        objectName: "holderPicker"
-                        Layout.fillWidth: true
-                        title: qsTr("Van wie is de mening (2)")
-                        emptyText: qsTr("Niemand gekozen (de auteur)")
-                        chosenName: page.lc.holderName
-                        search: (typed) => page.lc.personsMatching(typed)
-                        onChosen: (ref, name) => page.lc.chooseHolder(ref, name)
-                        onCleared: page.lc.clearHolder()
-                        onDone: page.backToEntry()
-                    }
-
-                    ColumnLayout {
-                        Layout.fillWidth: true
-                        spacing: Theme.gap * 0.3
-                        property var matches: []
-                        id: restsOnBox
-                        Label {
-                            text: qsTr("Conclusie rust op de feiten (2)")
-                            font.bold: true
-                            color: Theme.ink
-                        }
-                        Column {
-                            Layout.fillWidth: true
-                            spacing: Theme.gap * 0.2
-                            Repeater {
-                                model: page.lc.restsOn
-                                RowLayout {
-                                    width: parent.width
-                                    Label {
-                                        text: modelData.text
-                                        wrapMode: Text.WordWrap
-                                        color: Theme.ink
-                                        Layout.fillWidth: true
-                                    }
-                                    Button {
-                                        objectName: "removeRestsOn" + index
-                                        text: qsTr("Weg")
-                                        onClicked: page.lc.removeRestsOn(modelData.id)
-                                        Accessible.name: qsTr("Dit feit weghalen")
-                                    }
-                                }
-                            }
-                        }
-                        TextField {
-                            id: feitField
-                            objectName: "restsOnField"
-                            Layout.fillWidth: true
-                            placeholderText: qsTr("Zoek een feit…")
-                            Accessible.name: qsTr("Feit zoeken waarop de conclusie rust")
-                            onTextEdited: { restsOnBox.matches = page.lc.feitenMatching(text); feitList.currentIndex = 0 }
-                            Keys.onDownPressed: feitList.incrementCurrentIndex()
-                            Keys.onUpPressed: feitList.decrementCurrentIndex()
-                            Keys.onReturnPressed: if (restsOnBox.matches.length > 0) page.lc.addRestsOn(restsOnBox.matches[feitList.currentIndex].id)
-                            Keys.onEnterPressed: if (restsOnBox.matches.length > 0) page.lc.addRestsOn(restsOnBox.matches[feitList.currentIndex].id)
-                            Keys.onEscapePressed: { text = ""; restsOnBox.matches = []; page.backToEntry() }
-                        }
-                        ListView {
-                            id: feitList
-                            visible: feitField.activeFocus && restsOnBox.matches.length > 0
-                            Layout.fillWidth: true
-                            Layout.preferredHeight: Math.min(contentHeight, Theme.base * 14)
-                            clip: true
-                            model: restsOnBox.matches
-                            delegate: ItemDelegate {
-                                id: feitDelegate
-                                width: ListView.view.width
-                                highlighted: ListView.isCurrentItem
-                                text: modelData.text
-                                onClicked: page.lc.addRestsOn(modelData.id)
-                                Accessible.name: text
-                                // Two lines: the number alone does not tell feiten apart.
-                                contentItem: Label {
-                                    text: feitDelegate.text
-                                    wrapMode: Text.WordWrap
-                                    maximumLineCount: 2
-                                    elide: Text.ElideRight
-                                    color: feitDelegate.highlighted ? feitDelegate.palette.highlightedText : feitDelegate.palette.text
-                                }
-                            }
-                        }
-                    }
-                }
+                onBack: page.backToEntry()
             }
         }
 
