@@ -11,7 +11,9 @@ FocusScope {
     readonly property var lc: App.labelling
 
     function backToEntry() { entryArea.forceActiveFocus() }
-    Component.onCompleted: backToEntry()
+    // Later: a Loader parents the page into the window only after it is complete, and the keys
+    // must work at once after unlocking, without a click.
+    Component.onCompleted: Qt.callLater(backToEntry)
     onVisibleChanged: if (visible) backToEntry()
 
     Connections {
