@@ -14,6 +14,8 @@
 
 #include <sodium.h>
 
+#include <cstdio>
+
 namespace inzage::app {
 
 void registerForQml(QQmlEngine& engine, AppController& controller)
@@ -26,6 +28,18 @@ void registerForQml(QQmlEngine& engine, AppController& controller)
     qmlRegisterUncreatableType<AppointmentModel>("Inzage.App", 1, 0, "AppointmentModel", QStringLiteral("from App"));
     qmlRegisterUncreatableType<LabelController>("Inzage.App", 1, 0, "LabelController", QStringLiteral("from App"));
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+}
+
+std::optional<QSize> parseWindowSize(const QString& text)
+{
+    const QStringList parts = text.trimmed().split(QLatin1Char('x'));
+    if (parts.size() != 2)
+        return std::nullopt;
+    bool okW = false, okH = false;
+    const int w = parts[0].toInt(&okW), h = parts[1].toInt(&okH);
+    if (!okW || !okH || w < 200 || h < 200 || w > 10000 || h > 10000)
+        return std::nullopt;
+    return QSize(w, h);
 }
 
 namespace {
@@ -69,6 +83,13 @@ int runApp(QGuiApplication& app)
                       QStringLiteral("FILE")});
     parser.process(app);
 
+    if (parser.isSet(QStringLiteral("size")) && !parseWindowSize(parser.value(QStringLiteral("size")))) {
+        std::fprintf(stderr, "inzage: --size '%s' is geen venstergrootte. Schrijf breedte x hoogte, bijvoorbeeld "
+                             "1366x768 (elk tussen 200 en 10000).\n",
+                     qPrintable(parser.value(QStringLiteral("size"))));
+        return 2;
+    }
+
     AppController controller;
     QQmlApplicationEngine engine;
     registerForQml(engine, controller);
@@ -85,9 +106,8 @@ int runApp(QGuiApplication& app)
     auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
     if (window && !shot.isEmpty()) {
         window->setProperty("currentPage", parser.value(QStringLiteral("page")).toInt());
-        const QStringList size = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
-        if (size.size() == 2 && size[0].toInt() > 0 && size[1].toInt() > 0)
-            window->resize(size[0].toInt(), size[1].toInt());
+        if (parser.isSet(QStringLiteral("size")))
+            window->resize(*parseWindowSize(parser.value(QStringLiteral("size"))));
         QTimer::singleShot(1200, &app, [window, shot] {
             const bool ok = window->grabWindow().save(shot);
             QCoreApplication::exit(ok ? 0 : 3);

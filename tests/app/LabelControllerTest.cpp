@@ -3,6 +3,7 @@
 
 #include "AppTestSupport.h"
 
+#include "AppStartup.h"
 #include "LabelController.h"
 
 using namespace inzage;
@@ -108,4 +109,12 @@ TEST_CASE("an entry hidden from the parent says so in the labelling view", "[app
         }
     }
     CHECK(found);
+}
+
+TEST_CASE("a window size for --screenshot is width x height; anything else is refused", "[app]")
+{
+    CHECK(parseWindowSize(QStringLiteral("1366x768")) == QSize(1366, 768));
+    CHECK(parseWindowSize(QStringLiteral(" 2732x1536 ")) == QSize(2732, 1536));
+    for (const char* bad : { "", "1366", "1366x", "x768", "1366*768", "0x768", "1366x-1", "breed x hoog", "99999x768" })
+        CHECK_FALSE(parseWindowSize(QString::fromUtf8(bad)).has_value());
 }
