@@ -71,9 +71,19 @@ ApplicationWindow {
         visible: !App.unlocked
     }
 
+    // The professional's own vault: the labelling workspace instead of the parent's pages.
+    Loader {
+        objectName: "labelPageLoader"
+        anchors.fill: parent
+        active: App.unlocked && App.professional
+        visible: active
+        focus: active
+        sourceComponent: LabelPage { objectName: "labelPage" }
+    }
+
     ColumnLayout {
         anchors.fill: parent
-        visible: App.unlocked
+        visible: App.unlocked && !App.professional
         spacing: 0
 
         TabBar {

@@ -101,6 +101,7 @@ void AppController::lock()
     m_answers.setVault(nullptr);
     m_people.setVault(nullptr);
     m_appointments.setVault(nullptr);
+    m_labelling.setVault(nullptr, {});
     m_vault.reset();
     m_info = {};
     Q_EMIT caseChanged();
@@ -114,6 +115,8 @@ void AppController::reloadModels()
     m_answers.setVault(m_vault.get());
     m_people.setVault(m_vault.get());
     m_appointments.setVault(m_vault.get());
+    // The audit log names who labelled: the app knows no more of them than the account they use.
+    m_labelling.setVault(m_vault.get(), qEnvironmentVariable("USER", QStringLiteral("app")));
 }
 
 void AppController::loadCase()

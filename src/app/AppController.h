@@ -3,6 +3,7 @@
 #include "AnswerListModel.h"
 #include "AppointmentModel.h"
 #include "EntryListModel.h"
+#include "LabelController.h"
 #include "PeopleModel.h"
 
 #include "dossier/Model.h"
@@ -50,6 +51,9 @@ class AppController final : public QObject {
     Q_PROPERTY(QObject* answers READ answers CONSTANT)
     Q_PROPERTY(QObject* people READ people CONSTANT)
     Q_PROPERTY(QObject* appointments READ appointments CONSTANT)
+    // The professional's own vault opens the labelling workspace instead of the parent's pages.
+    Q_PROPERTY(bool professional READ professional NOTIFY unlockedChanged)
+    Q_PROPERTY(QObject* labelling READ labelling CONSTANT)
 
 public:
     explicit AppController(QObject* parent = nullptr);
@@ -100,6 +104,8 @@ public:
     QObject* answers() { return &m_answers; }
     QObject* people() { return &m_people; }
     QObject* appointments() { return &m_appointments; }
+    bool professional() const { return m_vault && m_vault->role() == Role::Professional; }
+    QObject* labelling() { return &m_labelling; }
 
 Q_SIGNALS:
     void unlockedChanged();
@@ -133,6 +139,7 @@ private:
     AnswerListModel m_answers;
     PeopleModel m_people;
     AppointmentModel m_appointments;
+    LabelController m_labelling;
 };
 
 } // namespace inzage::app

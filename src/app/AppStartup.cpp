@@ -14,6 +14,8 @@
 
 #include <sodium.h>
 
+#include <cstdio>
+
 namespace inzage::app {
 
 void registerForQml(QQmlEngine& engine, AppController& controller)
@@ -24,7 +26,20 @@ void registerForQml(QQmlEngine& engine, AppController& controller)
     qmlRegisterUncreatableType<AnswerListModel>("Inzage.App", 1, 0, "AnswerListModel", QStringLiteral("from App"));
     qmlRegisterUncreatableType<PeopleModel>("Inzage.App", 1, 0, "PeopleModel", QStringLiteral("from App"));
     qmlRegisterUncreatableType<AppointmentModel>("Inzage.App", 1, 0, "AppointmentModel", QStringLiteral("from App"));
+    qmlRegisterUncreatableType<LabelController>("Inzage.App", 1, 0, "LabelController", QStringLiteral("from App"));
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+}
+
+std::optional<QSize> parseWindowSize(const QString& text)
+{
+    const QStringList parts = text.trimmed().split(QLatin1Char('x'));
+    if (parts.size() != 2)
+        return std::nullopt;
+    bool okW = false, okH = false;
+    const int w = parts[0].toInt(&okW), h = parts[1].toInt(&okH);
+    if (!okW || !okH || w < 200 || h < 200 || w > 10000 || h > 10000)
+        return std::nullopt;
+    return QSize(w, h);
 }
 
 namespace {
@@ -61,10 +76,19 @@ int runApp(QGuiApplication& app)
                       QStringLiteral("PNG")});
     parser.addOption({QStringLiteral("page"), QStringLiteral("Met --screenshot: welke pagina (0-4)."), QStringLiteral("N"),
                       QStringLiteral("0")});
+    parser.addOption({QStringLiteral("size"), QStringLiteral("Met --screenshot: venstergrootte, bijvoorbeeld 1366x768."),
+                      QStringLiteral("BxH")});
     parser.addOption({QStringLiteral("passphrase-file"),
                       QStringLiteral("Met --screenshot: ontgrendel met het wachtwoord uit dit bestand."),
                       QStringLiteral("FILE")});
     parser.process(app);
+
+    if (parser.isSet(QStringLiteral("size")) && !parseWindowSize(parser.value(QStringLiteral("size")))) {
+        std::fprintf(stderr, "inzage: --size '%s' is geen venstergrootte. Schrijf breedte x hoogte, bijvoorbeeld "
+                             "1366x768 (elk tussen 200 en 10000).\n",
+                     qPrintable(parser.value(QStringLiteral("size"))));
+        return 2;
+    }
 
     AppController controller;
     QQmlApplicationEngine engine;
@@ -82,6 +106,8 @@ int runApp(QGuiApplication& app)
     auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
     if (window && !shot.isEmpty()) {
         window->setProperty("currentPage", parser.value(QStringLiteral("page")).toInt());
+        if (parser.isSet(QStringLiteral("size")))
+            window->resize(*parseWindowSize(parser.value(QStringLiteral("size"))));
         QTimer::singleShot(1200, &app, [window, shot] {
             const bool ok = window->grabWindow().save(shot);
             QCoreApplication::exit(ok ? 0 : 3);

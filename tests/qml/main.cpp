@@ -3,6 +3,7 @@
 // does; the test files reach the passphrases and paths through the context property `fixture`.
 
 #include "DemoFiles.h"
+#include "LabellingFixture.h"
 
 #include "AppController.h"
 #include "AppStartup.h"
@@ -25,12 +26,19 @@ class Fixture : public QObject {
     Q_PROPERTY(QString professionalPassphrase READ professionalPassphrase CONSTANT)
     Q_PROPERTY(QString parentCopy MEMBER parentCopy CONSTANT)
     Q_PROPERTY(QString professional MEMBER professional CONSTANT)
+    Q_PROPERTY(QString labelling MEMBER labelling CONSTANT)
+    Q_PROPERTY(QString labellingPassphrase READ labellingPassphrase CONSTANT)
+    // Where a test saves the screens it grabs (INZAGE_SHOT_DIR), "" for nowhere.
+    Q_PROPERTY(QString shotDir READ shotDir CONSTANT)
 
 public:
     QString parentPassphrase() const { return QString::fromUtf8(inzage::test::kParentPassphrase); }
     QString professionalPassphrase() const { return QString::fromUtf8(inzage::test::kProfessionalPassphrase); }
+    QString shotDir() const { return qEnvironmentVariable("INZAGE_SHOT_DIR"); }
+    QString labellingPassphrase() const { return QString::fromUtf8(inzage::test::kLabellingPassphrase); }
     QString parentCopy;
     QString professional;
+    QString labelling; // unlabelled sentences for the labelling view
 };
 
 class Setup : public QObject {
@@ -58,6 +66,10 @@ public Q_SLOTS:
             qFatal("inzage_qml_tests: demo files: %s", qPrintable(files.message()));
         m_fixture.parentCopy = files->parentCopy;
         m_fixture.professional = files->professional;
+        auto labelling = inzage::test::makeLabellingFile(m_dir.path());
+        if (!labelling)
+            qFatal("inzage_qml_tests: labelling file: %s", qPrintable(labelling.message()));
+        m_fixture.labelling = *labelling;
         m_app = std::make_unique<inzage::app::AppController>();
         m_app->setVaultPath(files->parentCopy);
         inzage::app::registerForQml(*engine, *m_app);
