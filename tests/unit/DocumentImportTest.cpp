@@ -6,6 +6,7 @@
 
 #include "dossier/Entries.h"
 #include "exchange/DocumentImport.h"
+#include "dossier/LabelSession.h"
 #include "dossier/Warnings.h"
 #include "exchange/DocumentReader.h"
 #include "report/ReportCheck.h"
@@ -178,6 +179,13 @@ TEST_CASE("an entry removed by a newer version is marked on every read and no lo
     REQUIRE(warnings.isOk());
     for (const LabelWarning& w : *warnings)
         CHECK(w.entryId != dropped);
+
+    // The labelling view offers only what is still in the report ("N van M beoordeeld").
+    auto session = LabelSession::open(*tv.vault, professional());
+    REQUIRE(session.isOk());
+    CHECK(session->indexOf(dropped) == -1);
+    CHECK(session->indexOf(kept) >= 0);
+    CHECK(session->size() == int(page->size()) - 1);
 
     // The parent sees it too, marked as no longer in the report.
     auto view = parentViewOf(*tv.vault);

@@ -40,6 +40,8 @@ Result<LabelSession> LabelSession::open(Vault& vault, const Actor& actor)
         if (!got)
             return got.status();
         for (const Entry& e : *got) {
+            if (e.removed())
+                continue; // gone from the report with a newer version of its document: nothing to label
             Item item;
             item.id = e.id;
             item.label = e.content.label;
