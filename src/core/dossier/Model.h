@@ -72,6 +72,9 @@ struct Entry {
     bool holderShielded = false;
     int answerCount = 0;
     EntryContent content;
+    // Set by Entries::history() on a revision that changed the label after the last final report:
+    // when that report was made (its audit row's ts). Empty otherwise.
+    QString labelChangedAfterReport;
 };
 
 struct Answer {
