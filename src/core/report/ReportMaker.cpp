@@ -38,6 +38,19 @@ QString blockerList(const Readiness& readiness)
     return lines.join(QLatin1Char('\n'));
 }
 
+// The reason in the reader's words for the errors a person can act on; the system's text otherwise.
+QString reasonFor(int err, const QString& systemText)
+{
+    switch (err) {
+    case ENOSPC:
+    case EDQUOT: return ReportMaker::tr("de schijf is vol");
+    case EACCES:
+    case EPERM: return ReportMaker::tr("er mag in deze map niet worden geschreven");
+    case EROFS: return ReportMaker::tr("deze map is alleen-lezen");
+    default: return systemText;
+    }
+}
+
 } // namespace
 
 Result<ReportOutcome> ReportMaker::make(Vault& vault, const Actor& actor, const QString& path, ReportKind kind,
@@ -93,15 +106,16 @@ Result<ReportOutcome> ReportMaker::make(Vault& vault, const Actor& actor, const 
     };
     QTemporaryFile tmp(folder.filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
     tmp.setAutoRemove(true); // removed on every early return below
+    errno = 0;
     if (!tmp.open())
-        return writeFailed(tmp.errorString());
+        return writeFailed(reasonFor(errno, tmp.errorString()));
     auto pages = render(*content, tmp);
     if (!pages)
         return pages.status();
     if (!tmp.flush() || tmp.error() != QFileDevice::NoError)
-        return writeFailed(tmp.errorString());
+        return writeFailed(reasonFor(errno, tmp.errorString()));
     if (::fsync(tmp.handle()) != 0)
-        return writeFailed(QString::fromLocal8Bit(std::strerror(errno)));
+        return writeFailed(reasonFor(errno, QString::fromLocal8Bit(std::strerror(errno))));
     outcome.pages = *pages;
     {
         QFile written(tmp.fileName());
@@ -136,7 +150,7 @@ Result<ReportOutcome> ReportMaker::make(Vault& vault, const Actor& actor, const 
         if (e == EEXIST)
             return Status(ErrorCode::Exists,
                 tr("%1 bestaat al. Inzage overschrijft nooit een bestand: kies een andere naam.").arg(path));
-        return writeFailed(QString::fromLocal8Bit(std::strerror(e)));
+        return writeFailed(reasonFor(e, QString::fromLocal8Bit(std::strerror(e))));
     }
     tmp.setAutoRemove(false);
     if (tx) {

@@ -196,6 +196,14 @@ QString answersHtml(const ReportContent& c)
     return h;
 }
 
+// No ligatures: "definitief" must be found and copied as typed, not with an "ﬁ" glyph in it.
+QFont plainFont(int points)
+{
+    QFont f(QStringLiteral("DejaVu Sans"), points);
+    f.setStyleStrategy(QFont::PreferNoShaping);
+    return f;
+}
+
 } // namespace
 
 QString ReportPdf::html(const ReportContent& c)
@@ -274,7 +282,7 @@ Result<int> ReportPdf::render(const ReportContent& c, QIODevice& out)
 
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(&writer);
-    doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+    doc.setDefaultFont(plainFont(10));
     doc.setDocumentMargin(0);
     doc.setHtml(html(c));
     doc.setPageSize(body);
@@ -283,7 +291,7 @@ Result<int> ReportPdf::render(const ReportContent& c, QIODevice& out)
     QPainter p;
     if (!p.begin(&writer))
         return Status(ErrorCode::Io, tr("Het PDF-bestand kon niet worden begonnen."));
-    QFont small(QStringLiteral("DejaVu Sans"), 8);
+    QFont small = plainFont(8);
     QFont smallBold = small;
     smallBold.setBold(true);
     const QString status = c.kind == ReportKind::Definitief ? tr("DEFINITIEF") : tr("CONCEPT");
