@@ -54,8 +54,7 @@ QString poppler(const char* tool, const QStringList& args)
 
 int pageCount(const QString& pdf)
 {
-    const QRegularExpressionMatch m
-        = QRegularExpression(s("Pages:\\s+(\\d+)")).match(poppler("pdfinfo", { pdf }));
+    const QRegularExpressionMatch m = QRegularExpression(s("Pages:\\s+(\\d+)")).match(poppler("pdfinfo", { pdf }));
     REQUIRE(m.hasMatch());
     return m.captured(1).toInt();
 }
@@ -81,8 +80,8 @@ struct ReadyCli {
         const QByteArray filler = " Dit staat hier om de notitie zo lang te maken als in een echt rapport, "
                                   "met genoeg woorden voor twee of drie regels op de pagina.";
         for (int i = 1; i <= 24; ++i)
-            tsv += "Analyse zorgen\tfeit\tdocument: verzuimoverzicht 2026-02-01\tTim was in week " + QByteArray::number(i)
-                + " afwezig." + filler + "\t2026-02-01\t\t\n";
+            tsv += "Analyse zorgen\tfeit\tdocument: verzuimoverzicht 2026-02-01\tTim was in week "
+                + QByteArray::number(i) + " afwezig." + filler + "\t2026-02-01\t\t\n";
         for (int i = 1; i <= 14; ++i)
             tsv += "Analyse krachten\tbron\tzoon (Tim)\tTim vertelt over training " + QByteArray::number(i) + "."
                 + filler + "\t2026-03-01\t2026-03-01\thuisbezoek\n";
@@ -152,8 +151,8 @@ TEST_CASE("report --concept: the PDF holds the sections, the kinds apart, who sa
     const QString contentHash = printed(r, "Inhoudshash");
 
     const QString all = poppler("pdftotext", { d.pdf, s("-") });
-    for (const char* heading : { "Analyse zorgen", "Analyse krachten", "Feiten", "Bronnen", "Meningen",
-             "Gesproken met", "Bijlage: reacties van ouders en antwoorden", "Verantwoording" })
+    for (const char* heading : { "Analyse zorgen", "Analyse krachten", "Feiten", "Bronnen", "Meningen", "Gesproken met",
+             "Bijlage: reacties van ouders en antwoorden", "Verantwoording" })
         CHECK(all.contains(s(heading)));
     CHECK(all.contains(s("Gezegd door: Tim (zoon)")));
     CHECK(all.contains(s("2026-03-01 · bij een huisbezoek")));
@@ -229,6 +228,15 @@ TEST_CASE("a final report is recorded in the chain, verify checks it and tells i
     CHECK(verify.value(s("report_file_matches")).toBool());
     const QJsonObject chain = ok(d.v, { s("verify"), d.v.vault, s("--json") }).json().object();
     CHECK(verify.value(s("report_file_seq")).toInt() == chain.value(s("audit_rows")).toInt());
+    CHECK(r.outText().contains(QStringLiteral("regel %1").arg(chain.value(s("audit_rows")).toInt())));
+
+    const QString second = d.v.dir.filePath(s("tweede.pdf"));
+    const QJsonObject made = ok(d.v, { s("report"), d.v.vault, second, s("--json") }).json().object();
+    CHECK(made.value(s("final")).toBool());
+    CHECK(made.value(s("head")).toString() == chain.value(s("head")).toString());
+    CHECK(made.value(s("record_seq")).toInt() == chain.value(s("audit_rows")).toInt() + 1);
+    CHECK(made.value(s("content_hash")).toString().size() == 64);
+    CHECK(pageText(second, made.value(s("pages")).toInt()).contains(made.value(s("content_hash")).toString()));
 
     const QString conceptPdf = d.v.dir.filePath(s("concept.pdf"));
     ok(d.v, { s("report"), d.v.vault, conceptPdf, s("--concept") });
@@ -270,8 +278,8 @@ TEST_CASE("report refuses a path that exists with exit 12 and leaves it unchange
     CHECK(usage.exitCode == 2);
 }
 
-TEST_CASE("a report into a full or unwritable folder fails with exit 8, leaves no file and records nothing",
-    "[cli][report]")
+TEST_CASE(
+    "a report into a full or unwritable folder fails with exit 8, leaves no file and records nothing", "[cli][report]")
 {
     ReadyCli d;
     const QString target = d.v.dir.filePath(s("vol"));
@@ -280,7 +288,8 @@ TEST_CASE("a report into a full or unwritable folder fails with exit 8, leaves n
     // Otherwise a folder without write permission, which root would ignore.
     TmpfsGuard tmpfs { QFile::encodeName(target) };
     if (::geteuid() == 0) {
-        tmpfs.mounted = ::mount("tmpfs", tmpfs.dir.constData(), "tmpfs", MS_NOSUID | MS_NODEV, "size=64k,mode=0700") == 0;
+        tmpfs.mounted
+            = ::mount("tmpfs", tmpfs.dir.constData(), "tmpfs", MS_NOSUID | MS_NODEV, "size=64k,mode=0700") == 0;
         INFO("mount tmpfs: " << std::strerror(errno));
         REQUIRE(tmpfs.mounted);
         QFile filler(target + s("/bijna-vol"));

@@ -47,14 +47,17 @@ struct ReadyDossier {
 
     ReadyDossier()
     {
-        EntryContent b = note(QStringLiteral("Tim vertelt dat hij graag voetbalt."), QStringLiteral("Analyse krachten"));
+        EntryContent b
+            = note(QStringLiteral("Tim vertelt dat hij graag voetbalt."), QStringLiteral("Analyse krachten"));
         b.label = Label::Bron;
         b.spokenTo.push_back(spoke(child, QStringLiteral("2026-03-01"), Method::Huisbezoek));
         bronId = addEntry(v, b);
-        auto a = Answers(v, professional()).add(feitId, AnswerKind::Aanvulling, QStringLiteral("Hij was ziek."), mother);
+        auto a
+            = Answers(v, professional()).add(feitId, AnswerKind::Aanvulling, QStringLiteral("Hij was ziek."), mother);
         REQUIRE(a.isOk());
         answerId = a->id;
-        REQUIRE(Answers(v, professional()).handle(answerId, AnswerStatus::Verwerkt, QStringLiteral("Opgenomen.")).isOk());
+        REQUIRE(
+            Answers(v, professional()).handle(answerId, AnswerStatus::Verwerkt, QStringLiteral("Opgenomen.")).isOk());
         CaseInput marks;
         marks.problemSection = QStringLiteral("Analyse zorgen");
         marks.strengthsSection = QStringLiteral("Analyse krachten");
@@ -110,8 +113,8 @@ TEST_CASE("report content holds every section, a bron with who when and how, fam
     CHECK(c.headSeq == auditRows(d.v));
 }
 
-TEST_CASE("the content hash is stable for the same dossier and changes with a label or concept versus final",
-    "[report]")
+TEST_CASE(
+    "the content hash is stable for the same dossier and changes with a label or concept versus final", "[report]")
 {
     ReadyDossier d;
     const QString first = d.content().contentHash();
@@ -125,8 +128,8 @@ TEST_CASE("the content hash is stable for the same dossier and changes with a la
     CHECK(d.content().contentHash() != first);
 }
 
-TEST_CASE("a final report is refused while the check is not ready, listing every blocker, and changes nothing",
-    "[report]")
+TEST_CASE(
+    "a final report is refused while the check is not ready, listing every blocker, and changes nothing", "[report]")
 {
     ReadyDossier d;
     const Id open = addEntry(d.v, QStringLiteral("Nog te beoordelen."));
@@ -147,8 +150,8 @@ TEST_CASE("a final report is refused while the check is not ready, listing every
     CHECK(auditRows(d.v) == rowsBefore);
 }
 
-TEST_CASE("a final report is recorded in the chain with its hashes and the head it was made on, and verifies",
-    "[report]")
+TEST_CASE(
+    "a final report is recorded in the chain with its hashes and the head it was made on, and verifies", "[report]")
 {
     ReadyDossier d;
     const QByteArray headBefore = AuditChain::head(d.v.db());
@@ -188,14 +191,16 @@ TEST_CASE("a report record whose head is no earlier position of the chain is nam
     forged.headSeq = 1;
     forged.fileHash = QString(64, QLatin1Char('c'));
     forged.pages = 3;
-    REQUIRE(AuditChain::append(d.v.db(), {QStringLiteral("x"), QString::fromLatin1(kReportFinalAction),
-                                             QStringLiteral("report:x"), {}, forged.after()})
+    REQUIRE(AuditChain::append(d.v.db(),
+        { QStringLiteral("x"), QString::fromLatin1(kReportFinalAction), QStringLiteral("report:x"), {},
+            forged.after() })
                 .isOk());
     const auto forgedSeq = auditRows(d.v);
     forged.head = QString::fromLatin1(AuditChain::head(d.v.db()).toHex());
     forged.headSeq = forgedSeq + 5; // a head from the future
-    REQUIRE(AuditChain::append(d.v.db(), {QStringLiteral("x"), QString::fromLatin1(kReportFinalAction),
-                                             QStringLiteral("report:y"), {}, forged.after()})
+    REQUIRE(AuditChain::append(d.v.db(),
+        { QStringLiteral("x"), QString::fromLatin1(kReportFinalAction), QStringLiteral("report:y"), {},
+            forged.after() })
                 .isOk());
     auto verdict = ReportRecords::verify(d.v.db());
     REQUIRE(verdict.isOk());
@@ -205,8 +210,8 @@ TEST_CASE("a report record whose head is no earlier position of the chain is nam
     CHECK(verdict->problem.contains(QString::number(forgedSeq)));
 }
 
-TEST_CASE("an existing report path is refused and left byte-identical, also an empty file or a dangling link",
-    "[report]")
+TEST_CASE(
+    "an existing report path is refused and left byte-identical, also an empty file or a dangling link", "[report]")
 {
     ReadyDossier d;
     {
@@ -215,7 +220,7 @@ TEST_CASE("an existing report path is refused and left byte-identical, also an e
         f.write("een eerder rapport");
     }
     const auto rowsBefore = auditRows(d.v);
-    for (ReportKind kind : {ReportKind::Concept, ReportKind::Definitief}) {
+    for (ReportKind kind : { ReportKind::Concept, ReportKind::Definitief }) {
         auto r = d.make(kind);
         REQUIRE_FALSE(r.isOk());
         CHECK(r.code() == ErrorCode::Exists);
@@ -229,8 +234,8 @@ TEST_CASE("an existing report path is refused and left byte-identical, also an e
     auto r = ReportMaker::make(d.v, professional(), link, ReportKind::Concept, plainRenderer);
     CHECK(r.code() == ErrorCode::Exists);
     CHECK_FALSE(QFile::exists(d.t.dir.filePath(QStringLiteral("nergens.pdf"))));
-    auto noFolder = ReportMaker::make(d.v, professional(), d.t.dir.filePath(QStringLiteral("geen/map.pdf")),
-        ReportKind::Concept, plainRenderer);
+    auto noFolder = ReportMaker::make(
+        d.v, professional(), d.t.dir.filePath(QStringLiteral("geen/map.pdf")), ReportKind::Concept, plainRenderer);
     CHECK(noFolder.code() == ErrorCode::NotFound);
     CHECK(noFolder.message().contains(QStringLiteral("bestaat niet")));
 }
@@ -240,7 +245,7 @@ TEST_CASE("a write that fails halfway leaves no file and records nothing", "[rep
     ReadyDossier d;
     const QStringList before = d.files();
     const auto rowsBefore = auditRows(d.v);
-    for (ReportKind kind : {ReportKind::Concept, ReportKind::Definitief}) {
+    for (ReportKind kind : { ReportKind::Concept, ReportKind::Definitief }) {
         auto r = d.make(kind, failingRenderer);
         REQUIRE_FALSE(r.isOk());
         CHECK(r.code() == ErrorCode::Io);
@@ -272,8 +277,8 @@ TEST_CASE("a reviewer may make a concept but no final report, and a parent copy 
 {
     ReadyDossier d;
     auto view = parentViewOf(d.v, QStringLiteral("Anouk"));
-    auto fromCopy = ReportMaker::make(*view->vault, parent(), view->dir.filePath(QStringLiteral("r.pdf")),
-        ReportKind::Concept, plainRenderer);
+    auto fromCopy = ReportMaker::make(
+        *view->vault, parent(), view->dir.filePath(QStringLiteral("r.pdf")), ReportKind::Concept, plainRenderer);
     CHECK(fromCopy.code() == ErrorCode::Forbidden);
     CHECK_FALSE(QFile::exists(view->dir.filePath(QStringLiteral("r.pdf"))));
 

@@ -123,7 +123,7 @@ Result<std::optional<ReportRecord>> ReportRecords::last(sqlite3* db)
         return records.status();
     if (records->empty())
         return std::optional<ReportRecord> {};
-    return std::optional<ReportRecord> {records->back()};
+    return std::optional<ReportRecord> { records->back() };
 }
 
 Result<std::pair<std::int64_t, QByteArray>> ReportRecords::head(sqlite3* db)
@@ -131,9 +131,9 @@ Result<std::pair<std::int64_t, QByteArray>> ReportRecords::head(sqlite3* db)
     Statement st(db, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
     const int rc = st.step();
     if (rc == SQLITE_ROW)
-        return std::pair<std::int64_t, QByteArray> {st.integer(0), st.blob(1)};
+        return std::pair<std::int64_t, QByteArray> { st.integer(0), st.blob(1) };
     if (rc == SQLITE_DONE)
-        return std::pair<std::int64_t, QByteArray> {0, QByteArray(32, '\0')};
+        return std::pair<std::int64_t, QByteArray> { 0, QByteArray(32, '\0') };
     return sqlError(db, rc, tr("Het logboek kon niet worden gelezen."));
 }
 

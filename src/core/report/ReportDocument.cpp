@@ -21,7 +21,11 @@ constexpr int kPage = 500;
 
 class Canon {
 public:
-    explicit Canon(const char* magic) : m_out(magic) { m_out += '\n'; }
+    explicit Canon(const char* magic)
+        : m_out(magic)
+    {
+        m_out += '\n';
+    }
     Canon& add(const QString& field)
     {
         const QByteArray u = field.toUtf8();
@@ -140,7 +144,7 @@ Result<ReportContent> ReportDocument::build(Vault& vault, const Actor& actor, Re
             const EntryContent& c = e.content;
             auto [it, added] = sectionIndex.try_emplace(c.section, r.sections.size());
             if (added)
-                r.sections.push_back({c.section, {}});
+                r.sections.push_back({ c.section, {} });
             ReportEntry re;
             re.id = e.id;
             re.rev = e.rev;
@@ -157,7 +161,7 @@ Result<ReportContent> ReportDocument::build(Vault& vault, const Actor& actor, Re
             re.restsOn = c.restsOn;
             re.visibleToParent = c.visibleToParent;
             for (const SpokenTo& s : c.spokenTo)
-                re.sources.push_back({s, approvalText(e, s)});
+                re.sources.push_back({ s, approvalText(e, s) });
             r.sections[it->second].entries.push_back(std::move(re));
         }
         if (int(page->size()) < kPage)
@@ -171,7 +175,7 @@ Result<ReportContent> ReportDocument::build(Vault& vault, const Actor& actor, Re
     for (const ContactSummary& s : *contacts) {
         if (s.entryCount == 0 && !s.isFamily())
             continue; // someone in the dossier who was not spoken to and is no family: not in the table
-        ReportContact k {s.person, s.isFamily(), s.entryCount, {}};
+        ReportContact k { s.person, s.isFamily(), s.entryCount, {} };
         for (const ContactMoment& m : s.moments)
             k.moments.emplace_back(m.date, m.method);
         r.contacts.push_back(std::move(k));
@@ -182,7 +186,7 @@ Result<ReportContent> ReportDocument::build(Vault& vault, const Actor& actor, Re
         return answers.status();
     std::map<Id, QString> owners;
     for (const Answer& a : *answers) {
-        ReportAnswer ra {a.id, a.entryId, {}, a.kind, a.rev, a.text, a.status, a.reply, a.handledBy, a.handledAt};
+        ReportAnswer ra { a.id, a.entryId, {}, a.kind, a.rev, a.text, a.status, a.reply, a.handledBy, a.handledAt };
         if (a.ownerId) {
             auto [it, added] = owners.try_emplace(*a.ownerId);
             if (added) {

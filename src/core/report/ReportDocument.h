@@ -29,7 +29,7 @@ struct ReportEntry {
     QString eventDate;
     BasisKind basisKind = BasisKind::Geen;
     QString basisDetail;
-    QString holder;         // whose opinion a mening is; empty: the writer of the report
+    QString holder; // whose opinion a mening is; empty: the writer of the report
     bool holderShielded = false;
     std::vector<Id> restsOn;
     bool visibleToParent = true;
@@ -75,7 +75,7 @@ struct ReportContent {
     std::vector<ReportContact> contacts;
     std::vector<ReportAnswer> answers;
     std::int64_t headSeq = 0; // the audit-chain head the report was made on
-    QString head;             // its hash, 64 hex digits
+    QString head; // its hash, 64 hex digits
 
     // Length-prefixed fields in a fixed order ("inzage-report-v1"): the kind (concept/definitief),
     // the case information shown (case number, title, organisation, stage, contact, backup, child

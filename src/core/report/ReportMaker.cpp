@@ -25,7 +25,7 @@ namespace {
 
 bool pathTaken(const QString& path)
 {
-    struct stat st {};
+    struct stat st { };
     return ::lstat(QFile::encodeName(path).constData(), &st) == 0 || errno != ENOENT;
 }
 
@@ -43,18 +43,22 @@ QString reasonFor(int err, const QString& systemText)
 {
     switch (err) {
     case ENOSPC:
-    case EDQUOT: return ReportMaker::tr("de schijf is vol");
+    case EDQUOT:
+        return ReportMaker::tr("de schijf is vol");
     case EACCES:
-    case EPERM: return ReportMaker::tr("er mag in deze map niet worden geschreven");
-    case EROFS: return ReportMaker::tr("deze map is alleen-lezen");
-    default: return systemText;
+    case EPERM:
+        return ReportMaker::tr("er mag in deze map niet worden geschreven");
+    case EROFS:
+        return ReportMaker::tr("deze map is alleen-lezen");
+    default:
+        return systemText;
     }
 }
 
 } // namespace
 
-Result<ReportOutcome> ReportMaker::make(Vault& vault, const Actor& actor, const QString& path, ReportKind kind,
-                                        const ReportRenderer& render)
+Result<ReportOutcome> ReportMaker::make(
+    Vault& vault, const Actor& actor, const QString& path, ReportKind kind, const ReportRenderer& render)
 {
     const bool final = kind == ReportKind::Definitief;
     const QFileInfo target(path);
@@ -135,8 +139,8 @@ Result<ReportOutcome> ReportMaker::make(Vault& vault, const Actor& actor, const 
         record.fileHash = outcome.fileHash;
         record.pages = outcome.pages;
         if (Status s = AuditChain::append(vault.db(),
-                {writer.describe(), QString::fromLatin1(kReportFinalAction),
-                    QStringLiteral("report:%1").arg(outcome.contentHash.left(16)), QString(), record.after()});
+                { writer.describe(), QString::fromLatin1(kReportFinalAction),
+                    QStringLiteral("report:%1").arg(outcome.contentHash.left(16)), QString(), record.after() });
             !s)
             return s;
         outcome.recordSeq = content->headSeq + 1;

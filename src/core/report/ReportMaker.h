@@ -37,8 +37,8 @@ class ReportMaker {
     Q_DECLARE_TR_FUNCTIONS(inzage::ReportMaker)
 
 public:
-    static Result<ReportOutcome> make(Vault& vault, const Actor& actor, const QString& path, ReportKind kind,
-                                      const ReportRenderer& render);
+    static Result<ReportOutcome> make(
+        Vault& vault, const Actor& actor, const QString& path, ReportKind kind, const ReportRenderer& render);
 };
 
 } // namespace inzage

@@ -31,19 +31,23 @@ struct KindLook {
     const char* colour;
 };
 constexpr KindLook kKinds[] = {
-    {Label::Feit, "\u2714", "#1d5e8c"},
-    {Label::Bron, "\u275D", "#6b4c00"},
-    {Label::Mening, "\u2696", "#6a2c70"},
-    {Label::Onbeoordeeld, "?", "#555555"},
+    { Label::Feit, "\u2714", "#1d5e8c" },
+    { Label::Bron, "\u275D", "#6b4c00" },
+    { Label::Mening, "\u2696", "#6a2c70" },
+    { Label::Onbeoordeeld, "?", "#555555" },
 };
 
 QString kindHeading(Label l)
 {
     switch (l) {
-    case Label::Feit: return ReportPdf::tr("Feiten");
-    case Label::Bron: return ReportPdf::tr("Bronnen");
-    case Label::Mening: return ReportPdf::tr("Meningen");
-    case Label::Onbeoordeeld: return ReportPdf::tr("Nog niet beoordeeld");
+    case Label::Feit:
+        return ReportPdf::tr("Feiten");
+    case Label::Bron:
+        return ReportPdf::tr("Bronnen");
+    case Label::Mening:
+        return ReportPdf::tr("Meningen");
+    case Label::Onbeoordeeld:
+        return ReportPdf::tr("Nog niet beoordeeld");
     }
     return {};
 }
@@ -51,11 +55,16 @@ QString kindHeading(Label l)
 QString methodWord(Method m)
 {
     switch (m) {
-    case Method::Gesprek: return ReportPdf::tr("in een gesprek");
-    case Method::Telefoon: return ReportPdf::tr("telefonisch");
-    case Method::Huisbezoek: return ReportPdf::tr("bij een huisbezoek");
-    case Method::Schriftelijk: return ReportPdf::tr("schriftelijk");
-    case Method::Onbekend: return ReportPdf::tr("hoe is niet vastgelegd");
+    case Method::Gesprek:
+        return ReportPdf::tr("in een gesprek");
+    case Method::Telefoon:
+        return ReportPdf::tr("telefonisch");
+    case Method::Huisbezoek:
+        return ReportPdf::tr("bij een huisbezoek");
+    case Method::Schriftelijk:
+        return ReportPdf::tr("schriftelijk");
+    case Method::Onbekend:
+        return ReportPdf::tr("hoe is niet vastgelegd");
     }
     return {};
 }
@@ -63,11 +72,16 @@ QString methodWord(Method m)
 QString answerKindWord(AnswerKind k)
 {
     switch (k) {
-    case AnswerKind::Klopt: return ReportPdf::tr("Klopt");
-    case AnswerKind::KloptNiet: return ReportPdf::tr("Klopt niet");
-    case AnswerKind::Aanvulling: return ReportPdf::tr("Aanvulling");
-    case AnswerKind::Correctieverzoek: return ReportPdf::tr("Verzoek om correctie");
-    case AnswerKind::Vraag: return ReportPdf::tr("Vraag");
+    case AnswerKind::Klopt:
+        return ReportPdf::tr("Klopt");
+    case AnswerKind::KloptNiet:
+        return ReportPdf::tr("Klopt niet");
+    case AnswerKind::Aanvulling:
+        return ReportPdf::tr("Aanvulling");
+    case AnswerKind::Correctieverzoek:
+        return ReportPdf::tr("Verzoek om correctie");
+    case AnswerKind::Vraag:
+        return ReportPdf::tr("Vraag");
     }
     return {};
 }
@@ -75,16 +89,20 @@ QString answerKindWord(AnswerKind k)
 QString statusWord(AnswerStatus s)
 {
     switch (s) {
-    case AnswerStatus::Verstuurd: return ReportPdf::tr("verstuurd, nog niet behandeld");
-    case AnswerStatus::InBehandeling: return ReportPdf::tr("in behandeling");
-    case AnswerStatus::Verwerkt: return ReportPdf::tr("verwerkt");
-    case AnswerStatus::Afgewezen: return ReportPdf::tr("afgewezen");
+    case AnswerStatus::Verstuurd:
+        return ReportPdf::tr("verstuurd, nog niet behandeld");
+    case AnswerStatus::InBehandeling:
+        return ReportPdf::tr("in behandeling");
+    case AnswerStatus::Verwerkt:
+        return ReportPdf::tr("verwerkt");
+    case AnswerStatus::Afgewezen:
+        return ReportPdf::tr("afgewezen");
     }
     return {};
 }
 
-QString who(const QString& name, const QString& relation, const QString& organisation, bool shielded,
-    const QString& reason)
+QString who(
+    const QString& name, const QString& relation, const QString& organisation, bool shielded, const QString& reason)
 {
     QString w = esc(name);
     if (!relation.isEmpty())
@@ -92,7 +110,8 @@ QString who(const QString& name, const QString& relation, const QString& organis
     if (!organisation.isEmpty())
         w += QStringLiteral(", %1").arg(esc(organisation));
     if (shielded)
-        w += QStringLiteral(" — <i>%1</i>").arg(ReportPdf::tr("afgeschermd voor de familie, reden: %1").arg(esc(reason)));
+        w += QStringLiteral(" — <i>%1</i>")
+                 .arg(ReportPdf::tr("afgeschermd voor de familie, reden: %1").arg(esc(reason)));
     return w;
 }
 
@@ -113,8 +132,9 @@ QString entryHtml(const ReportEntry& e)
         const QString kind = e.basisKind == BasisKind::Document ? ReportPdf::tr("document")
             : e.basisKind == BasisKind::Waarneming              ? ReportPdf::tr("eigen waarneming")
                                                                 : ReportPdf::tr("ontbreekt");
-        h += meta(ReportPdf::tr("<b>Basis:</b> %1%2")
-                      .arg(kind, e.basisDetail.isEmpty() ? QString() : QStringLiteral(" — %1").arg(esc(e.basisDetail))));
+        h += meta(
+            ReportPdf::tr("<b>Basis:</b> %1%2")
+                .arg(kind, e.basisDetail.isEmpty() ? QString() : QStringLiteral(" — %1").arg(esc(e.basisDetail))));
     }
     if (e.label == Label::Mening) {
         const QString holder = e.holderShielded ? ReportPdf::tr("een afgeschermde bron")
@@ -132,10 +152,11 @@ QString entryHtml(const ReportEntry& e)
         const SpokenTo& l = s.line;
         const QString when = l.spokenOn.isEmpty() ? ReportPdf::tr("datum niet vastgelegd") : esc(l.spokenOn);
         const QString approval = s.approval.isEmpty() ? ReportPdf::tr("niet vastgelegd") : esc(s.approval);
-        const QString line = e.label == Label::Bron ? ReportPdf::tr("<b>Gezegd door:</b> %1 · %2 · %3 · akkoord van de bron: %4")
-                                                    : ReportPdf::tr("<b>Gesproken met:</b> %1 · %2 · %3 · akkoord van de bron: %4");
-        h += meta(line.arg(who(l.name, l.relation, l.organisation, l.shielded, l.shieldReason), when,
-            methodWord(l.method), approval));
+        const QString line = e.label == Label::Bron
+            ? ReportPdf::tr("<b>Gezegd door:</b> %1 · %2 · %3 · akkoord van de bron: %4")
+            : ReportPdf::tr("<b>Gesproken met:</b> %1 · %2 · %3 · akkoord van de bron: %4");
+        h += meta(line.arg(
+            who(l.name, l.relation, l.organisation, l.shielded, l.shieldReason), when, methodWord(l.method), approval));
     }
     if (e.label == Label::Bron && e.sources.empty())
         h += meta(ReportPdf::tr("<b>Gezegd door:</b> niet vastgelegd"));
@@ -152,32 +173,37 @@ QString contactsHtml(const ReportContent& c)
                                 "is gesproken staan er ook in."));
     h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
                         "style=\"border-color:#888888; border-style:solid;\">");
-    h += QStringLiteral("<thead><tr style=\"background-color:#e8e8e8;\"><th align=\"left\">%1</th><th align=\"left\">%2</th>"
-                        "<th align=\"left\">%3</th><th align=\"left\">%4</th></tr></thead>")
-             .arg(ReportPdf::tr("Wie"), ReportPdf::tr("Rol"), ReportPdf::tr("Gesproken"), ReportPdf::tr("Wanneer en hoe"));
+    h += QStringLiteral(
+        "<thead><tr style=\"background-color:#e8e8e8;\"><th align=\"left\">%1</th><th align=\"left\">%2</th>"
+        "<th align=\"left\">%3</th><th align=\"left\">%4</th></tr></thead>")
+             .arg(ReportPdf::tr("Wie"), ReportPdf::tr("Rol"), ReportPdf::tr("Gesproken"),
+                 ReportPdf::tr("Wanneer en hoe"));
     for (const ReportContact& k : c.contacts) {
         const Person& p = k.person;
         QStringList moments;
         for (const auto& [date, method] : k.moments)
-            moments << QStringLiteral("%1, %2")
-                           .arg(date.isEmpty() ? ReportPdf::tr("datum niet vastgelegd") : esc(date), methodWord(method));
+            moments << QStringLiteral("%1, %2").arg(
+                date.isEmpty() ? ReportPdf::tr("datum niet vastgelegd") : esc(date), methodWord(method));
         const QString spoken = k.entryCount > 0
-            ? (k.entryCount == 1 ? ReportPdf::tr("ja, in 1 notitie") : ReportPdf::tr("ja, in %1 notities").arg(k.entryCount))
+            ? (k.entryCount == 1 ? ReportPdf::tr("ja, in 1 notitie")
+                                 : ReportPdf::tr("ja, in %1 notities").arg(k.entryCount))
             : QStringLiteral("<b>%1</b>").arg(ReportPdf::tr("niet gesproken"));
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                 .arg(who(p.name, p.relation, p.organisation, p.shielded, p.shieldReason), esc(toString(p.role)), spoken,
-                     moments.isEmpty() ? QStringLiteral("—") : moments.join(QStringLiteral("<br>")));
+                 .arg(who(p.name, p.relation, p.organisation, p.shielded, p.shieldReason), esc(toString(p.role)),
+                     spoken, moments.isEmpty() ? QStringLiteral("—") : moments.join(QStringLiteral("<br>")));
     }
     h += QStringLiteral("</table>");
     if (!c.caseInfo.childNotSpokenReason.trimmed().isEmpty())
         h += QStringLiteral("<p>%1</p>")
-                 .arg(ReportPdf::tr("Waarom er niet met het kind is gesproken: %1").arg(esc(c.caseInfo.childNotSpokenReason)));
+                 .arg(ReportPdf::tr("Waarom er niet met het kind is gesproken: %1")
+                          .arg(esc(c.caseInfo.childNotSpokenReason)));
     return h;
 }
 
 QString answersHtml(const ReportContent& c)
 {
-    QString h = QStringLiteral("<h1 style=\"font-size:14pt;\">%1</h1>").arg(ReportPdf::tr("Bijlage: reacties van ouders en antwoorden"));
+    QString h = QStringLiteral("<h1 style=\"font-size:14pt;\">%1</h1>")
+                    .arg(ReportPdf::tr("Bijlage: reacties van ouders en antwoorden"));
     if (c.answers.empty())
         return h + QStringLiteral("<p>%1</p>").arg(ReportPdf::tr("Er zijn geen reacties van ouders op dit dossier."));
     for (const ReportAnswer& a : c.answers) {
@@ -231,7 +257,8 @@ QString ReportPdf::html(const ReportContent& c)
                      "en hoe) en <b>\u2696 Meningen</b> (een oordeel, met van wie het is)."));
 
     for (const ReportSection& s : c.sections) {
-        h += QStringLiteral("<h1 style=\"font-size:14pt;\">%1</h1>").arg(s.name.isEmpty() ? tr("Zonder kopje") : esc(s.name));
+        h += QStringLiteral("<h1 style=\"font-size:14pt;\">%1</h1>")
+                 .arg(s.name.isEmpty() ? tr("Zonder kopje") : esc(s.name));
         for (const KindLook& k : kKinds) {
             QString part;
             for (const ReportEntry& e : s.entries)
@@ -270,8 +297,8 @@ Result<int> ReportPdf::render(const ReportContent& c, QIODevice& out)
     QPdfWriter writer(&out);
     writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b); // every font embedded
     writer.setResolution(kDpi);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 12, 18, 12),
-        QPageLayout::Millimeter));
+    writer.setPageLayout(QPageLayout(
+        QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 12, 18, 12), QPageLayout::Millimeter));
     writer.setTitle(c.caseInfo.title.isEmpty() ? tr("Rapport") : tr("Rapport: %1").arg(c.caseInfo.title));
     writer.setCreator(QStringLiteral("Inzage"));
 
@@ -295,10 +322,11 @@ Result<int> ReportPdf::render(const ReportContent& c, QIODevice& out)
     QFont smallBold = small;
     smallBold.setBold(true);
     const QString status = c.kind == ReportKind::Definitief ? tr("DEFINITIEF") : tr("CONCEPT");
-    const QString caseLine = QStringList {tr("Inzage-rapport"), c.caseInfo.title, c.caseInfo.caseNumber}
+    const QString caseLine = QStringList { tr("Inzage-rapport"), c.caseInfo.title, c.caseInfo.caseNumber }
                                  .filter(QRegularExpression(QStringLiteral("\\S")))
                                  .join(QStringLiteral(" · "));
-    const QString footLeft = c.kind == ReportKind::Definitief ? tr("Definitief rapport") : tr("Concept — nog niet definitief");
+    const QString footLeft
+        = c.kind == ReportKind::Definitief ? tr("Definitief rapport") : tr("Concept — nog niet definitief");
     for (int i = 0; i < pages; ++i) {
         if (i > 0 && !writer.newPage())
             return Status(ErrorCode::Io, tr("Een nieuwe pagina in het PDF-bestand lukte niet."));
