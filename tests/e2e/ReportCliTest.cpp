@@ -174,6 +174,11 @@ TEST_CASE("report --concept: the PDF holds the sections, the kinds apart, who sa
         CHECK(text.contains(s("Concept — nog niet definitief")));
         CHECK(text.contains(QStringLiteral("pagina %1 van %2").arg(p).arg(pages)));
         CHECK_FALSE(text.contains(s("DEFINITIEF")));
+        // An entry keeps its detail lines: no page starts with one of them.
+        const QString body = text.section(s("CONCEPT"), 1).trimmed();
+        INFO(body.left(200).toStdString());
+        for (const char* detail : { "Datum:", "Basis:", "Gezegd door:", "Mening van:", "Status:" })
+            CHECK_FALSE(body.startsWith(s(detail)));
     }
     const QString last = pageText(d.pdf, pages);
     CHECK(last.contains(headBefore));

@@ -6,7 +6,10 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextTable>
 
 namespace inzage {
 
@@ -230,6 +233,53 @@ QFont plainFont(int points)
     return f;
 }
 
+bool isDetailLine(const QTextBlock& b)
+{
+    return b.blockFormat().leftMargin() > 0; // the lines under an entry (meta())
+}
+
+bool inTable(const QTextBlock& b)
+{
+    return QTextCursor(b).currentTable() != nullptr;
+}
+
+// QTextDocument has no keep-with-next: after laying out, a heading (with the headings right after
+// it) and the first entry under it, and an entry with its detail lines, that would be split over two
+// pages start on the next page instead. Tables (Gesproken met) break by row as they are.
+void keepUnitsTogether(QTextDocument& doc)
+{
+    const qreal pageHeight = doc.pageSize().height();
+    QAbstractTextDocumentLayout* layout = doc.documentLayout();
+    QTextBlock b = doc.begin();
+    while (b.isValid()) {
+        if (inTable(b)) {
+            b = b.next();
+            continue;
+        }
+        const QTextBlock start = b;
+        QTextBlock end = b;
+        while (end.isValid() && !inTable(end) && end.blockFormat().headingLevel() > 0)
+            end = end.next();
+        if (end.isValid() && !inTable(end)) {
+            end = end.next();
+            while (end.isValid() && !inTable(end) && isDetailLine(end))
+                end = end.next();
+        }
+        const QTextBlock last = end.isValid() ? end.previous() : doc.lastBlock();
+        const qreal top = layout->blockBoundingRect(start).top();
+        const qreal bottom = layout->blockBoundingRect(last).bottom();
+        const bool split = int(top / pageHeight) != int((bottom - 1) / pageHeight);
+        if (split && start != doc.begin() && bottom - top < pageHeight / 2) {
+            QTextBlockFormat f = start.blockFormat();
+            f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(start).setBlockFormat(f);
+            // Lay out again from here before measuring on (the incremental layout alone left it stale).
+            doc.markContentsDirty(start.position(), doc.characterCount() - start.position());
+        }
+        b = end.isValid() && end != start ? end : start.next();
+    }
+}
+
 } // namespace
 
 QString ReportPdf::html(const ReportContent& c)
@@ -313,6 +363,7 @@ Result<int> ReportPdf::render(const ReportContent& c, QIODevice& out)
     doc.setDocumentMargin(0);
     doc.setHtml(html(c));
     doc.setPageSize(body);
+    keepUnitsTogether(doc);
     const int pages = doc.pageCount();
 
     QPainter p;
