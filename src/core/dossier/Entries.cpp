@@ -10,6 +10,7 @@
 #include "text/Folding.h"
 #include "vault/Sql.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -431,7 +432,8 @@ Result<std::vector<Entry>> Entries::history(Id id) const
                                       "AND action IN ('entry.add', 'entry.revise')");
         since.bind(1, QStringLiteral("entry:%1").arg(id)).bind(2, (*report)->seq);
         if (const int src = since.step(); src != SQLITE_ROW)
-            return sqlError(m_vault.db(), src, QStringLiteral("De geschiedenis kon niet worden gelezen."));
+            return sqlError(m_vault.db(), src,
+                QCoreApplication::translate("inzage::Entries", "De geschiedenis kon niet worden gelezen."));
         const auto after = std::size_t(std::min<std::int64_t>(since.integer(0), std::int64_t(out.size())));
         for (std::size_t i = out.size() - after; i < out.size(); ++i) {
             const bool changed = i == 0 ? out[i].content.label != Label::Onbeoordeeld
