@@ -241,9 +241,12 @@ int cmdVerify(const QStringList& args)
                                   .arg(entries->problem));
         if (!entries->note.isEmpty())
             out(QCoreApplication::translate("inzage::VerifyCommand", "Let op: %1").arg(entries->note));
-        out(reports->intact ? QCoreApplication::translate("inzage::VerifyCommand",
-                                  "Rapporten: in orde (%1 definitieve rapporten vastgelegd)")
-                                  .arg(reports->records)
+        out(reports->intact ? (reports->records == 1
+                                      ? QCoreApplication::translate("inzage::VerifyCommand",
+                                          "Rapporten: in orde (1 definitief rapport vastgelegd)")
+                                      : QCoreApplication::translate("inzage::VerifyCommand",
+                                          "Rapporten: in orde (%1 definitieve rapporten vastgelegd)")
+                                            .arg(reports->records))
                             : QCoreApplication::translate("inzage::VerifyCommand", "Rapporten: NIET in orde: %1")
                                   .arg(reports->problem));
         if (!reportFile.isEmpty())

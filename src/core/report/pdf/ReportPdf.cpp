@@ -336,7 +336,10 @@ QString ReportPdf::html(const ReportContent& c)
     h += QStringLiteral("<p style=\"font-size:9pt;\">%1</p>")
              .arg(c.kind == ReportKind::Definitief
                      ? tr("Dit definitieve rapport is vastgelegd in het logboek. Of een bestand dit rapport is, zegt: "
-                          "inzage-cli verify DOSSIER --report BESTAND.pdf")
+                          "%1")
+                           .arg(QStringLiteral("<br><span style=\"font-family:'DejaVu Sans Mono';\">%1</span>")
+                                    .arg(QStringLiteral("inzage-cli verify DOSSIER --report BESTAND.pdf")
+                                             .replace(QLatin1Char(' '), QStringLiteral("&nbsp;"))))
                      : tr("Dit is een concept: het is niet vastgelegd in het logboek en kan nog veranderen."));
     h += QStringLiteral("</body></html>");
     return h;
