@@ -237,6 +237,9 @@ TEST_CASE(
     auto noFolder = ReportMaker::make(
         d.v, professional(), d.t.dir.filePath(QStringLiteral("geen/map.pdf")), ReportKind::Concept, plainRenderer);
     CHECK(noFolder.code() == ErrorCode::NotFound);
+    auto noName = ReportMaker::make(d.v, professional(), QString(), ReportKind::Concept, plainRenderer);
+    CHECK(noName.code() == ErrorCode::Usage);
+    CHECK(noName.message().contains(QStringLiteral("rapport.pdf")));
     CHECK(noFolder.message().contains(QStringLiteral("bestaat niet")));
 }
 
