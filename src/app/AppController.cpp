@@ -8,6 +8,8 @@
 #include "dossier/Emergency.h"
 #include "dossier/Persons.h"
 #include "dossier/Stages.h"
+#include "report/ReportMaker.h"
+#include "report/pdf/ReportPdf.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -173,6 +175,15 @@ QString AppController::submitAnswer(int entryId, const QString& kind, const QStr
         return a.message();
     afterAnswerSaved(entryId);
     return {};
+}
+
+QString AppController::makeReport(const QString& path, bool asConcept)
+{
+    if (!m_vault)
+        return tr("Open eerst een dossier.");
+    auto made = ReportMaker::make(*m_vault, actorFor(*m_vault, qEnvironmentVariable("USER", QStringLiteral("onbekend"))), path,
+        asConcept ? ReportKind::Concept : ReportKind::Definitief, &ReportPdf::render);
+    return made ? QString() : made.message();
 }
 
 QString AppController::reviseAnswer(int answerId, const QString& kind, const QString& text)

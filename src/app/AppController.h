@@ -68,6 +68,9 @@ public:
     Q_INVOKABLE QString submitAnswer(int entryId, const QString& kind, const QString& text);
     // Changes an answer: a new version, the old one stays in the history. "" when saved.
     Q_INVOKABLE QString reviseAnswer(int answerId, const QString& kind, const QString& text);
+    // Writes the report of the open dossier as a PDF at path: a concept, or the final one (recorded in
+    // the audit chain). "" when written, else the message; the core decides who may and when.
+    Q_INVOKABLE QString makeReport(const QString& path, bool asConcept);
     Q_INVOKABLE void setLanguage(const QString& code);
     Q_INVOKABLE void refreshClock()
     {

@@ -10,6 +10,7 @@
 #include "exchange/JsonExport.h"
 #include "exchange/TsvImport.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QFile>
 #include <QJsonArray>
@@ -367,8 +368,17 @@ int cmdHistory(const QStringList& args)
     QJsonArray revJson, answerJson;
     QStringList text;
     for (const Entry& e : *revisions) {
-        revJson.append(toJson(e));
-        text << renderEntry(e, true);
+        QJsonObject o = toJson(e);
+        QString shown = renderEntry(e, true);
+        if (!e.labelChangedAfterReport.isEmpty()) {
+            o.insert(QStringLiteral("label_changed_after_final_report"), e.labelChangedAfterReport);
+            shown += QLatin1Char('\n')
+                + QCoreApplication::translate("inzage::HistoryCommand",
+                      "    ! Label veranderd NA het definitieve rapport van %1: dat rapport zegt nog het oude label.")
+                      .arg(e.labelChangedAfterReport);
+        }
+        revJson.append(o);
+        text << shown;
     }
     for (const Answer& a : *current) {
         auto hist = answers.history(a.id);

@@ -4,12 +4,14 @@
 
 #include "audit/AuditChain.h"
 #include "audit/EntryCheck.h"
+#include "audit/ReportRecords.h"
 #include "demo/DemoDossier.h"
 #include "dossier/CaseFile.h"
 #include "exchange/DossierExport.h"
 #include "exchange/JsonExport.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -167,9 +169,23 @@ int cmdVerify(const QStringList& args)
     inv.parser.addOption({QStringLiteral("head"),
                           QStringLiteral("The chain head printed earlier (hex); a later truncation is then caught."),
                           QStringLiteral("HEX")});
+    inv.parser.addOption({QStringLiteral("report"),
+                          QStringLiteral("A report PDF: is it, byte for byte, a final report recorded in the chain?"),
+                          QStringLiteral("FILE")});
     int code = 0;
     if (!inv.parse(args, 1, 1, &code))
         return code;
+    const QString reportFile = inv.parser.value(QStringLiteral("report"));
+    QString reportFileHash;
+    if (!reportFile.isEmpty()) {
+        QFile f(reportFile);
+        QCryptographicHash sha(QCryptographicHash::Sha256);
+        if (!f.open(QIODevice::ReadOnly) || !sha.addData(&f))
+            return fail(Status(ErrorCode::NotFound,
+                QCoreApplication::translate("inzage::VerifyCommand", "Het rapport %1 kan niet worden gelezen.")
+                    .arg(reportFile)));
+        reportFileHash = QString::fromLatin1(sha.result().toHex());
+    }
     auto vault = inv.openVault();
     if (!vault)
         return fail(vault.status());
@@ -181,7 +197,20 @@ int cmdVerify(const QStringList& args)
     auto entries = EntryCheck::run(**vault);
     if (!entries)
         return fail(entries.status());
-    const bool ok = integrity.isOk() && verdict->intact && entries->intact;
+    auto reports = ReportRecords::verify((*vault)->db());
+    if (!reports)
+        return fail(reports.status());
+    std::optional<ReportRecord> matched;
+    if (!reportFile.isEmpty()) {
+        auto records = ReportRecords::all((*vault)->db());
+        if (!records)
+            return fail(records.status());
+        for (const ReportRecord& r : *records)
+            if (r.fileHash == reportFileHash)
+                matched = r;
+    }
+    const bool reportOk = reportFile.isEmpty() || matched.has_value();
+    const bool ok = integrity.isOk() && verdict->intact && entries->intact && reports->intact && reportOk;
     if (inv.json()) {
         printJson(QJsonObject { { QStringLiteral("ok"), ok },
             { QStringLiteral("integrity"), integrity.isOk() ? QStringLiteral("ok") : integrity.message() },
@@ -193,7 +222,13 @@ int cmdVerify(const QStringList& args)
             { QStringLiteral("entries_intact"), entries->intact },
             { QStringLiteral("first_bad_entry"), qint64(entries->firstBadEntry) },
             { QStringLiteral("entries_problem"), entries->problem },
-            { QStringLiteral("entries_note"), entries->note } });
+            { QStringLiteral("entries_note"), entries->note },
+            { QStringLiteral("reports"), reports->records },
+            { QStringLiteral("reports_intact"), reports->intact },
+            { QStringLiteral("first_bad_report_seq"), qint64(reports->firstBadSeq) },
+            { QStringLiteral("reports_problem"), reports->problem },
+            { QStringLiteral("report_file_matches"), reportFile.isEmpty() ? QJsonValue() : QJsonValue(reportOk) },
+            { QStringLiteral("report_file_seq"), matched ? QJsonValue(qint64(matched->seq)) : QJsonValue() } });
     } else {
         out(QStringLiteral("Bestand: %1").arg(integrity.isOk() ? QStringLiteral("in orde") : integrity.message()));
         out(verdict->intact ? QStringLiteral("Logboek: in orde (%1 regels)").arg(verdict->rows)
@@ -206,6 +241,24 @@ int cmdVerify(const QStringList& args)
                                   .arg(entries->problem));
         if (!entries->note.isEmpty())
             out(QCoreApplication::translate("inzage::VerifyCommand", "Let op: %1").arg(entries->note));
+        out(reports->intact ? (reports->records == 1
+                                      ? QCoreApplication::translate("inzage::VerifyCommand",
+                                          "Rapporten: in orde (1 definitief rapport vastgelegd)")
+                                      : QCoreApplication::translate("inzage::VerifyCommand",
+                                          "Rapporten: in orde (%1 definitieve rapporten vastgelegd)")
+                                            .arg(reports->records))
+                            : QCoreApplication::translate("inzage::VerifyCommand", "Rapporten: NIET in orde: %1")
+                                  .arg(reports->problem));
+        if (!reportFile.isEmpty())
+            out(matched ? QCoreApplication::translate("inzage::VerifyCommand",
+                              "%1 is het definitieve rapport van %2 (logboekregel %3, inhoudshash %4).")
+                              .arg(reportFile, matched->ts)
+                              .arg(matched->seq)
+                              .arg(matched->contentHash)
+                        : QCoreApplication::translate("inzage::VerifyCommand",
+                              "%1 is GEEN vastgelegd definitief rapport van dit dossier: het bestand is veranderd, "
+                              "is een concept, of hoort bij een ander dossier.")
+                              .arg(reportFile));
         out(QStringLiteral("Laatste regel (head): %1").arg(QString::fromLatin1(verdict->head.toHex())));
     }
     return ok ? 0 : int(ErrorCode::Damaged);

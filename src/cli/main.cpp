@@ -2,11 +2,14 @@
 #include "Cli.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <sys/resource.h>
 
+#include <cstring>
 #include <functional>
 #include <map>
+#include <memory>
 
 using namespace inzage::cli;
 
@@ -45,6 +48,7 @@ const char* kUsage =
     "  person VAULT NAME       add or change a person (--role, --relation, ...); --list prints everyone\n"
     "  appointment VAULT       appointments and promises: --add, --held, --cancel, --make-up, --promise, --kept, --broken\n"
     "  check VAULT             is the report ready? every blocking item with its entry and rule (exit 13: not ready)\n"
+    "  report VAULT OUT.pdf    the report as a PDF; final (recorded in the audit chain) unless --concept\n"
     "\n"
     "Passphrases: --passphrase-file FILE, or typed on the terminal, or one line on standard input.\n"
     "Exit codes: 0 ok, 1 failed, 2 usage, 3 wrong passphrase, 4 not a vault, 5 damaged file,\n"
@@ -52,6 +56,18 @@ const char* kUsage =
     "11 not allowed for how the file was opened, 12 already exists, 13 report not ready (check).\n"
     "Who reads follows from the file: a parent copy opens as its parent, the professional's dossier as the\n"
     "professional, and with --read-only as a reviewer who can read everything and write nothing.\n";
+
+QtMessageHandler g_defaultHandler = nullptr;
+
+// The offscreen platform warns that XDG_RUNTIME_DIR is not set, on every report made from a script
+// or a cron job: that says nothing to the user, so only that one is left out.
+void quietRuntimeDirWarning(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (g_defaultHandler)
+        g_defaultHandler(type, context, message);
+}
 
 } // namespace
 
@@ -61,11 +77,21 @@ int main(int argc, char* argv[])
     const rlimit noCore {0, 0};
     setrlimit(RLIMIT_CORE, &noCore);
 
-    QCoreApplication app(argc, argv);
+    // The report draws its PDF with QtGui, which needs a QGuiApplication; offscreen needs no display.
+    const bool drawsPdf = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    if (drawsPdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app;
+    if (drawsPdf)
+        g_defaultHandler = qInstallMessageHandler(quietRuntimeDirWarning);
+    if (drawsPdf)
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("inzage-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
-    QStringList args = app.arguments();
+    QStringList args = QCoreApplication::arguments();
     args.removeFirst();
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
         || args.first() == QLatin1String("help")) {
@@ -97,6 +123,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("person"), cmdPerson},
         {QStringLiteral("appointment"), cmdAppointment},
         {QStringLiteral("check"), cmdCheck},
+        {QStringLiteral("report"), cmdReport},
     };
     const QString command = args.takeFirst();
     const auto it = commands.find(command);

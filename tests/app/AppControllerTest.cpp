@@ -255,3 +255,24 @@ TEST_CASE("changing an answer makes a new version, the old words stay in the his
     CHECK(after.data(i, AnswerListModel::VersionsRole).toInt() == 2);
     CHECK(after.data(i, AnswerListModel::StatusRole).toString() == QStringLiteral("verstuurd"));
 }
+
+TEST_CASE("the controller makes a concept report of the professional's dossier and refuses a final one while not ready",
+    "[report]")
+{
+    DemoFolder demo;
+    auto app = unlockedController(demo.files.professional, kProfessionalPassphrase);
+    const QString conceptPdf = demo.dir.filePath(QStringLiteral("concept.pdf"));
+    CHECK(app->makeReport(conceptPdf, true).isEmpty());
+    CHECK(fileBytes(conceptPdf).startsWith("%PDF-"));
+    CHECK(app->makeReport(conceptPdf, true).contains(QStringLiteral("overschrijft nooit")));
+    const QString final = demo.dir.filePath(QStringLiteral("definitief.pdf"));
+    const QString refused = app->makeReport(final, false);
+    INFO(str(refused));
+    CHECK(refused.contains(QStringLiteral("nog niet worden gemaakt")));
+    CHECK_FALSE(QFile::exists(final));
+
+    auto parent = unlockedController(demo.files.parentCopy);
+    const QString fromCopy = demo.dir.filePath(QStringLiteral("ouder.pdf"));
+    CHECK(parent->makeReport(fromCopy, true).contains(QStringLiteral("niet uit een ouderexemplaar")));
+    CHECK_FALSE(QFile::exists(fromCopy));
+}

@@ -1,6 +1,7 @@
 #include "dossier/Entries.h"
 
 #include "audit/EntryFingerprint.h"
+#include "audit/ReportRecords.h"
 #include "dossier/Access.h"
 #include "dossier/Audience.h"
 #include "dossier/EntryCommands.h"
@@ -9,7 +10,10 @@
 #include "text/Folding.h"
 #include "vault/Sql.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace inzage {
 
@@ -418,6 +422,27 @@ Result<std::vector<Entry>> Entries::history(Id id) const
         if (Status s = details.load(out[i], revisionIds[i]); !s)
             return s;
         audience->mask(out[i]);
+    }
+    // A label changed after the last final report differs from what that report said. Every revision
+    // writes one entry.add or entry.revise audit row, so the rows after the report's own row count the
+    // revisions made since (the order of the chain, not clock times that may share a millisecond).
+    auto report = ReportRecords::last(m_vault.db());
+    if (!report)
+        return report.status();
+    if (*report) {
+        Statement since(m_vault.db(), "SELECT count(*) FROM audit WHERE object = ?1 AND seq > ?2 "
+                                      "AND action IN ('entry.add', 'entry.revise')");
+        since.bind(1, QStringLiteral("entry:%1").arg(id)).bind(2, (*report)->seq);
+        if (const int src = since.step(); src != SQLITE_ROW)
+            return sqlError(m_vault.db(), src,
+                QCoreApplication::translate("inzage::Entries", "De geschiedenis kon niet worden gelezen."));
+        const auto after = std::size_t(std::min<std::int64_t>(since.integer(0), std::int64_t(out.size())));
+        for (std::size_t i = out.size() - after; i < out.size(); ++i) {
+            const bool changed = i == 0 ? out[i].content.label != Label::Onbeoordeeld
+                                        : out[i].content.label != out[i - 1].content.label;
+            if (changed)
+                out[i].labelChangedAfterReport = (*report)->ts;
+        }
     }
     return out;
 }

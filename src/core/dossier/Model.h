@@ -76,6 +76,9 @@ struct Entry {
     QString removedAt; // empty while the entry is in the report
     bool removed() const { return !removedAt.isEmpty(); }
     EntryContent content;
+    // Set by Entries::history() on a revision that changed the label after the last final report:
+    // when that report was made (its audit row's ts). Empty otherwise.
+    QString labelChangedAfterReport;
 };
 
 struct Answer {
