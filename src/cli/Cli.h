@@ -89,5 +89,6 @@ int cmdCase(const QStringList& args);
 int cmdPerson(const QStringList& args);
 int cmdAppointment(const QStringList& args);
 int cmdCheck(const QStringList& args);
+int cmdApprove(const QStringList& args);
 
 } // namespace inzage::cli

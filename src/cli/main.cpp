@@ -25,6 +25,7 @@ const char* kUsage =
     "  show VAULT ID           one entry with who was spoken to, basis, holder and answers\n"
     "  label VAULT ID LABEL    label an entry feit, mening, bron or onbeoordeeld (a new revision)\n"
     "  source VAULT ID         record who was spoken to for an entry (a new revision)\n"
+    "  approve VAULT ID        record that the person spoken to approved a bron (--by, --on, --how)\n"
     "  answer VAULT ID         record a parent's answer, or --handle an answer (status, reply)\n"
     "  search VAULT TEXT       search entry text, ignoring case and accents\n"
     "  history VAULT ID        every revision of an entry and of its answers\n"
@@ -97,6 +98,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("person"), cmdPerson},
         {QStringLiteral("appointment"), cmdAppointment},
         {QStringLiteral("check"), cmdCheck},
+        {QStringLiteral("approve"), cmdApprove},
     };
     const QString command = args.takeFirst();
     const auto it = commands.find(command);
