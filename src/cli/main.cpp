@@ -45,6 +45,7 @@ const char* kUsage =
     "  case VAULT              the case information: contact, backup, office hours, numbers, stage, next step\n"
     "  person VAULT NAME       add or change a person (--role, --relation, ...); --list prints everyone\n"
     "  appointment VAULT       appointments and promises: --add, --held, --cancel, --make-up, --promise, --kept, --broken\n"
+    "  audit VAULT             the reviewer's audit, read-only: attribution figures, findings, --sample N [--seed S]\n"
     "  check VAULT             is the report ready? every blocking item with its entry and rule (exit 13: not ready)\n"
     "\n"
     "Passphrases: --passphrase-file FILE, or typed on the terminal, or one line on standard input.\n"
@@ -99,6 +100,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("appointment"), cmdAppointment},
         {QStringLiteral("check"), cmdCheck},
         {QStringLiteral("approve"), cmdApprove},
+        {QStringLiteral("audit"), cmdAudit},
     };
     const QString command = args.takeFirst();
     const auto it = commands.find(command);
