@@ -21,14 +21,14 @@ struct ShareName {
     Share AttributionFigures::*share;
 };
 const ShareName kShares[] = {
-    {"labelled_share", "gelabeld", &AttributionFigures::labelled},
-    {"bron_named_share", "bronnen met wie er gesproken is", &AttributionFigures::bronNamed},
-    {"bron_dated_share", "bronnen met een datum", &AttributionFigures::bronDated},
-    {"bron_method_share", "bronnen met hoe", &AttributionFigures::bronMethod},
-    {"bron_approved_share", "bronnen goedgekeurd door de bron", &AttributionFigures::bronApproved},
-    {"feit_basis_share", "feiten met een basis", &AttributionFigures::feitBasis},
-    {"mening_holder_share", "meningen met van wie", &AttributionFigures::meningHolder},
-    {"conclusion_feiten_share", "conclusies die op feiten rusten", &AttributionFigures::conclusionFeiten},
+    { "labelled_share", "gelabeld", &AttributionFigures::labelled },
+    { "bron_named_share", "bronnen met wie er gesproken is", &AttributionFigures::bronNamed },
+    { "bron_dated_share", "bronnen met een datum", &AttributionFigures::bronDated },
+    { "bron_method_share", "bronnen met hoe", &AttributionFigures::bronMethod },
+    { "bron_approved_share", "bronnen goedgekeurd door de bron", &AttributionFigures::bronApproved },
+    { "feit_basis_share", "feiten met een basis", &AttributionFigures::feitBasis },
+    { "mening_holder_share", "meningen met van wie", &AttributionFigures::meningHolder },
+    { "conclusion_feiten_share", "conclusies die op feiten rusten", &AttributionFigures::conclusionFeiten },
 };
 
 QJsonValue shareValue(const Share& s)
@@ -39,12 +39,13 @@ QJsonValue shareValue(const Share& s)
 
 QJsonObject figuresJson(const AttributionFigures& f)
 {
-    QJsonObject o {{QStringLiteral("entries"), f.entries}};
+    QJsonObject o { { QStringLiteral("entries"), f.entries } };
     QJsonObject counts;
     for (const ShareName& n : kShares) {
         const Share& s = f.*n.share;
         o.insert(QString::fromLatin1(n.key), shareValue(s));
-        counts.insert(QString::fromLatin1(n.key), QJsonObject {{QStringLiteral("n"), s.n}, {QStringLiteral("of"), s.of}});
+        counts.insert(
+            QString::fromLatin1(n.key), QJsonObject { { QStringLiteral("n"), s.n }, { QStringLiteral("of"), s.of } });
     }
     o.insert(QStringLiteral("counts"), counts);
     return o;
@@ -58,7 +59,10 @@ QJsonObject groupJson(const std::map<QString, AttributionFigures>& groups)
     return o;
 }
 
-QJsonValue optionalId(const std::optional<Id>& id) { return id ? QJsonValue(qint64(*id)) : QJsonValue(); }
+QJsonValue optionalId(const std::optional<Id>& id)
+{
+    return id ? QJsonValue(qint64(*id)) : QJsonValue();
+}
 
 QString percent(const Share& s)
 {
@@ -72,16 +76,19 @@ QJsonObject sampleJson(const AuditSample& sample, const QString& vaultPath)
     for (const SampleItem& i : sample.items) {
         QJsonObject o = toJson(i.entry);
         o.insert(QStringLiteral("checklist"), QJsonArray::fromStringList(i.checklist));
-        o.insert(QStringLiteral("history"), QStringLiteral("inzage-cli history %1 %2 --read-only").arg(vaultPath).arg(i.entry.id));
+        o.insert(QStringLiteral("history"),
+            QStringLiteral("inzage-cli history %1 %2 --read-only").arg(vaultPath).arg(i.entry.id));
         items.append(o);
     }
-    return {{QStringLiteral("seed"), QString::number(sample.seed)},
-            {QStringLiteral("size"), sample.requested},
-            {QStringLiteral("population"), sample.population},
-            {QStringLiteral("audit_head"), QString::fromLatin1(sample.auditHead)},
-            {QStringLiteral("again"), QStringLiteral("inzage-cli audit %1 --sample %2 --seed %3")
-                                          .arg(vaultPath).arg(sample.requested).arg(sample.seed)},
-            {QStringLiteral("entries"), items}};
+    return { { QStringLiteral("seed"), QString::number(sample.seed) }, { QStringLiteral("size"), sample.requested },
+        { QStringLiteral("population"), sample.population },
+        { QStringLiteral("audit_head"), QString::fromLatin1(sample.auditHead) },
+        { QStringLiteral("again"),
+            QStringLiteral("inzage-cli audit %1 --sample %2 --seed %3")
+                .arg(vaultPath)
+                .arg(sample.requested)
+                .arg(sample.seed) },
+        { QStringLiteral("entries"), items } };
 }
 
 void printText(const AttributionReport& r, const QString& vaultPath)
@@ -95,18 +102,25 @@ void printText(const AttributionReport& r, const QString& vaultPath)
     for (const ContactSummary& c : r.spokenTo)
         out(QStringLiteral("  %1 (%2%3): %4 notities")
                 .arg(c.person.name, toString(c.person.role),
-                     c.person.relation.isEmpty() ? QString() : QStringLiteral(", ") + c.person.relation)
+                    c.person.relation.isEmpty() ? QString() : QStringLiteral(", ") + c.person.relation)
                 .arg(c.entryCount));
     for (const Person& p : r.neverSpokenTo)
-        out(QStringLiteral("  Nooit gesproken: %1 (%2)").arg(p.name, p.relation.isEmpty() ? toString(p.role) : p.relation));
+        out(QStringLiteral("  Nooit gesproken: %1 (%2)")
+                .arg(p.name, p.relation.isEmpty() ? toString(p.role) : p.relation));
     const AnswerFigures& a = r.answers;
-    out(QStringLiteral("\nReacties: %1, afgehandeld %2, open %3, over de termijn %4, te laat afgehandeld %5, mediaan %6 dagen")
-            .arg(a.total).arg(a.handled).arg(a.open).arg(a.overdue).arg(a.handledLate)
+    out(QStringLiteral(
+        "\nReacties: %1, afgehandeld %2, open %3, over de termijn %4, te laat afgehandeld %5, mediaan %6 dagen")
+            .arg(a.total)
+            .arg(a.handled)
+            .arg(a.open)
+            .arg(a.overdue)
+            .arg(a.handledLate)
             .arg(a.medianDaysToHandle ? QString::number(*a.medianDaysToHandle, 'f', 1) : QStringLiteral("—")));
     out(QStringLiteral("\nBevindingen: %1").arg(r.findings.size()));
     for (const Finding& f : r.findings)
         out(QStringLiteral("  %1  %2  %3  %4")
-                .arg(f.severity, f.entry ? QStringLiteral("#%1").arg(*f.entry) : QStringLiteral("dossier"), f.rule, f.message));
+                .arg(f.severity, f.entry ? QStringLiteral("#%1").arg(*f.entry) : QStringLiteral("dossier"), f.rule,
+                    f.message));
 }
 
 } // namespace
@@ -114,16 +128,16 @@ void printText(const AttributionReport& r, const QString& vaultPath)
 int cmdAudit(const QStringList& args)
 {
     Invocation inv(QStringLiteral("audit"),
-                   QStringLiteral("The reviewer's audit of the source attribution: figures per dossier, section, author "
-                                  "and month, how often each person was spoken to, the parents' answers against the AVG "
-                                  "deadline, and every finding with its severity. Always opens the file read-only and "
-                                  "leaves it byte-identical. --sample N [--seed S]: a reproducible sample with a "
-                                  "checklist per entry."),
-                   QStringLiteral("VAULT"), true);
-    inv.parser.addOption({QStringLiteral("sample"), QStringLiteral("Draw a sample of N entries for a manual check."),
-                          QStringLiteral("N")});
-    inv.parser.addOption({QStringLiteral("seed"), QStringLiteral("The seed of the sample (shown when not given)."),
-                          QStringLiteral("S")});
+        QStringLiteral("The reviewer's audit of the source attribution: figures per dossier, section, author "
+                       "and month, how often each person was spoken to, the parents' answers against the AVG "
+                       "deadline, and every finding with its severity. Always opens the file read-only and "
+                       "leaves it byte-identical. --sample N [--seed S]: a reproducible sample with a "
+                       "checklist per entry."),
+        QStringLiteral("VAULT"), true);
+    inv.parser.addOption({ QStringLiteral("sample"), QStringLiteral("Draw a sample of N entries for a manual check."),
+        QStringLiteral("N") });
+    inv.parser.addOption({ QStringLiteral("seed"), QStringLiteral("The seed of the sample (shown when not given)."),
+        QStringLiteral("S") });
     int code = 0;
     if (!inv.parse(args, 1, 1, &code))
         return code;
@@ -160,8 +174,13 @@ int cmdAudit(const QStringList& args)
     if (!inv.json()) {
         printText(*report, path);
         if (sample) {
-            out(QStringLiteral("\nSteekproef: %1 van %2 notities, seed %3 (opnieuw: inzage-cli audit %4 --sample %5 --seed %3)")
-                    .arg(sample->items.size()).arg(sample->population).arg(sample->seed).arg(path).arg(sample->requested));
+            out(QStringLiteral(
+                "\nSteekproef: %1 van %2 notities, seed %3 (opnieuw: inzage-cli audit %4 --sample %5 --seed %3)")
+                    .arg(sample->items.size())
+                    .arg(sample->population)
+                    .arg(sample->seed)
+                    .arg(path)
+                    .arg(sample->requested));
             for (const SampleItem& i : sample->items) {
                 out(QLatin1Char('\n') + renderEntry(i.entry, true));
                 for (const QString& c : i.checklist)
@@ -171,7 +190,8 @@ int cmdAudit(const QStringList& args)
         return 0;
     }
     QJsonObject o = figuresJson(report->total);
-    o.insert(QStringLiteral("opened"), (*vault)->isReadOnly() ? QStringLiteral("read-only") : QStringLiteral("read-write"));
+    o.insert(
+        QStringLiteral("opened"), (*vault)->isReadOnly() ? QStringLiteral("read-only") : QStringLiteral("read-write"));
     o.insert(QStringLiteral("reader"), toString((*vault)->role()));
     o.insert(QStringLiteral("audited_at"), report->auditedAt);
     o.insert(QStringLiteral("audit_head"), QString::fromLatin1(report->auditHead));
@@ -184,7 +204,8 @@ int cmdAudit(const QStringList& args)
         p.insert(QStringLiteral("entries"), c.entryCount);
         QJsonArray moments;
         for (const ContactMoment& m : c.moments)
-            moments.append(QJsonObject {{QStringLiteral("date"), m.date}, {QStringLiteral("method"), toString(m.method)}});
+            moments.append(
+                QJsonObject { { QStringLiteral("date"), m.date }, { QStringLiteral("method"), toString(m.method) } });
         p.insert(QStringLiteral("moments"), moments);
         spoken.append(p);
     }
@@ -195,32 +216,30 @@ int cmdAudit(const QStringList& args)
     o.insert(QStringLiteral("never_spoken_to"), never);
     const AnswerFigures& a = report->answers;
     o.insert(QStringLiteral("answers"),
-             QJsonObject {{QStringLiteral("total"), a.total},
-                          {QStringLiteral("handled"), a.handled},
-                          {QStringLiteral("open"), a.open},
-                          {QStringLiteral("overdue"), a.overdue},
-                          {QStringLiteral("handled_late"), a.handledLate},
-                          {QStringLiteral("median_days_to_handle"),
-                           a.medianDaysToHandle ? QJsonValue(*a.medianDaysToHandle) : QJsonValue()},
-                          {QStringLiteral("deadline"), QStringLiteral("een maand na de reactie (AVG art. 12)")}});
+        QJsonObject { { QStringLiteral("total"), a.total }, { QStringLiteral("handled"), a.handled },
+            { QStringLiteral("open"), a.open }, { QStringLiteral("overdue"), a.overdue },
+            { QStringLiteral("handled_late"), a.handledLate },
+            { QStringLiteral("median_days_to_handle"),
+                a.medianDaysToHandle ? QJsonValue(*a.medianDaysToHandle) : QJsonValue() },
+            { QStringLiteral("deadline"), QStringLiteral("een maand na de reactie (AVG art. 12)") } });
     QJsonArray findings;
     for (const Finding& f : report->findings) {
-        QJsonObject j {{QStringLiteral("rule"), f.rule},
-                       {QStringLiteral("severity"), f.severity},
-                       {QStringLiteral("entry"), optionalId(f.entry)},
-                       {QStringLiteral("message"), f.message}};
+        QJsonObject j { { QStringLiteral("rule"), f.rule }, { QStringLiteral("severity"), f.severity },
+            { QStringLiteral("entry"), optionalId(f.entry) }, { QStringLiteral("message"), f.message } };
         if (f.answer)
             j.insert(QStringLiteral("answer"), qint64(*f.answer));
         if (f.person)
             j.insert(QStringLiteral("person"), qint64(*f.person));
         if (f.entry) {
-            j.insert(QStringLiteral("show"), QStringLiteral("inzage-cli show %1 %2 --read-only").arg(path).arg(*f.entry));
-            j.insert(QStringLiteral("history"), QStringLiteral("inzage-cli history %1 %2 --read-only").arg(path).arg(*f.entry));
+            j.insert(
+                QStringLiteral("show"), QStringLiteral("inzage-cli show %1 %2 --read-only").arg(path).arg(*f.entry));
+            j.insert(QStringLiteral("history"),
+                QStringLiteral("inzage-cli history %1 %2 --read-only").arg(path).arg(*f.entry));
         }
         findings.append(j);
     }
     o.insert(QStringLiteral("findings"), findings);
-    o.insert(QStringLiteral("rules_not_checked"), QJsonArray {QStringLiteral("changed_after_final_report")});
+    o.insert(QStringLiteral("rules_not_checked"), QJsonArray { QStringLiteral("changed_after_final_report") });
     if (sample)
         o.insert(QStringLiteral("sample"), sampleJson(*sample, path));
     printJson(o);

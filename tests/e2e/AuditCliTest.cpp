@@ -11,7 +11,10 @@
 
 namespace {
 
-QString s(const char* text) { return QString::fromUtf8(text); }
+QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
 
 QByteArray fileHash(const QString& path)
 {
@@ -20,13 +23,16 @@ QByteArray fileHash(const QString& path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-QStringList listing(const QDir& dir) { return dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot); }
+QStringList listing(const QDir& dir)
+{
+    return dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+}
 
 struct Demo : CliVault {
     Demo()
         : CliVault(false)
     {
-        const CliResult r = run({s("demo"), vault});
+        const CliResult r = run({ s("demo"), vault });
         INFO(r.errText().toStdString());
         REQUIRE(r.exitCode == 0);
     }
@@ -40,7 +46,7 @@ CliResult runAsReader(const QStringList& args)
     if (geteuid() != 0 || setpriv.isEmpty())
         return runCli(args);
     QProcess p;
-    QStringList full {s("--reuid=65534"), s("--regid=65534"), s("--clear-groups"), s(INZAGE_CLI)};
+    QStringList full { s("--reuid=65534"), s("--regid=65534"), s("--clear-groups"), s(INZAGE_CLI) };
     full << args;
     p.start(setpriv, full);
     REQUIRE(p.waitForStarted());
@@ -63,11 +69,11 @@ TEST_CASE("audit reads a file and folder the reviewer cannot write and leaves th
     const QStringList filesBefore = listing(dir);
     REQUIRE(QFile::setPermissions(d.vault, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
     REQUIRE(QFile::setPermissions(d.pw, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
-    const QFile::Permissions rx = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
-        | QFile::ReadOther | QFile::ExeOther;
+    const QFile::Permissions rx
+        = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
     REQUIRE(QFile::setPermissions(d.dir.path(), rx));
 
-    const CliResult r = runAsReader({s("audit"), d.vault, s("--json"), s("--passphrase-file"), d.pw});
+    const CliResult r = runAsReader({ s("audit"), d.vault, s("--json"), s("--passphrase-file"), d.pw });
     INFO(r.errText().toStdString());
     QFile::setPermissions(d.dir.path(), rx | QFile::WriteOwner);
     REQUIRE(r.exitCode == 0);
@@ -81,13 +87,12 @@ TEST_CASE("audit reads a file and folder the reviewer cannot write and leaves th
 TEST_CASE("audit --json carries every figure by its name, per section and per author", "[cli][audit]")
 {
     Demo d;
-    const CliResult r = d.run({s("audit"), d.vault, s("--json"), s("--as"), s("r.bakker")});
+    const CliResult r = d.run({ s("audit"), d.vault, s("--json"), s("--as"), s("r.bakker") });
     INFO(r.errText().toStdString());
     REQUIRE(r.exitCode == 0);
     const QJsonObject o = r.json().object();
-    const char* shares[] = {"labelled_share", "bron_named_share", "bron_dated_share", "bron_method_share",
-                            "bron_approved_share", "feit_basis_share", "mening_holder_share",
-                            "conclusion_feiten_share"};
+    const char* shares[] = { "labelled_share", "bron_named_share", "bron_dated_share", "bron_method_share",
+        "bron_approved_share", "feit_basis_share", "mening_holder_share", "conclusion_feiten_share" };
     for (const char* name : shares) {
         INFO(name);
         CHECK(o.value(s(name)).isDouble());
@@ -105,7 +110,7 @@ TEST_CASE("audit --json carries every figure by its name, per section and per au
     CHECK(o.value(s("bron_approved_share")).toDouble() == 0.0);
     CHECK(o.value(s("spoken_to")).toArray().size() > 0);
     CHECK(o.value(s("never_spoken_to")).toArray().size() == 1);
-    for (const char* key : {"total", "handled", "open", "overdue", "median_days_to_handle"})
+    for (const char* key : { "total", "handled", "open", "overdue", "median_days_to_handle" })
         CHECK(o.value(s("answers")).toObject().contains(s(key)));
     const QJsonArray findings = o.value(s("findings")).toArray();
     REQUIRE_FALSE(findings.isEmpty());
@@ -127,25 +132,25 @@ TEST_CASE("audit --sample with a seed draws the same entries again, and shows a 
 {
     Demo d;
     auto sampleIds = [&](const QStringList& extra) {
-        QStringList args {s("audit"), d.vault, s("--json"), s("--sample"), s("4")};
+        QStringList args { s("audit"), d.vault, s("--json"), s("--sample"), s("4") };
         args << extra;
         const CliResult r = d.run(args);
         INFO(r.errText().toStdString());
         REQUIRE(r.exitCode == 0);
         const QJsonObject sample = r.json().object().value(s("sample")).toObject();
-        QStringList ids {sample.value(s("seed")).toString()};
+        QStringList ids { sample.value(s("seed")).toString() };
         for (const QJsonValue& e : sample.value(s("entries")).toArray()) {
             ids << QString::number(e.toObject().value(s("id")).toInt());
             CHECK(e.toObject().value(s("checklist")).toArray().size() >= 3);
         }
         return ids;
     };
-    const QStringList first = sampleIds({s("--seed"), s("11")});
+    const QStringList first = sampleIds({ s("--seed"), s("11") });
     CHECK(first.size() == 5);
     CHECK(first.front() == s("11"));
-    CHECK(sampleIds({s("--seed"), s("11")}) == first);
+    CHECK(sampleIds({ s("--seed"), s("11") }) == first);
     const QStringList chosen = sampleIds({});
-    CHECK(sampleIds({s("--seed"), chosen.front()}) == chosen);
+    CHECK(sampleIds({ s("--seed"), chosen.front() }) == chosen);
 }
 
 TEST_CASE("audit refuses bad options, a wrong passphrase and a parent copy, changing nothing", "[cli][audit]")
@@ -158,19 +163,19 @@ TEST_CASE("audit refuses bad options, a wrong passphrase and a parent copy, chan
         const char* says;
     };
     const std::vector<Case> cases {
-        {{s("--sample"), s("0")}, 10, "vanaf 1"},
-        {{s("--sample"), s("3"), s("--seed"), s("twaalf")}, 10, "seed"},
-        {{s("--seed"), s("3")}, 2, "--sample"},
+        { { s("--sample"), s("0") }, 10, "vanaf 1" },
+        { { s("--sample"), s("3"), s("--seed"), s("twaalf") }, 10, "seed" },
+        { { s("--seed"), s("3") }, 2, "--sample" },
     };
     for (const Case& c : cases) {
-        QStringList args {s("audit"), d.vault};
+        QStringList args { s("audit"), d.vault };
         args << c.args;
         const CliResult r = d.run(args);
         INFO(args.join(QLatin1Char(' ')).toStdString() << "\n" << r.errText().toStdString());
         CHECK(r.exitCode == c.code);
         CHECK(r.errText().contains(QString::fromUtf8(c.says)));
     }
-    const CliResult wrong = runCli({s("audit"), d.vault}, "niet het wachtwoord\n");
+    const CliResult wrong = runCli({ s("audit"), d.vault }, "niet het wachtwoord\n");
     CHECK(wrong.exitCode == 3);
     CHECK(fileHash(d.vault) == before);
 
@@ -181,12 +186,11 @@ TEST_CASE("audit refuses bad options, a wrong passphrase and a parent copy, chan
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write("ouder wachtwoord\n");
     }
-    const CliResult made = d.run({s("parent-copy"), d.vault, copy, s("--for"), s("Ilse Vermeulen"),
-                                  s("--new-passphrase-file"), parentPw, s("--kdf-ops"), s("1"), s("--kdf-mem-mib"),
-                                  s("0.0078125")});
+    const CliResult made = d.run({ s("parent-copy"), d.vault, copy, s("--for"), s("Ilse Vermeulen"),
+        s("--new-passphrase-file"), parentPw, s("--kdf-ops"), s("1"), s("--kdf-mem-mib"), s("0.0078125") });
     INFO(made.errText().toStdString());
     REQUIRE(made.exitCode == 0);
-    const CliResult parentAudit = runCli({s("audit"), copy, s("--passphrase-file"), parentPw});
+    const CliResult parentAudit = runCli({ s("audit"), copy, s("--passphrase-file"), parentPw });
     CHECK(parentAudit.exitCode == 11);
     CHECK(parentAudit.errText().contains(s("reviewer")));
 }

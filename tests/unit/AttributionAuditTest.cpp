@@ -6,8 +6,8 @@
 #include "dossier/SourceApprovals.h"
 
 #include <QCryptographicHash>
-#include <QDir>
 #include <QDateTime>
+#include <QDir>
 
 using namespace inzage;
 using namespace inzage::test;
@@ -23,7 +23,8 @@ void rawEntry(Vault& v, int id, const char* label, const char* section, const ch
         "'2026-01-05T10:00:00.000Z', %1, '%2', '%3'); "
         "INSERT INTO entry_revision(id, entry_id, rev, text, section, recorded_at, label, changed_by) VALUES "
         "(%1, %1, 1, '%4', '%3', '2026-01-05T10:00:00.000Z', '%2', 'oud (professional)');")
-                               .arg(id).arg(QString::fromLatin1(label), QString::fromLatin1(section), QString::fromLatin1(text))
+                               .arg(id)
+                               .arg(QString::fromLatin1(label), QString::fromLatin1(section), QString::fromLatin1(text))
                                .toUtf8();
     rawSql(v, sql.constData());
 }
@@ -37,8 +38,10 @@ void rawAnswer(Vault& v, int id, Id entry, const char* given, const char* handle
         "(%1, 1, 1, 'vraag', 'Waarom?', 'moeder (ouder)', '%3'); "
         "INSERT INTO answer_handling(answer_id, seq, answer_rev, status, reply, handled_by, handled_at, changed_by) "
         "VALUES (%1, 1, 1, '%5', 'Zie het rapport.', 'j.devries', '%4', 'j.devries (professional)');")
-                               .arg(id).arg(entry).arg(QString::fromLatin1(given), QString::fromLatin1(handledAt),
-                                                      QString::fromLatin1(status))
+                               .arg(id)
+                               .arg(entry)
+                               .arg(QString::fromLatin1(given), QString::fromLatin1(handledAt),
+                                   QString::fromLatin1(status))
                                .toUtf8();
     rawSql(v, sql.constData());
 }
@@ -47,7 +50,7 @@ Id bron(Vault& v, Id person, const QString& text, const QString& on, Method meth
 {
     EntryContent c = note(text, QStringLiteral("Aanleiding"));
     c.label = Label::Bron;
-    c.spokenTo = {spoke(person, on, method)};
+    c.spokenTo = { spoke(person, on, method) };
     return addEntry(v, c);
 }
 
@@ -65,31 +68,31 @@ Status approve(Vault& v, Id entry, Id person, const char* on)
 
 TEST_CASE("audit figures match a hand-counted dossier", "[attribution]")
 {
-    TempVault pro {kProPass};
+    TempVault pro { kProPass };
     Vault& v = *pro.vault;
     const Id mother = addPerson(v, QStringLiteral("Moeder Visser"), PersonRole::Ouder, QStringLiteral("moeder"));
     const Id father = addPerson(v, QStringLiteral("Vader Visser"), PersonRole::Ouder, QStringLiteral("vader"));
     const Id child = addPerson(v, QStringLiteral("Anouk Visser"), PersonRole::Kind, QStringLiteral("dochter"));
     const Id teacher = addPerson(v, QStringLiteral("Marja Bos"));
     const Id melder = addPerson(v, QStringLiteral("Buurman Melder"), PersonRole::Informant, QStringLiteral("buurman"),
-                                true, QStringLiteral("art. 5.2.6 Wmo 2015"));
+        true, QStringLiteral("art. 5.2.6 Wmo 2015"));
     const Id silent = addPerson(v, QStringLiteral("Stille Melder"), PersonRole::Informant, QStringLiteral("buurvrouw"),
-                                true, QStringLiteral("wordt aangevuld"));
+        true, QStringLiteral("wordt aangevuld"));
     rawSql(v, "UPDATE person SET shield_reason = ' ' WHERE name = 'Stille Melder'");
 
     const Id f1 = addEntry(v, feit(QStringLiteral("Anouk was 12 dagen afwezig.")));
     rawEntry(v, 90, "bron", "Aanleiding", "Iemand zei dat het niet goed gaat.");
     rawEntry(v, 91, "feit", "Aanleiding", "Er is een melding gedaan.");
-    const Id b3 = bron(v, teacher, QStringLiteral("De leerkracht vertelt dat Anouk moe is."), QStringLiteral("2026-02-03"),
-                       Method::Telefoon);
-    const Id b4 = bron(v, mother, QStringLiteral("Moeder vertelt dat het thuis rustig is."), QStringLiteral("2026-02-04"),
-                       Method::Onbekend);
-    const Id b5 = bron(v, melder, QStringLiteral("Er is 's avonds geschreeuw."), QStringLiteral("2026-02-05"),
-                       Method::Telefoon);
+    const Id b3 = bron(v, teacher, QStringLiteral("De leerkracht vertelt dat Anouk moe is."),
+        QStringLiteral("2026-02-03"), Method::Telefoon);
+    const Id b4 = bron(v, mother, QStringLiteral("Moeder vertelt dat het thuis rustig is."),
+        QStringLiteral("2026-02-04"), Method::Onbekend);
+    const Id b5 = bron(
+        v, melder, QStringLiteral("Er is 's avonds geschreeuw."), QStringLiteral("2026-02-05"), Method::Telefoon);
     EntryContent m6 = note(QStringLiteral("De zorgen zijn terecht."), QStringLiteral("Conclusie"));
     m6.label = Label::Mening;
     m6.holderId = teacher;
-    m6.restsOn = {f1};
+    m6.restsOn = { f1 };
     const Id e6 = addEntry(v, m6);
     EntryContent m7 = note(QStringLiteral("Het gezin heeft hulp nodig."), QStringLiteral("Conclusie"));
     m7.label = Label::Mening;
@@ -149,7 +152,7 @@ TEST_CASE("audit figures match a hand-counted dossier", "[attribution]")
     QList<Id> never;
     for (const Person& p : report->neverSpokenTo)
         never << p.id;
-    CHECK(never == QList<Id> {father, child});
+    CHECK(never == QList<Id> { father, child });
 
     const AnswerFigures& a = report->answers;
     CHECK(a.total == 3);
@@ -168,24 +171,24 @@ TEST_CASE("audit figures match a hand-counted dossier", "[attribution]")
                 at << (f.answer ? *f.answer : f.entry ? *f.entry : -(f.person ? *f.person : 0));
         return at;
     };
-    CHECK(where("feit_without_basis") == QList<qint64> {91});
-    CHECK(where("bron_without_spoken_to") == QList<qint64> {90});
-    CHECK(where("bron_without_method") == QList<qint64> {b4});
-    CHECK(where("bron_not_approved") == QList<qint64> {90, b4});
-    CHECK(where("bron_approval_outdated") == QList<qint64> {b5});
-    CHECK(where("mening_without_holder") == QList<qint64> {e7});
-    CHECK(where("conclusion_without_feiten") == QList<qint64> {e7});
-    CHECK(where("unlabelled") == QList<qint64> {e8});
-    CHECK(where("answer_handled_late") == QList<qint64> {101});
+    CHECK(where("feit_without_basis") == QList<qint64> { 91 });
+    CHECK(where("bron_without_spoken_to") == QList<qint64> { 90 });
+    CHECK(where("bron_without_method") == QList<qint64> { b4 });
+    CHECK(where("bron_not_approved") == QList<qint64> { 90, b4 });
+    CHECK(where("bron_approval_outdated") == QList<qint64> { b5 });
+    CHECK(where("mening_without_holder") == QList<qint64> { e7 });
+    CHECK(where("conclusion_without_feiten") == QList<qint64> { e7 });
+    CHECK(where("unlabelled") == QList<qint64> { e8 });
+    CHECK(where("answer_handled_late") == QList<qint64> { 101 });
     CHECK(where("answer_overdue").isEmpty());
-    CHECK(where("shielded_source_without_reason") == QList<qint64> {-silent});
+    CHECK(where("shielded_source_without_reason") == QList<qint64> { -silent });
     CHECK(where("child_not_spoken_to").size() == 1);
     (void)e6;
     for (const Finding& f : report->findings) {
         INFO(str(f.rule));
         CHECK_FALSE(f.message.isEmpty());
         CHECK((f.severity == QLatin1String("hoog") || f.severity == QLatin1String("middel")
-               || f.severity == QLatin1String("laag")));
+            || f.severity == QLatin1String("laag")));
     }
     CHECK(report->findings.front().severity == QStringLiteral("hoog"));
 
@@ -198,7 +201,7 @@ TEST_CASE("audit figures match a hand-counted dossier", "[attribution]")
         for (const Finding& f : later->findings)
             if (f.rule == QLatin1String("answer_overdue"))
                 overdue << *f.answer;
-        CHECK(overdue == QList<Id> {open->id});
+        CHECK(overdue == QList<Id> { open->id });
         auto soon = AttributionAudit(**ro, reviewer()).run(QDateTime::currentDateTimeUtc().addDays(27));
         CHECK(soon->answers.overdue == 0);
     }
@@ -206,12 +209,12 @@ TEST_CASE("audit figures match a hand-counted dossier", "[attribution]")
 
 TEST_CASE("a shielded source used in an entry without a legal reason is a finding on that entry", "[attribution]")
 {
-    TempVault pro {kProPass};
+    TempVault pro { kProPass };
     Vault& v = *pro.vault;
     const Id silent = addPerson(v, QStringLiteral("Stille Melder"), PersonRole::Informant, QStringLiteral("buurvrouw"),
-                                true, QStringLiteral("wordt aangevuld"));
-    const Id named = addPerson(v, QStringLiteral("Buurman Melder"), PersonRole::Informant, QStringLiteral("buurman"), true,
-                               QStringLiteral("art. 5.2.6 Wmo 2015"));
+        true, QStringLiteral("wordt aangevuld"));
+    const Id named = addPerson(v, QStringLiteral("Buurman Melder"), PersonRole::Informant, QStringLiteral("buurman"),
+        true, QStringLiteral("art. 5.2.6 Wmo 2015"));
     const Id without = bron(v, silent, QStringLiteral("Er is ruzie."), QStringLiteral("2026-02-05"), Method::Telefoon);
     bron(v, named, QStringLiteral("Er is lawaai."), QStringLiteral("2026-02-05"), Method::Telefoon);
     rawSql(v, "UPDATE person SET shield_reason = '  ' WHERE name = 'Stille Melder'");
@@ -232,7 +235,7 @@ TEST_CASE("a shielded source used in an entry without a legal reason is a findin
 
 TEST_CASE("the audit runs only on a file opened read-only and leaves it byte-identical", "[attribution]")
 {
-    TempVault pro {kProPass};
+    TempVault pro { kProPass };
     addEntry(*pro.vault, feit(QStringLiteral("Anouk was 12 dagen afwezig.")));
     auto refused = AttributionAudit(*pro.vault, professional()).run();
     CHECK(refused.code() == ErrorCode::Forbidden);

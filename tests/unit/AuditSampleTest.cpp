@@ -20,7 +20,7 @@ std::vector<Id> ids(const AuditSample& s)
 }
 
 struct Sampled {
-    TempVault pro {kPass};
+    TempVault pro { kPass };
     std::unique_ptr<Vault> ro;
 
     Sampled()
@@ -29,7 +29,7 @@ struct Sampled {
             addEntry(*pro.vault, QStringLiteral("Zin nummer %1.").arg(i));
         EntryContent b = note(QStringLiteral("De leerkracht vertelt dat Anouk moe is."));
         b.label = Label::Bron;
-        b.spokenTo = {spoke(addPerson(*pro.vault, QStringLiteral("Marja Bos")), QStringLiteral("2026-02-03"))};
+        b.spokenTo = { spoke(addPerson(*pro.vault, QStringLiteral("Marja Bos")), QStringLiteral("2026-02-03")) };
         addEntry(*pro.vault, b);
         pro.vault.reset();
         auto r = Vault::open(pro.path, pass(kPass), OpenMode::ReadOnly);
@@ -56,14 +56,14 @@ TEST_CASE("a sample with the same seed draws the same entries, in dossier order"
     CHECK(ids(*first) == ids(*again));
     CHECK(ids(*first) != ids(*other));
     CHECK(std::is_sorted(first->items.begin(), first->items.end(),
-                         [](const SampleItem& a, const SampleItem& b) { return a.entry.position < b.entry.position; }));
+        [](const SampleItem& a, const SampleItem& b) { return a.entry.position < b.entry.position; }));
     std::vector<Id> unique = ids(*first);
     std::sort(unique.begin(), unique.end());
     CHECK(std::adjacent_find(unique.begin(), unique.end()) == unique.end());
     // Pinned: the draw is a fixed algorithm (SplitMix64, partial Fisher–Yates), not the standard
     // library's distributions, so it is the same on every machine and after every upgrade.
     // Worked out by hand from the algorithm (an independent reimplementation), not read back.
-    CHECK(ids(*sampler.draw(3, 1)) == std::vector<Id> {28, 30, 41});
+    CHECK(ids(*sampler.draw(3, 1)) == std::vector<Id> { 28, 30, 41 });
 }
 
 TEST_CASE("a sample without a seed gets one, and drawing with it again gives the same sample", "[sample]")
@@ -104,12 +104,12 @@ TEST_CASE("every sampled entry has a checklist that fits its label", "[sample]")
 
 TEST_CASE("a bad sample size or seed is refused with a message", "[sample]")
 {
-    for (const char* bad : {"0", "-3", "vijf", ""}) {
+    for (const char* bad : { "0", "-3", "vijf", "" }) {
         auto n = AuditSampler::parseSize(QString::fromLatin1(bad));
         CHECK(n.code() == ErrorCode::InvalidInput);
         CHECK(n.message().contains(QStringLiteral("vanaf 1")));
     }
-    for (const char* bad : {"-1", "abc", "1.5", "12345678901234567890"}) {
+    for (const char* bad : { "-1", "abc", "1.5", "12345678901234567890" }) {
         auto seed = AuditSampler::parseSeed(QString::fromLatin1(bad));
         CHECK(seed.code() == ErrorCode::InvalidInput);
         CHECK(seed.message().contains(QStringLiteral("seed")));
@@ -120,7 +120,7 @@ TEST_CASE("a bad sample size or seed is refused with a message", "[sample]")
 
 TEST_CASE("a sample is drawn only from a file opened read-only", "[sample]")
 {
-    TempVault pro {kPass};
+    TempVault pro { kPass };
     addEntry(*pro.vault, QStringLiteral("Een zin."));
     CHECK(AuditSampler(*pro.vault, professional()).draw(1, 1).code() == ErrorCode::Forbidden);
 }

@@ -11,7 +11,7 @@ using namespace inzage::test;
 namespace {
 
 struct Bron {
-    TempVault pro {kProPass};
+    TempVault pro { kProPass };
     Id teacher = addPerson(*pro.vault, QStringLiteral("Marja Bos"));
     Id other = addPerson(*pro.vault, QStringLiteral("Kees Smit"));
     Id entry = 0;
@@ -20,12 +20,12 @@ struct Bron {
     {
         EntryContent c = note(QStringLiteral("De leerkracht vertelt dat Anouk vaak moe is."));
         c.label = Label::Bron;
-        c.spokenTo = {spoke(teacher, QStringLiteral("2026-02-03"), Method::Telefoon)};
+        c.spokenTo = { spoke(teacher, QStringLiteral("2026-02-03"), Method::Telefoon) };
         entry = addEntry(*pro.vault, c);
     }
 
     Result<Id> approve(const QString& by, const QString& on = QStringLiteral("2026-02-10"),
-                       const QString& how = QStringLiteral("schriftelijk"), Id id = 0)
+        const QString& how = QStringLiteral("schriftelijk"), Id id = 0)
     {
         ApprovalInput in;
         in.entry = id ? id : entry;
@@ -46,7 +46,8 @@ TEST_CASE("an approval by the person spoken to is recorded, audited and read wit
     INFO(str(id.message()));
     REQUIRE(id.isOk());
     CHECK(auditRows(*b.pro.vault) == before + 1);
-    CHECK(scalarText(*b.pro.vault, "SELECT action FROM audit ORDER BY seq DESC LIMIT 1") == QStringLiteral("source.approve"));
+    CHECK(scalarText(*b.pro.vault, "SELECT action FROM audit ORDER BY seq DESC LIMIT 1")
+        == QStringLiteral("source.approve"));
     auto e = Entries(*b.pro.vault, reviewer()).get(b.entry);
     REQUIRE(e.isOk());
     REQUIRE(e->approvals.size() == 1);
@@ -93,28 +94,28 @@ TEST_CASE("an approval that breaks a rule is refused with a message and changes 
         const char* says;
     };
     const std::vector<Case> cases {
-        {"not a bron", QStringLiteral("Marja Bos"), QStringLiteral("2026-02-10"), QStringLiteral("schriftelijk"), feitId,
-         ErrorCode::InvalidInput, "geen bron"},
-        {"unknown person", QStringLiteral("Onbekende Persoon"), QStringLiteral("2026-02-10"), QStringLiteral("gesprek"), 0,
-         ErrorCode::NotFound, "Niemand met de naam"},
-        {"someone not spoken to", QStringLiteral("Kees Smit"), QStringLiteral("2026-02-10"), QStringLiteral("gesprek"), 0,
-         ErrorCode::InvalidInput, "niet als iemand met wie gesproken is"},
-        {"a date in the future", QStringLiteral("Marja Bos"), tomorrow, QStringLiteral("gesprek"), 0,
-         ErrorCode::InvalidInput, "toekomst"},
-        {"no date", QStringLiteral("Marja Bos"), QString(), QStringLiteral("gesprek"), 0, ErrorCode::InvalidInput,
-         "op welke dag"},
-        {"not a date", QStringLiteral("Marja Bos"), QStringLiteral("10-02-2026"), QStringLiteral("gesprek"), 0,
-         ErrorCode::InvalidInput, "geen datum"},
-        {"before the conversation", QStringLiteral("Marja Bos"), QStringLiteral("2026-02-01"), QStringLiteral("gesprek"), 0,
-         ErrorCode::InvalidInput, "voor het gesprek"},
-        {"an unknown method", QStringLiteral("Marja Bos"), QStringLiteral("2026-02-10"), QStringLiteral("duif"), 0,
-         ErrorCode::InvalidInput, "Onbekende manier"},
-        {"method onbekend", QStringLiteral("Marja Bos"), QStringLiteral("2026-02-10"), QStringLiteral("onbekend"), 0,
-         ErrorCode::InvalidInput, "telt niet"},
-        {"no method", QStringLiteral("Marja Bos"), QStringLiteral("2026-02-10"), QString(), 0, ErrorCode::InvalidInput,
-         "Zeg hoe"},
-        {"an entry that does not exist", QStringLiteral("Marja Bos"), QStringLiteral("2026-02-10"),
-         QStringLiteral("gesprek"), 999, ErrorCode::NotFound, "bestaat niet"},
+        { "not a bron", QStringLiteral("Marja Bos"), QStringLiteral("2026-02-10"), QStringLiteral("schriftelijk"),
+            feitId, ErrorCode::InvalidInput, "geen bron" },
+        { "unknown person", QStringLiteral("Onbekende Persoon"), QStringLiteral("2026-02-10"),
+            QStringLiteral("gesprek"), 0, ErrorCode::NotFound, "Niemand met de naam" },
+        { "someone not spoken to", QStringLiteral("Kees Smit"), QStringLiteral("2026-02-10"), QStringLiteral("gesprek"),
+            0, ErrorCode::InvalidInput, "niet als iemand met wie gesproken is" },
+        { "a date in the future", QStringLiteral("Marja Bos"), tomorrow, QStringLiteral("gesprek"), 0,
+            ErrorCode::InvalidInput, "toekomst" },
+        { "no date", QStringLiteral("Marja Bos"), QString(), QStringLiteral("gesprek"), 0, ErrorCode::InvalidInput,
+            "op welke dag" },
+        { "not a date", QStringLiteral("Marja Bos"), QStringLiteral("10-02-2026"), QStringLiteral("gesprek"), 0,
+            ErrorCode::InvalidInput, "geen datum" },
+        { "before the conversation", QStringLiteral("Marja Bos"), QStringLiteral("2026-02-01"),
+            QStringLiteral("gesprek"), 0, ErrorCode::InvalidInput, "voor het gesprek" },
+        { "an unknown method", QStringLiteral("Marja Bos"), QStringLiteral("2026-02-10"), QStringLiteral("duif"), 0,
+            ErrorCode::InvalidInput, "Onbekende manier" },
+        { "method onbekend", QStringLiteral("Marja Bos"), QStringLiteral("2026-02-10"), QStringLiteral("onbekend"), 0,
+            ErrorCode::InvalidInput, "telt niet" },
+        { "no method", QStringLiteral("Marja Bos"), QStringLiteral("2026-02-10"), QString(), 0, ErrorCode::InvalidInput,
+            "Zeg hoe" },
+        { "an entry that does not exist", QStringLiteral("Marja Bos"), QStringLiteral("2026-02-10"),
+            QStringLiteral("gesprek"), 999, ErrorCode::NotFound, "bestaat niet" },
     };
     const auto audit = auditRows(v);
     for (const Case& c : cases) {
@@ -156,11 +157,11 @@ TEST_CASE("the parent copy carries the approval, a shielded approver without a n
 {
     ExchangePair x;
     Vault& v = *x.pro.vault;
-    const Id melder = addPerson(v, QStringLiteral("Zwaluwmelder"), PersonRole::Informant, QStringLiteral("buurman"), true,
-                                QStringLiteral("art. 5.2.6 Wmo 2015"));
+    const Id melder = addPerson(v, QStringLiteral("Zwaluwmelder"), PersonRole::Informant, QStringLiteral("buurman"),
+        true, QStringLiteral("art. 5.2.6 Wmo 2015"));
     EntryContent c = note(QStringLiteral("Er is vaak geschreeuw te horen."));
     c.label = Label::Bron;
-    c.spokenTo = {spoke(melder, QStringLiteral("2026-02-03"), Method::Telefoon)};
+    c.spokenTo = { spoke(melder, QStringLiteral("2026-02-03"), Method::Telefoon) };
     const Id entry = addEntry(v, c);
     ApprovalInput in;
     in.entry = entry;

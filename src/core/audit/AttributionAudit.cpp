@@ -22,8 +22,8 @@ constexpr int kPage = 1000;
 
 bool has(const std::vector<LabelWarning>& warnings, const char* rule)
 {
-    return std::any_of(warnings.begin(), warnings.end(),
-                       [&](const LabelWarning& w) { return w.rule == QLatin1String(rule); });
+    return std::any_of(
+        warnings.begin(), warnings.end(), [&](const LabelWarning& w) { return w.rule == QLatin1String(rule); });
 }
 
 bool approvedAsWritten(const Entry& e)
@@ -84,19 +84,21 @@ double median(std::vector<double> values)
 
 struct EntryOrigin {
     QString author; // who first recorded the entry
-    QString month;  // YYYY-MM it was first recorded
+    QString month; // YYYY-MM it was first recorded
 };
 
 Result<QHash<Id, EntryOrigin>> origins(sqlite3* db)
 {
-    Statement st(db, "SELECT e.id, substr(e.created_at, 1, 7), "
-                     "(SELECT r.changed_by FROM entry_revision r WHERE r.entry_id = e.id AND r.rev = 1) FROM entry e");
+    Statement st(db,
+        "SELECT e.id, substr(e.created_at, 1, 7), "
+        "(SELECT r.changed_by FROM entry_revision r WHERE r.entry_id = e.id AND r.rev = 1) FROM entry e");
     QHash<Id, EntryOrigin> out;
     int rc;
     while ((rc = st.step()) == SQLITE_ROW)
-        out.insert(st.integer(0), {st.text(2), st.text(1)});
+        out.insert(st.integer(0), { st.text(2), st.text(1) });
     if (rc != SQLITE_DONE)
-        return sqlError(db, rc, QCoreApplication::translate("inzage::AttributionAudit", "De notities konden niet worden gelezen."));
+        return sqlError(
+            db, rc, QCoreApplication::translate("inzage::AttributionAudit", "De notities konden niet worden gelezen."));
     return out;
 }
 
@@ -111,24 +113,24 @@ AttributionAudit::AttributionAudit(Vault& vault, const Actor& actor)
 const std::vector<std::pair<const char*, const char*>>& AttributionAudit::rules()
 {
     static const std::vector<std::pair<const char*, const char*>> all {
-        {"unlabelled", "hoog"},
-        {"feit_without_basis", "hoog"},
-        {"bron_without_spoken_to", "hoog"},
-        {"shielded_source_named", "hoog"},
-        {"shielded_source_without_reason", "hoog"},
-        {"answer_overdue", "hoog"},
-        {"mening_without_holder", "middel"},
-        {"conclusion_without_feiten", "middel"},
-        {"firm_claim_without_basis", "middel"},
-        {"feit_doubt_word", "middel"},
-        {"bron_not_approved", "middel"},
-        {"answer_handled_late", "middel"},
-        {"problem_analysis_missing", "middel"},
-        {"strengths_analysis_missing", "middel"},
-        {"child_not_spoken_to", "middel"},
-        {"bron_without_date", "laag"},
-        {"bron_without_method", "laag"},
-        {"bron_approval_outdated", "laag"},
+        { "unlabelled", "hoog" },
+        { "feit_without_basis", "hoog" },
+        { "bron_without_spoken_to", "hoog" },
+        { "shielded_source_named", "hoog" },
+        { "shielded_source_without_reason", "hoog" },
+        { "answer_overdue", "hoog" },
+        { "mening_without_holder", "middel" },
+        { "conclusion_without_feiten", "middel" },
+        { "firm_claim_without_basis", "middel" },
+        { "feit_doubt_word", "middel" },
+        { "bron_not_approved", "middel" },
+        { "answer_handled_late", "middel" },
+        { "problem_analysis_missing", "middel" },
+        { "strengths_analysis_missing", "middel" },
+        { "child_not_spoken_to", "middel" },
+        { "bron_without_date", "laag" },
+        { "bron_without_method", "laag" },
+        { "bron_approval_outdated", "laag" },
     };
     return all;
 }
@@ -145,8 +147,8 @@ Result<AttributionReport> AttributionAudit::run(const QDateTime& now) const
 {
     if (m_vault.role() != Role::Reviewer)
         return Status(ErrorCode::Forbidden,
-                      tr("Een controle leest het dossier alleen-lezen, als reviewer. Open het dossier alleen-lezen "
-                         "(inzage-cli audit doet dat zelf)."));
+            tr("Een controle leest het dossier alleen-lezen, als reviewer. Open het dossier alleen-lezen "
+               "(inzage-cli audit doet dat zelf)."));
     sqlite3* db = m_vault.db();
     AttributionReport report;
     report.auditedAt = now.toUTC().toString(Qt::ISODateWithMs);
@@ -161,7 +163,7 @@ Result<AttributionReport> AttributionAudit::run(const QDateTime& now) const
     auto finding = [&](const char* rule, std::optional<Id> entry, std::optional<Id> answer, std::optional<Id> person,
                        const QString& message) {
         const QString code = QString::fromLatin1(rule);
-        report.findings.push_back({code, severityOf(code), entry, answer, person, message});
+        report.findings.push_back({ code, severityOf(code), entry, answer, person, message });
     };
 
     QSet<Id> shieldedInEntries;
@@ -187,18 +189,18 @@ Result<AttributionReport> AttributionAudit::run(const QDateTime& now) const
                     continue;
                 shieldedInEntries.insert(s.personId);
                 finding("shielded_source_without_reason", e.id, {}, s.personId,
-                        tr("Notitie %1 steunt op een afgeschermde bron (persoon %2) zonder wettelijke reden voor het "
-                           "afschermen.")
-                            .arg(e.id)
-                            .arg(s.personId));
+                    tr("Notitie %1 steunt op een afgeschermde bron (persoon %2) zonder wettelijke reden voor het "
+                       "afschermen.")
+                        .arg(e.id)
+                        .arg(s.personId));
             }
             if (e.content.label == Label::Bron && !approvedAsWritten(e)) {
                 if (e.approvals.empty())
                     finding("bron_not_approved", e.id, {}, {},
-                            tr("Bron %1 is niet goedgekeurd door wie er gesproken is (accordering).").arg(e.id));
+                        tr("Bron %1 is niet goedgekeurd door wie er gesproken is (accordering).").arg(e.id));
                 else
                     finding("bron_approval_outdated", e.id, {}, {},
-                            tr("Bron %1 is goedgekeurd in een eerdere versie; de tekst is daarna veranderd.").arg(e.id));
+                        tr("Bron %1 is goedgekeurd in een eerdere versie; de tekst is daarna veranderd.").arg(e.id));
             }
         }
         if (int(page->size()) < kPage)
@@ -208,7 +210,7 @@ Result<AttributionReport> AttributionAudit::run(const QDateTime& now) const
     for (const Person& p : *persons) {
         if (p.shielded && p.shieldReason.trimmed().isEmpty() && !shieldedInEntries.contains(p.id))
             finding("shielded_source_without_reason", {}, {}, p.id,
-                    tr("Persoon %1 is afgeschermd zonder wettelijke reden.").arg(p.id));
+                tr("Persoon %1 is afgeschermd zonder wettelijke reden.").arg(p.id));
     }
 
     // The readiness rules the warnings do not have (each applies once, so nothing is counted twice).
@@ -216,8 +218,8 @@ Result<AttributionReport> AttributionAudit::run(const QDateTime& now) const
     if (!readiness)
         return readiness.status();
     for (const Blocker& b : readiness->blockers) {
-        for (const char* rule : {ReportCheck::kUnlabelled, ReportCheck::kProblemAnalysisMissing,
-                                 ReportCheck::kStrengthsAnalysisMissing, ReportCheck::kChildNotSpokenTo}) {
+        for (const char* rule : { ReportCheck::kUnlabelled, ReportCheck::kProblemAnalysisMissing,
+                 ReportCheck::kStrengthsAnalysisMissing, ReportCheck::kChildNotSpokenTo }) {
             if (b.rule == QLatin1String(rule))
                 finding(rule, b.entry, b.answer, {}, b.message);
         }
@@ -238,11 +240,11 @@ Result<AttributionReport> AttributionAudit::run(const QDateTime& now) const
             if (deadline.isValid() && now > deadline) {
                 ++f.overdue;
                 finding("answer_overdue", a.entryId, a.id, {},
-                        tr("Reactie %1 op notitie %2 staat nog open (%3), en de termijn van de AVG (een maand, tot "
-                           "%4) is voorbij.")
-                            .arg(a.id)
-                            .arg(a.entryId)
-                            .arg(toString(a.status), deadline.date().toString(Qt::ISODate)));
+                    tr("Reactie %1 op notitie %2 staat nog open (%3), en de termijn van de AVG (een maand, tot "
+                       "%4) is voorbij.")
+                        .arg(a.id)
+                        .arg(a.entryId)
+                        .arg(toString(a.status), deadline.date().toString(Qt::ISODate)));
             }
             continue;
         }
@@ -256,10 +258,10 @@ Result<AttributionReport> AttributionAudit::run(const QDateTime& now) const
         if (at > deadline) {
             ++f.handledLate;
             finding("answer_handled_late", a.entryId, a.id, {},
-                    tr("Reactie %1 op notitie %2 is afgehandeld op %3, na de termijn van de AVG (%4).")
-                        .arg(a.id)
-                        .arg(a.entryId)
-                        .arg(at.date().toString(Qt::ISODate), deadline.date().toString(Qt::ISODate)));
+                tr("Reactie %1 op notitie %2 is afgehandeld op %3, na de termijn van de AVG (%4).")
+                    .arg(a.id)
+                    .arg(a.entryId)
+                    .arg(at.date().toString(Qt::ISODate), deadline.date().toString(Qt::ISODate)));
         }
     }
     if (!days.empty())

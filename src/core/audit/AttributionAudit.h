@@ -32,20 +32,20 @@ struct Share {
 // The attribution figures over a set of entries (the whole dossier, one section, one author, one month).
 struct AttributionFigures {
     int entries = 0;
-    Share labelled;         // of all entries: labelled feit, mening or bron
-    Share bronNamed;        // of the bronnen: who was spoken to is recorded
-    Share bronDated;        // of the bronnen: spoken to, and every conversation has a date
-    Share bronMethod;       // of the bronnen: spoken to, and every conversation says how
-    Share bronApproved;     // of the bronnen: approved by a person spoken to, this very text (accordering)
-    Share feitBasis;        // of the feiten: a basis (document or own observation) with its detail
-    Share meningHolder;     // of the meningen: whose opinion it is
+    Share labelled; // of all entries: labelled feit, mening or bron
+    Share bronNamed; // of the bronnen: who was spoken to is recorded
+    Share bronDated; // of the bronnen: spoken to, and every conversation has a date
+    Share bronMethod; // of the bronnen: spoken to, and every conversation says how
+    Share bronApproved; // of the bronnen: approved by a person spoken to, this very text (accordering)
+    Share feitBasis; // of the feiten: a basis (document or own observation) with its detail
+    Share meningHolder; // of the meningen: whose opinion it is
     Share conclusionFeiten; // of the meningen that are conclusions: resting on at least one feit
 };
 
 struct AnswerFigures {
     int total = 0;
     int handled = 0; // verwerkt or afgewezen
-    int open = 0;    // verstuurd or in-behandeling
+    int open = 0; // verstuurd or in-behandeling
     int overdue = 0; // open past the AVG deadline
     int handledLate = 0;
     std::optional<double> medianDaysToHandle;
@@ -63,14 +63,14 @@ struct Finding {
 };
 
 struct AttributionReport {
-    QString auditedAt;   // UTC, ISO 8601
+    QString auditedAt; // UTC, ISO 8601
     QByteArray auditHead; // the chain head the figures were read at (hex)
     AttributionFigures total;
     std::map<QString, AttributionFigures> bySection; // "" is entries without a section
     std::map<QString, AttributionFigures> byAuthor;
-    std::map<QString, AttributionFigures> byPeriod;  // YYYY-MM the entry was first recorded
-    std::vector<ContactSummary> spokenTo;            // everyone spoken to, and family members at zero
-    std::vector<Person> neverSpokenTo;               // parents and children never spoken to
+    std::map<QString, AttributionFigures> byPeriod; // YYYY-MM the entry was first recorded
+    std::vector<ContactSummary> spokenTo; // everyone spoken to, and family members at zero
+    std::vector<Person> neverSpokenTo; // parents and children never spoken to
     AnswerFigures answers;
     std::vector<Finding> findings;
 };

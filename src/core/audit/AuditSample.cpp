@@ -57,7 +57,7 @@ Result<std::uint64_t> AuditSampler::parseSeed(const QString& text)
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,19}$"));
     if (!digits.match(text.trimmed()).hasMatch())
         return Status(ErrorCode::InvalidInput,
-                      tr("'%1' is geen seed: geef een heel getal vanaf 0 (ten hoogste 19 cijfers).").arg(text));
+            tr("'%1' is geen seed: geef een heel getal vanaf 0 (ten hoogste 19 cijfers).").arg(text));
     return text.trimmed().toULongLong();
 }
 
@@ -67,16 +67,17 @@ Result<int> AuditSampler::parseSize(const QString& text)
     const int n = text.trimmed().toInt(&ok);
     if (!ok || n < 1)
         return Status(ErrorCode::InvalidInput,
-                      tr("'%1' is geen grootte voor een steekproef: geef een heel getal vanaf 1.").arg(text));
+            tr("'%1' is geen grootte voor een steekproef: geef een heel getal vanaf 1.").arg(text));
     return n;
 }
 
 QStringList AuditSampler::checklistFor(const Entry& e)
 {
-    QStringList items {tr("Past het label (%1) bij wat er staat?").arg(toString(e.content.label))};
+    QStringList items { tr("Past het label (%1) bij wat er staat?").arg(toString(e.content.label)) };
     switch (e.content.label) {
     case Label::Feit:
-        items << tr("Is de basis (document of eigen waarneming) genoemd, en klopt die met het document of de waarneming?")
+        items << tr(
+            "Is de basis (document of eigen waarneming) genoemd, en klopt die met het document of de waarneming?")
               << tr("Staat er geen twijfelwoord of oordeel in dat van het feit een mening maakt?");
         break;
     case Label::Bron:
@@ -102,7 +103,7 @@ Result<AuditSample> AuditSampler::draw(int size, std::optional<std::uint64_t> se
 {
     if (m_vault.role() != Role::Reviewer)
         return Status(ErrorCode::Forbidden,
-                      tr("Een steekproef leest het dossier alleen-lezen, als reviewer. Open het dossier alleen-lezen."));
+            tr("Een steekproef leest het dossier alleen-lezen, als reviewer. Open het dossier alleen-lezen."));
     if (size < 1)
         return Status(ErrorCode::InvalidInput, tr("Een steekproef heeft ten minste 1 notitie."));
     AuditSample sample;
@@ -138,10 +139,10 @@ Result<AuditSample> AuditSampler::draw(int size, std::optional<std::uint64_t> se
         auto e = entries.get(id);
         if (!e)
             return e.status();
-        sample.items.push_back({*e, checklistFor(*e)});
+        sample.items.push_back({ *e, checklistFor(*e) });
     }
     std::sort(sample.items.begin(), sample.items.end(),
-              [](const SampleItem& a, const SampleItem& b) { return a.entry.position < b.entry.position; });
+        [](const SampleItem& a, const SampleItem& b) { return a.entry.position < b.entry.position; });
     return sample;
 }
 

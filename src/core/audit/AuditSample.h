@@ -24,7 +24,7 @@ struct SampleItem {
 struct AuditSample {
     std::uint64_t seed = 0;
     int requested = 0;
-    int population = 0;   // entries it was drawn from
+    int population = 0; // entries it was drawn from
     QByteArray auditHead; // the chain head the sample was drawn at (hex)
     std::vector<SampleItem> items; // in dossier order
 };

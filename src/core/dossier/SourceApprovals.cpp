@@ -27,17 +27,17 @@ Result<Id> SourceApprovals::approve(const ApprovalInput& in)
         return date.status();
     if (QDate::fromString(*date, Qt::ISODate) > QDate::currentDate())
         return Status(ErrorCode::InvalidInput,
-                      tr("%1 ligt in de toekomst: een goedkeuring legt u vast nadat die gegeven is.").arg(*date));
+            tr("%1 ligt in de toekomst: een goedkeuring legt u vast nadat die gegeven is.").arg(*date));
     if (in.method.trimmed().isEmpty())
         return Status(ErrorCode::InvalidInput,
-                      tr("Zeg hoe de bron het heeft goedgekeurd: gesprek, telefoon, huisbezoek of schriftelijk."));
+            tr("Zeg hoe de bron het heeft goedgekeurd: gesprek, telefoon, huisbezoek of schriftelijk."));
     auto method = parseMethod(in.method);
     if (!method)
         return method.status();
     if (*method == Method::Onbekend)
         return Status(ErrorCode::InvalidInput,
-                      tr("Een goedkeuring zonder hoe die gegeven is telt niet: kies gesprek, telefoon, huisbezoek of "
-                         "schriftelijk."));
+            tr("Een goedkeuring zonder hoe die gegeven is telt niet: kies gesprek, telefoon, huisbezoek of "
+               "schriftelijk."));
 
     sqlite3* db = m_vault.db();
     Transaction tx(db);
@@ -48,10 +48,10 @@ Result<Id> SourceApprovals::approve(const ApprovalInput& in)
         return entry.status();
     if (entry->content.label != Label::Bron)
         return Status(ErrorCode::InvalidInput,
-                      tr("Notitie #%1 is geen bron maar %2: alleen wat iemand vertelde kan die persoon goedkeuren. "
-                         "Label de notitie eerst als bron.")
-                          .arg(in.entry)
-                          .arg(toString(entry->content.label)));
+            tr("Notitie #%1 is geen bron maar %2: alleen wat iemand vertelde kan die persoon goedkeuren. "
+               "Label de notitie eerst als bron.")
+                .arg(in.entry)
+                .arg(toString(entry->content.label)));
     PersonRef ref = in.by;
     ref.addWhenMissing = false;
     ref.shieldReason.clear();
@@ -65,14 +65,14 @@ Result<Id> SourceApprovals::approve(const ApprovalInput& in)
     }
     if (!line)
         return Status(ErrorCode::InvalidInput,
-                      tr("%1 staat bij notitie #%2 niet als iemand met wie gesproken is; alleen wie gesproken is kan "
-                         "goedkeuren wat die vertelde. Leg eerst vast met wie er gesproken is (inzage-cli source).")
-                          .arg(in.by.nameOrId.trimmed())
-                          .arg(in.entry));
+            tr("%1 staat bij notitie #%2 niet als iemand met wie gesproken is; alleen wie gesproken is kan "
+               "goedkeuren wat die vertelde. Leg eerst vast met wie er gesproken is (inzage-cli source).")
+                .arg(in.by.nameOrId.trimmed())
+                .arg(in.entry));
     if (!line->spokenOn.isEmpty() && *date < line->spokenOn)
         return Status(ErrorCode::InvalidInput,
-                      tr("%1 ligt voor het gesprek van %2: een bron keurt goed wat na het gesprek is opgeschreven.")
-                          .arg(*date, line->spokenOn));
+            tr("%1 ligt voor het gesprek van %2: een bron keurt goed wat na het gesprek is opgeschreven.")
+                .arg(*date, line->spokenOn));
 
     Statement current(db, "SELECT current_revision_id FROM entry WHERE id = ?1");
     current.bind(1, in.entry);
@@ -85,24 +85,25 @@ Result<Id> SourceApprovals::approve(const ApprovalInput& in)
         return sqlError(db, SQLITE_ERROR, tr("De goedkeuringen konden niet worden gelezen."));
     if (twice.integer(0) > 0)
         return Status(ErrorCode::Exists,
-                      tr("Deze persoon heeft versie %1 van notitie #%2 al goedgekeurd; er is niets veranderd.")
-                          .arg(entry->rev)
-                          .arg(in.entry));
+            tr("Deze persoon heeft versie %1 van notitie #%2 al goedgekeurd; er is niets veranderd.")
+                .arg(entry->rev)
+                .arg(in.entry));
 
     const QString what = tr("De goedkeuring kon niet worden opgeslagen.");
-    Statement insert(db, "INSERT INTO source_approval(revision_id, person_id, approved_on, method, recorded_at, "
-                         "recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    Statement insert(db,
+        "INSERT INTO source_approval(revision_id, person_id, approved_on, method, recorded_at, "
+        "recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     insert.bind(1, revisionId).bind(2, *person).bind(3, *date).bind(4, toString(*method)).bind(5, nowUtc());
     insert.bind(6, m_actor.describe());
     if (Status s = insert.exec(what); !s)
         return s;
     const Id id = sqlite3_last_insert_rowid(db);
-    if (Status s = AuditChain::append(db, {m_actor.describe(), QStringLiteral("source.approve"),
-                                           QStringLiteral("entry:%1").arg(in.entry), {},
-                                           QStringLiteral("rev=%1; person=%2; on=%3; how=%4")
-                                               .arg(entry->rev)
-                                               .arg(*person)
-                                               .arg(*date, toString(*method))});
+    if (Status s = AuditChain::append(db,
+            { m_actor.describe(), QStringLiteral("source.approve"), QStringLiteral("entry:%1").arg(in.entry), {},
+                QStringLiteral("rev=%1; person=%2; on=%3; how=%4")
+                    .arg(entry->rev)
+                    .arg(*person)
+                    .arg(*date, toString(*method)) });
         !s)
         return s;
     if (Status s = tx.commit(); !s)

@@ -12,8 +12,8 @@ namespace inzage {
 // Accordering, as the professional typed it: which entry, who approved it, on which day, how.
 struct ApprovalInput {
     Id entry = 0;
-    PersonRef by;   // a person spoken to for this bron (never added here)
-    QString on;     // YYYY-MM-DD, not in the future
+    PersonRef by; // a person spoken to for this bron (never added here)
+    QString on; // YYYY-MM-DD, not in the future
     QString method; // gesprek, telefoon, huisbezoek, schriftelijk
 };
 
