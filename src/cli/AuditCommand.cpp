@@ -108,14 +108,15 @@ void printText(const AttributionReport& r, const QString& vaultPath)
         out(QStringLiteral("  Nooit gesproken: %1 (%2)")
                 .arg(p.name, p.relation.isEmpty() ? toString(p.role) : p.relation));
     const AnswerFigures& a = r.answers;
-    out(QStringLiteral(
-        "\nReacties: %1, afgehandeld %2, open %3, over de termijn %4, te laat afgehandeld %5, mediaan %6 dagen")
+    out(QStringLiteral("\nReacties: %1 (op %7 notities), afgehandeld %2, open %3, over de termijn %4, te laat "
+                       "afgehandeld %5, mediaan %6 dagen")
             .arg(a.total)
             .arg(a.handled)
             .arg(a.open)
             .arg(a.overdue)
             .arg(a.handledLate)
-            .arg(a.medianDaysToHandle ? QString::number(*a.medianDaysToHandle, 'f', 1) : QStringLiteral("—")));
+            .arg(a.medianDaysToHandle ? QString::number(*a.medianDaysToHandle, 'f', 1) : QStringLiteral("—"))
+            .arg(a.entriesAnswered));
     out(QStringLiteral("\nBevindingen: %1").arg(r.findings.size()));
     for (const Finding& f : r.findings)
         out(QStringLiteral("  %1  %2  %3  %4")
@@ -216,9 +217,9 @@ int cmdAudit(const QStringList& args)
     o.insert(QStringLiteral("never_spoken_to"), never);
     const AnswerFigures& a = report->answers;
     o.insert(QStringLiteral("answers"),
-        QJsonObject { { QStringLiteral("total"), a.total }, { QStringLiteral("handled"), a.handled },
-            { QStringLiteral("open"), a.open }, { QStringLiteral("overdue"), a.overdue },
-            { QStringLiteral("handled_late"), a.handledLate },
+        QJsonObject { { QStringLiteral("total"), a.total }, { QStringLiteral("entries_answered"), a.entriesAnswered },
+            { QStringLiteral("handled"), a.handled }, { QStringLiteral("open"), a.open },
+            { QStringLiteral("overdue"), a.overdue }, { QStringLiteral("handled_late"), a.handledLate },
             { QStringLiteral("median_days_to_handle"),
                 a.medianDaysToHandle ? QJsonValue(*a.medianDaysToHandle) : QJsonValue() },
             { QStringLiteral("deadline"), QStringLiteral("een maand na de reactie (AVG art. 12)") } });

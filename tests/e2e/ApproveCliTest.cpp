@@ -90,6 +90,9 @@ TEST_CASE("approve refuses what breaks a rule, names it, and changes nothing", "
         { { s("1"), s("--by"), s("Marja Bos"), s("--on"), s("2026-02-10"), s("--how"), s("duif") }, 10, "Toegestaan" },
         { { s("1"), s("--by"), s("Marja Bos"), s("--how"), s("gesprek") }, 2, "--on" },
         { { s("1"), s("--on"), s("2026-02-10"), s("--how"), s("gesprek") }, 2, "--by" },
+        { { s("1"), s("--by"), s("Marja Bos"), s("--on"), s("2026-02-10"), s("--how"), s("gesprek"), s("--person-role"),
+              s("baas") },
+            10, "Onbekende persoonsrol" },
         { { s("9"), s("--by"), s("Marja Bos"), s("--on"), s("2026-02-10"), s("--how"), s("gesprek") }, 9,
             "bestaat niet" },
     };

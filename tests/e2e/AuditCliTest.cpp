@@ -110,7 +110,7 @@ TEST_CASE("audit --json carries every figure by its name, per section and per au
     CHECK(o.value(s("bron_approved_share")).toDouble() == 0.0);
     CHECK(o.value(s("spoken_to")).toArray().size() > 0);
     CHECK(o.value(s("never_spoken_to")).toArray().size() == 1);
-    for (const char* key : { "total", "handled", "open", "overdue", "median_days_to_handle" })
+    for (const char* key : { "total", "entries_answered", "handled", "open", "overdue", "median_days_to_handle" })
         CHECK(o.value(s("answers")).toObject().contains(s(key)));
     const QJsonArray findings = o.value(s("findings")).toArray();
     REQUIRE_FALSE(findings.isEmpty());

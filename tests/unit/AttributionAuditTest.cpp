@@ -156,6 +156,7 @@ TEST_CASE("audit figures match a hand-counted dossier", "[attribution]")
 
     const AnswerFigures& a = report->answers;
     CHECK(a.total == 3);
+    CHECK(a.entriesAnswered == 3);
     CHECK(a.handled == 2);
     CHECK(a.open == 1);
     CHECK(a.overdue == 0);

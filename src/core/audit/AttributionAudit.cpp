@@ -229,9 +229,11 @@ Result<AttributionReport> AttributionAudit::run(const QDateTime& now) const
     if (!answers)
         return answers.status();
     std::vector<double> days;
+    QSet<Id> answered;
     for (const Answer& a : *answers) {
         AnswerFigures& f = report.answers;
         ++f.total;
+        answered.insert(a.entryId);
         const QDateTime deadline = answerDeadline(a.createdAt);
         const QDateTime given = deadline.addMonths(-1);
         const bool handled = a.status == AnswerStatus::Verwerkt || a.status == AnswerStatus::Afgewezen;
@@ -264,6 +266,7 @@ Result<AttributionReport> AttributionAudit::run(const QDateTime& now) const
                     .arg(at.date().toString(Qt::ISODate), deadline.date().toString(Qt::ISODate)));
         }
     }
+    report.answers.entriesAnswered = int(answered.size());
     if (!days.empty())
         report.answers.medianDaysToHandle = median(days);
 

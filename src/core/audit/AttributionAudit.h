@@ -44,6 +44,7 @@ struct AttributionFigures {
 
 struct AnswerFigures {
     int total = 0;
+    int entriesAnswered = 0; // distinct entries with at least one answer
     int handled = 0; // verwerkt or afgewezen
     int open = 0; // verstuurd or in-behandeling
     int overdue = 0; // open past the AVG deadline
