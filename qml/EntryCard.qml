@@ -20,6 +20,7 @@ Rectangle {
     required property var answers
     required property int revision
     required property var history
+    required property string approval
     property bool showHistory: false
 
     signal answerRequested(var entryId, string entryText)
@@ -89,6 +90,7 @@ Rectangle {
             color: Theme.ink
             Layout.fillWidth: true
         }
+        Label { objectName: "approval_" + card.entryId; visible: card.approval !== ""; text: card.approval; wrapMode: Text.WordWrap; color: Theme.ink; Layout.fillWidth: true }
         Label {
             visible: card.holder !== ""
             text: card.holder + (card.restsOn !== "" ? " " + card.restsOn : "")

@@ -198,6 +198,8 @@ QVariant EntryListModel::data(const QModelIndex& index, int role) const
         return e.rev;
     case HistoryRole:
         return historyFor(e);
+    case ApprovalRole:
+        return approvalLines(e.approvals);
     default:
         return {};
     }
@@ -209,7 +211,7 @@ QHash<int, QByteArray> EntryListModel::roleNames() const
             {EventDateRole, "eventDate"}, {LabelRole, "label"},       {LabelNameRole, "labelName"},
             {SpokenToRole, "spokenTo"},   {BasisRole, "basis"},       {HolderRole, "holder"},
             {RestsOnRole, "restsOn"},     {AnswersRole, "answers"},   {RevisionRole, "revision"},
-            {HistoryRole, "history"}};
+            {HistoryRole, "history"},     {ApprovalRole, "approval"}};
 }
 
 QVariantList EntryListModel::historyFor(const Entry& e) const

@@ -48,6 +48,7 @@ public:
         RevisionRole,                   // revision number (1 = never changed)
         HistoryRole,                    // QVariantList of earlier versions, newest first:
                                         // {rev, label, labelName, text, date, replacedBecause}
+        ApprovalRole,                   // for a bron: who approved it, when and how, one line each; else ""
     };
     Q_ENUM(Role)
 

@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QLocale>
+#include <QStringList>
 
 namespace inzage::app {
 
@@ -94,6 +95,21 @@ QString spokenToLine(const SpokenTo& s)
     if (s.shielded)
         line += QStringLiteral(". ") + QCoreApplication::translate("Wording", "De naam is afgeschermd. Reden: %1").arg(s.shieldReason);
     return line;
+}
+
+QString approvalLines(const std::vector<SourceApproval>& approvals)
+{
+    QStringList lines;
+    for (const SourceApproval& a : approvals) {
+        const QString who = a.shielded ? QCoreApplication::translate("Wording", "de afgeschermde bron") : a.name;
+        QString line = QCoreApplication::translate("Wording", "Goedgekeurd door %1 op %2 (%3).")
+                           .arg(who, dateInWords(a.approvedOn), methodName(a.method));
+        if (!a.textUnchanged)
+            line += QStringLiteral(" ")
+                + QCoreApplication::translate("Wording", "Dat was een eerdere versie van deze tekst.");
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString basisLine(const EntryContent& c)

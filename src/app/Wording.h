@@ -15,5 +15,7 @@ QString stageName(Stage stage);
 QString dateInWords(const QString& isoDate);
 QString spokenToLine(const SpokenTo& s);
 QString basisLine(const EntryContent& c);
+// "Goedgekeurd door … op … (schriftelijk)": one line per approval of the entry (accordering).
+QString approvalLines(const std::vector<SourceApproval>& approvals);
 
 } // namespace inzage::app

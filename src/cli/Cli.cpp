@@ -82,12 +82,16 @@ Actor Invocation::actor() const
 
 Result<std::unique_ptr<Vault>> Invocation::openVault() const
 {
+    return openVault(parser.isSet(QStringLiteral("read-only")) ? OpenMode::ReadOnly : OpenMode::ReadWrite);
+}
+
+Result<std::unique_ptr<Vault>> Invocation::openVault(OpenMode mode) const
+{
     PassphraseSource source(parser.value(QStringLiteral("passphrase-file")));
     auto pass = source.read(QStringLiteral("Wachtwoord voor %1").arg(vaultPath()));
     if (!pass)
         return pass.status();
-    return Vault::open(vaultPath(), *pass,
-                       parser.isSet(QStringLiteral("read-only")) ? OpenMode::ReadOnly : OpenMode::ReadWrite);
+    return Vault::open(vaultPath(), *pass, mode);
 }
 
 Result<QString> Invocation::text(const QString& valueOption, const QString& fileOption) const

@@ -34,6 +34,8 @@ public:
     Result<QString> text(const QString& valueOption, const QString& fileOption) const;
 
     Result<std::unique_ptr<Vault>> openVault() const;
+    // Opens in this mode whatever --read-only says (audit always reads only).
+    Result<std::unique_ptr<Vault>> openVault(OpenMode mode) const;
 
 private:
     QString m_command;
@@ -90,5 +92,7 @@ int cmdPerson(const QStringList& args);
 int cmdAppointment(const QStringList& args);
 int cmdCheck(const QStringList& args);
 int cmdReport(const QStringList& args);
+int cmdApprove(const QStringList& args);
+int cmdAudit(const QStringList& args);
 
 } // namespace inzage::cli

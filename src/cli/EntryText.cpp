@@ -46,6 +46,14 @@ QString renderEntry(const Entry& e, bool full)
         for (const SpokenTo& s : c.spokenTo)
             lines << QStringLiteral("    Gesproken met: %1").arg(describeSpokenTo(s));
     }
+    for (const SourceApproval& a : e.approvals) {
+        const QString who = a.shielded && a.name.isEmpty() ? QStringLiteral("afgeschermde bron") : a.name;
+        lines << QStringLiteral("    Goedgekeurd door %1 op %2 (%3)%4")
+                     .arg(who, a.approvedOn, toString(a.method),
+                          a.textUnchanged ? QString() : QStringLiteral(" — een eerdere tekst (versie %1)").arg(a.rev));
+    }
+    if (full && c.label == Label::Bron && e.approvals.empty())
+        lines << QStringLiteral("    Goedgekeurd door de bron: nee");
     if (c.label == Label::Feit || c.basisKind != BasisKind::Geen)
         lines << QStringLiteral("    Basis: %1%2")
                      .arg(c.basisKind == BasisKind::Geen ? QStringLiteral("ontbreekt") : toString(c.basisKind))

@@ -28,6 +28,7 @@ const char* kUsage =
     "  show VAULT ID           one entry with who was spoken to, basis, holder and answers\n"
     "  label VAULT ID LABEL    label an entry feit, mening, bron or onbeoordeeld (a new revision)\n"
     "  source VAULT ID         record who was spoken to for an entry (a new revision)\n"
+    "  approve VAULT ID        record that the person spoken to approved a bron (--by, --on, --how)\n"
     "  answer VAULT ID         record a parent's answer, or --handle an answer (status, reply)\n"
     "  search VAULT TEXT       search entry text, ignoring case and accents\n"
     "  history VAULT ID        every revision of an entry and of its answers\n"
@@ -47,6 +48,7 @@ const char* kUsage =
     "  case VAULT              the case information: contact, backup, office hours, numbers, stage, next step\n"
     "  person VAULT NAME       add or change a person (--role, --relation, ...); --list prints everyone\n"
     "  appointment VAULT       appointments and promises: --add, --held, --cancel, --make-up, --promise, --kept, --broken\n"
+    "  audit VAULT             the reviewer's audit, read-only: attribution figures, findings, --sample N [--seed S]\n"
     "  check VAULT             is the report ready? every blocking item with its entry and rule (exit 13: not ready)\n"
     "  report VAULT OUT.pdf    the report as a PDF; final (recorded in the audit chain) unless --concept\n"
     "\n"
@@ -124,6 +126,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("appointment"), cmdAppointment},
         {QStringLiteral("check"), cmdCheck},
         {QStringLiteral("report"), cmdReport},
+        {QStringLiteral("approve"), cmdApprove},
+        {QStringLiteral("audit"), cmdAudit},
     };
     const QString command = args.takeFirst();
     const auto it = commands.find(command);

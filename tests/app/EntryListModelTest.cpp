@@ -6,6 +6,8 @@
 #include "EntryListModel.h"
 
 #include "dossier/Entries.h"
+#include "dossier/Persons.h"
+#include "dossier/SourceApprovals.h"
 #include "vault/Vault.h"
 
 #include <cstring>
@@ -200,4 +202,38 @@ TEST_CASE("an entry that changed offers its earlier versions, newest first, with
     EntryListModel p;
     p.setVault(plain.vault.get());
     CHECK(p.data(p.index(0), EntryListModel::HistoryRole).toList().isEmpty());
+}
+
+TEST_CASE("a card says who approved a bron, when and how, and nothing for an entry not approved", "[app][model]")
+{
+    FilledVault f({QStringLiteral("De leerkracht vertelt dat Mila moe is."), QStringLiteral("Een andere zin.")});
+    const Actor pro {QStringLiteral("j.devries"), Role::Professional};
+    Person teacher;
+    teacher.name = QStringLiteral("Marja Bos");
+    auto id = Persons(*f.vault, pro).add(teacher);
+    REQUIRE(id.isOk());
+    Entries entries(*f.vault, pro);
+    EntryContent c = entries.get(1)->content;
+    c.label = Label::Bron;
+    SpokenTo s;
+    s.personId = *id;
+    s.spokenOn = QStringLiteral("2026-02-03");
+    s.method = Method::Telefoon;
+    c.spokenTo = {s};
+    REQUIRE(entries.revise(1, c, QStringLiteral("label: bron")).isOk());
+    ApprovalInput in;
+    in.entry = 1;
+    in.by.nameOrId = QStringLiteral("Marja Bos");
+    in.on = QStringLiteral("2026-02-10");
+    in.method = QStringLiteral("schriftelijk");
+    REQUIRE(SourceApprovals(*f.vault, pro).approve(in).isOk());
+
+    EntryListModel m;
+    m.setVault(f.vault.get());
+    REQUIRE(m.rowCount() == 2);
+    const QString approval = m.data(m.index(0), EntryListModel::ApprovalRole).toString();
+    CHECK(approval.startsWith(QStringLiteral("Goedgekeurd door Marja Bos op ")));
+    CHECK(approval.contains(QStringLiteral("2026")));
+    CHECK(m.data(m.index(1), EntryListModel::ApprovalRole).toString().isEmpty());
+    CHECK(m.roleNames().value(EntryListModel::ApprovalRole) == QByteArray("approval"));
 }

@@ -25,6 +25,7 @@ Item {
         basis: ""
         holder: ""
         restsOn: ""
+        approval: "Goedgekeurd door Ilse Vermeulen op 14 maart 2026 (schriftelijk)."
         answers: [{ kind: "Dit klopt niet", text: "Het ging ook over de kinderen.", status: "afgewezen",
                     statusName: "Afgewezen", reply: "Dit staat al in notitie 9.", changedSince: true }]
         revision: 2
@@ -46,6 +47,7 @@ Item {
             verify(H.anyContains(all, "Bron"))
             verify(H.anyContains(all, "Bevindingen moeder · 12 maart 2026"), all.join(" | "))
             verify(H.anyContains(all, "Gesproken met Ilse Vermeulen"))
+            verify(H.anyContains(all, "Goedgekeurd door Ilse Vermeulen op 14 maart 2026 (schriftelijk)."))
             verify(H.anyContains(all, "status: Afgewezen"))
             verify(H.anyContains(all, "Antwoord: Dit staat al in notitie 9."))
             verify(H.anyContains(all, "de notitie is later aangepast"))

@@ -5,6 +5,7 @@
 
 #include "dossier/Contacts.h"
 #include "dossier/Persons.h"
+#include "dossier/SourceApprovals.h"
 #include "exchange/SealedFile.h"
 #include "exchange/TsvImport.h"
 
@@ -44,6 +45,14 @@ struct Fixture {
         b.label = Label::Bron;
         b.spokenTo = {spoke(melder, QStringLiteral("2026-02-03"), Method::Telefoon)};
         bron = addEntry(v, b);
+        // The shielded melder approved what was written (accordering): her name and relation travel
+        // with the approval on every read path, and must be masked there too.
+        ApprovalInput approval;
+        approval.entry = bron;
+        approval.by.nameOrId = QStringLiteral("#%1").arg(melder);
+        approval.on = QStringLiteral("2026-02-04");
+        approval.method = QStringLiteral("telefoon");
+        REQUIRE(SourceApprovals(v, professional()).approve(approval).isOk());
         EntryContent f = note(QStringLiteral("De melder zag de kinderen om 23 uur buiten."));
         f.label = Label::Feit;
         f.basisKind = BasisKind::Waarneming;

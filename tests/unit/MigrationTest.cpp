@@ -233,6 +233,24 @@ TEST_CASE("migrated format-1 files pass the foreign key check", "[migration]")
     CHECK(scalar(*copy, "PRAGMA foreign_keys") == 1);
 }
 
+TEST_CASE("a migrated format-1 vault can record accordering, append-only", "[migration][approval]")
+{
+    Format1 f;
+    auto v = f.professionalVault();
+    CHECK(scalar(*v, "SELECT count(*) FROM source_approval") == 0);
+    const char* insert = "INSERT INTO source_approval(revision_id, person_id, approved_on, method, recorded_at, recorded_by) "
+                         "SELECT r.id, s.person_id, '2026-01-10', 'schriftelijk', '2026-01-10T10:00:00Z', 'test' "
+                         "FROM entry_revision r JOIN spoken_to s ON s.revision_id = r.id LIMIT 1";
+    CHECK(sqlCode(*v, insert) == SQLITE_OK);
+    CHECK(scalar(*v, "SELECT count(*) FROM source_approval") == 1);
+    CHECK(sqlCode(*v, "UPDATE source_approval SET method = 'gesprek'") == SQLITE_CONSTRAINT);
+    CHECK(sqlCode(*v, "DELETE FROM source_approval") == SQLITE_CONSTRAINT);
+    CHECK(sqlCode(*v,
+              "INSERT INTO source_approval(revision_id, person_id, approved_on, method, recorded_at, recorded_by) "
+              "SELECT revision_id, person_id, '2026-01-11', 'onbekend', 'x', 'test' FROM source_approval")
+        == SQLITE_CONSTRAINT);
+}
+
 TEST_CASE("after migration a new way of speaking to someone is one INSERT into method_word", "[migration]")
 {
     Format1 f;

@@ -73,6 +73,15 @@ void Audience::mask(SpokenTo& s) const
     s.organisation.clear();
 }
 
+void Audience::mask(SourceApproval& a) const
+{
+    if (!isParent() || !a.shielded)
+        return;
+    a.name.clear();
+    a.role = PersonRole::Informant;
+    a.relation.clear();
+}
+
 void Audience::mask(Entry& e) const
 {
     if (!isParent())
@@ -83,6 +92,8 @@ void Audience::mask(Entry& e) const
         e.holderName.clear();
     for (SpokenTo& s : e.content.spokenTo)
         mask(s);
+    for (SourceApproval& a : e.approvals)
+        mask(a);
     // "waarneming door <name>": a basis that names a shielded source names it to the family.
     if (namesShielded(e.content.basisDetail))
         e.content.basisDetail.clear();

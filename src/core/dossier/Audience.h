@@ -39,7 +39,8 @@ public:
     // Masks applied to rows already read.
     void mask(Person& p) const;
     void mask(SpokenTo& s) const;
-    void mask(Entry& e) const; // author, holder, who was spoken to, a basis that names a shielded source
+    void mask(SourceApproval& a) const;
+    void mask(Entry& e) const; // author, holder, who was spoken to and approved, a basis naming a shielded source
 
     // SQL, over an entry table alias (e.g. "e") or an entry_revision alias ("r"): "" or "AND …".
     QByteArray entryClause(const char* alias) const;

@@ -254,6 +254,11 @@ public:
                        "p.shielded, p.shield_reason FROM spoken_to s JOIN person p ON p.id = s.person_id "
                        "WHERE s.revision_id = ?1 ORDER BY s.id")
         , m_basis(db, "SELECT feit_entry_id FROM mening_basis WHERE revision_id = ?1 ORDER BY feit_entry_id")
+        , m_approvals(db, "SELECT a.id, a.person_id, a.approved_on, a.method, a.recorded_at, a.recorded_by, ar.rev, "
+                          "ar.text = cur.text, p.name, p.relation, p.role, p.shielded, p.shield_reason "
+                          "FROM entry_revision cur JOIN entry_revision ar ON ar.entry_id = cur.entry_id AND ar.rev <= cur.rev "
+                          "JOIN source_approval a ON a.revision_id = ar.id JOIN person p ON p.id = a.person_id "
+                          "WHERE cur.id = ?1 ORDER BY a.id")
     {
     }
 
@@ -283,6 +288,32 @@ public:
             e.content.restsOn.push_back(m_basis.integer(0));
         if (rc != SQLITE_DONE)
             return sqlError(m_db, rc, Entries::tr("De onderbouwing kon niet worden gelezen."));
+        m_approvals.reset();
+        m_approvals.bind(1, revisionId);
+        while ((rc = m_approvals.step()) == SQLITE_ROW) {
+            SourceApproval a;
+            a.id = m_approvals.integer(0);
+            a.personId = m_approvals.integer(1);
+            a.approvedOn = m_approvals.text(2);
+            const auto method = parse<Method>(m_approvals.text(3));
+            if (!method)
+                return Status(ErrorCode::Damaged,
+                              Entries::tr("Een goedkeuring heeft een onbekende manier '%1'.")
+                                  .arg(m_approvals.text(3)));
+            a.method = *method;
+            a.recordedAt = m_approvals.text(4);
+            a.recordedBy = m_approvals.text(5);
+            a.rev = int(m_approvals.integer(6));
+            a.textUnchanged = m_approvals.integer(7) != 0;
+            a.name = m_approvals.text(8);
+            a.relation = m_approvals.text(9);
+            a.role = parse<PersonRole>(m_approvals.text(10)).value_or(PersonRole::Informant);
+            a.shielded = m_approvals.integer(11) != 0;
+            a.shieldReason = m_approvals.text(12);
+            e.approvals.push_back(a);
+        }
+        if (rc != SQLITE_DONE)
+            return sqlError(m_db, rc, Entries::tr("De goedkeuringen konden niet worden gelezen."));
         return Status::ok();
     }
 
@@ -290,6 +321,7 @@ private:
     sqlite3* m_db;
     Statement m_spoken;
     Statement m_basis;
+    Statement m_approvals;
 };
 
 } // namespace

@@ -44,6 +44,26 @@ struct SpokenTo {
     QString shieldReason;
 };
 
+// Accordering: a person spoken to for a bron approved what is written (schema 6). Read with every
+// entry: the approvals of this revision and of earlier ones, each saying whether the text it
+// approved is still the text of the revision read.
+struct SourceApproval {
+    Id id = 0;
+    Id personId = 0;
+    QString approvedOn; // ISO date
+    Method method = Method::Schriftelijk;
+    int rev = 0;               // the revision whose text was approved
+    bool textUnchanged = true; // that text is the text of the revision read
+    QString recordedAt;
+    QString recordedBy;
+    // Filled when read back; a shielded approver is masked for a parent like any shielded person.
+    QString name;
+    QString relation;
+    PersonRole role = PersonRole::Informant;
+    bool shielded = false;
+    QString shieldReason;
+};
+
 // The content of an entry revision, as written by a professional.
 struct EntryContent {
     QString text;
@@ -79,6 +99,7 @@ struct Entry {
     // Set by Entries::history() on a revision that changed the label after the last final report:
     // when that report was made (its audit row's ts). Empty otherwise.
     QString labelChangedAfterReport;
+    std::vector<SourceApproval> approvals; // not content: an approval is recorded beside a revision
 };
 
 struct Answer {

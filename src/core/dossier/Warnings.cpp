@@ -98,7 +98,7 @@ std::vector<LabelWarning> Warnings::check(const Entry& entry, const std::vector<
             warn("mening_without_holder", tr("Een mening zonder van wie die is: noem de houder of de auteur."));
         if (c.restsOn.empty()) {
             const QString concluding = hints::firstCueIn(c.text, hints::cues::concluding());
-            if (isConclusionSection(c.section) || !concluding.isEmpty()) {
+            if (isConclusion(c)) {
                 warn("conclusion_without_feiten",
                     concluding.isEmpty()
                         ? tr("Een conclusie onder het kopje %1 zonder de feiten waarop die rust.")
@@ -133,6 +133,12 @@ std::vector<LabelWarning> Warnings::check(const Entry& entry, const std::vector<
         }
     }
     return out;
+}
+
+bool Warnings::isConclusion(const EntryContent& c)
+{
+    return c.label == Label::Mening
+        && (isConclusionSection(c.section) || !hints::firstCueIn(c.text, hints::cues::concluding()).isEmpty());
 }
 
 Result<std::vector<LabelWarning>> Warnings::all() const

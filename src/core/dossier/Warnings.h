@@ -43,6 +43,9 @@ public:
     Result<std::vector<LabelWarning>> all() const;
     // The rules over one entry, given the persons of the dossier (for the shielded sources).
     static std::vector<LabelWarning> check(const Entry& entry, const std::vector<Person>& persons);
+    // Whether a mening reads as a conclusion (in a Conclusie/Analyse/Advies/Beoordeling section,
+    // or with concluding words), which must rest on feiten.
+    static bool isConclusion(const EntryContent& content);
 
 private:
     Vault& m_vault;

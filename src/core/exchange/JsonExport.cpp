@@ -33,6 +33,24 @@ QJsonObject toJson(const SpokenTo& s)
     return o;
 }
 
+QJsonObject toJson(const SourceApproval& a)
+{
+    QJsonObject o {{QStringLiteral("person_id"), qint64(a.personId)},
+                   {QStringLiteral("name"), a.name},
+                   {QStringLiteral("relation"), a.relation},
+                   {QStringLiteral("role"), toString(a.role)},
+                   {QStringLiteral("date"), a.approvedOn},
+                   {QStringLiteral("method"), toString(a.method)},
+                   {QStringLiteral("rev"), a.rev},
+                   {QStringLiteral("text_unchanged"), a.textUnchanged},
+                   {QStringLiteral("recorded_at"), a.recordedAt},
+                   {QStringLiteral("recorded_by"), a.recordedBy},
+                   {QStringLiteral("shielded"), a.shielded}};
+    if (a.shielded)
+        o.insert(QStringLiteral("shield_reason"), a.shieldReason);
+    return o;
+}
+
 QJsonObject toJson(const Entry& e)
 {
     const EntryContent& c = e.content;
@@ -62,6 +80,12 @@ QJsonObject toJson(const Entry& e)
     if (c.label == Label::Feit || c.basisKind != BasisKind::Geen)
         o.insert(QStringLiteral("basis"), QJsonObject {{QStringLiteral("kind"), toString(c.basisKind)},
                                                        {QStringLiteral("detail"), c.basisDetail}});
+    if (c.label == Label::Bron || !e.approvals.empty()) {
+        QJsonArray approvals;
+        for (const SourceApproval& a : e.approvals)
+            approvals.append(toJson(a));
+        o.insert(QStringLiteral("approvals"), approvals);
+    }
     if (c.label == Label::Mening) {
         o.insert(QStringLiteral("holder"), e.holderName.isEmpty() ? e.authorName : e.holderName);
         o.insert(QStringLiteral("rests_on"), restsOn);

@@ -13,6 +13,7 @@ namespace inzage {
 // snake_case; vocabulary values are the Dutch domain words (feit, bron, klopt-niet, …).
 QJsonObject toJson(const Entry& e);
 QJsonObject toJson(const SpokenTo& s);
+QJsonObject toJson(const SourceApproval& a);
 QJsonObject toJson(const Answer& a);
 QJsonObject toJson(const Person& p);
 QJsonObject toJson(const CaseInfo& i);

@@ -52,6 +52,7 @@ std::vector<QByteArray> selection(const Audience& parent)
         "NOT NULL "
         "UNION SELECT holder_id FROM main.entry_revision WHERE id IN (SELECT id FROM temp.pc_revision) AND holder_id IS "
         "NOT NULL "
+        "UNION SELECT person_id FROM main.source_approval WHERE revision_id IN (SELECT id FROM temp.pc_revision) "
         "UNION SELECT person_id FROM main.appointment WHERE person_id IS NOT NULL "
         "UNION SELECT person_id FROM main.dossier_child "
         "UNION SELECT contact_person_id FROM main.dossier WHERE contact_person_id IS NOT NULL "
@@ -97,6 +98,10 @@ std::vector<QByteArray> copyStatements()
         "INSERT INTO parent_copy.spoken_to(id, revision_id, person_id, spoken_on, method) "
         "SELECT id, revision_id, person_id, spoken_on, method FROM main.spoken_to "
         "WHERE revision_id IN (SELECT id FROM temp.pc_revision)",
+        // Approvals of copied revisions; who approved is a copied person, masked like any other.
+        "INSERT INTO parent_copy.source_approval(id, revision_id, person_id, approved_on, method, recorded_at, "
+        "recorded_by) SELECT id, revision_id, person_id, approved_on, method, recorded_at, recorded_by "
+        "FROM main.source_approval WHERE revision_id IN (SELECT id FROM temp.pc_revision)",
         // Not "feit_entry_id IN (…)": with both columns of the primary key under an IN, SQLite seeks
         // every pair of the two lists (copied revisions × copied entries): 68 s for 20,000 entries.
         "INSERT INTO parent_copy.mening_basis(revision_id, feit_entry_id) SELECT m.revision_id, m.feit_entry_id "

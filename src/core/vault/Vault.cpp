@@ -82,8 +82,18 @@ Result<std::unique_ptr<Vault>> Vault::connect(const QString& path, const SecureB
     std::unique_ptr<Vault> v(new Vault());
     v->m_path = path;
     v->m_mode = mode;
-    const QByteArray native = QFile::encodeName(path);
-    const int flags = (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_FULLMUTEX;
+    QByteArray native = QFile::encodeName(path);
+    int flags = (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_FULLMUTEX;
+    // Read-only with no write-ahead log beside it (no writer has the file open, everything is in
+    // the file itself): opened as immutable, so SQLite creates no -wal or -shm file and takes no
+    // lock. That is what lets a reviewer read a file, in a folder, that they cannot write; with
+    // SQLite 3.15 a plain read-only open of a WAL file must create the -wal. With a -wal present
+    // (a writer is at work) the normal read-only open reads it.
+    if (mode == OpenMode::ReadOnly && !fresh && !QFileInfo::exists(path + QStringLiteral("-wal"))) {
+        native = "file:" + QFile::encodeName(QFileInfo(path).absoluteFilePath()).toPercentEncoding("/")
+            + "?immutable=1";
+        flags |= SQLITE_OPEN_URI;
+    }
     int rc = sqlite3_open_v2(native.constData(), &v->m_db, flags, nullptr);
     if (rc != SQLITE_OK)
         return sqlError(v->m_db, rc, tr("Het dossier kon niet worden geopend."));
