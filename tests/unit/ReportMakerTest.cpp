@@ -8,6 +8,7 @@
 #include "audit/ReportRecords.h"
 #include "dossier/Answers.h"
 #include "dossier/CaseCommands.h"
+#include "dossier/SourceApprovals.h"
 #include "report/ReportMaker.h"
 
 #include <QDir>
@@ -94,7 +95,7 @@ TEST_CASE("report content holds every section, a bron with who when and how, fam
     CHECK(bron.sources[0].line.name == QStringLiteral("Tim"));
     CHECK(bron.sources[0].line.spokenOn == QStringLiteral("2026-03-01"));
     CHECK(bron.sources[0].line.method == Method::Huisbezoek);
-    CHECK(bron.sources[0].approval.isEmpty()); // accordering is not recorded yet (another branch)
+    CHECK(bron.sources[0].approval.isEmpty()); // no approval recorded yet
 
     const auto contact = [&](Id id) {
         for (const ReportContact& k : c.contacts)
@@ -295,4 +296,21 @@ TEST_CASE("a reviewer may make a concept but no final report, and a parent copy 
     auto draft = ReportMaker::make(**ro, reviewer(), d.path, ReportKind::Concept, plainRenderer);
     INFO(str(draft.message()));
     CHECK(draft.isOk());
+}
+
+TEST_CASE("a bron approved by the person spoken to says so in the report, and changes the content hash", "[report]")
+{
+    ReadyDossier d;
+    const QString before = d.content().contentHash();
+    ApprovalInput in;
+    in.entry = d.bronId;
+    in.by.nameOrId = QStringLiteral("Tim");
+    in.on = QStringLiteral("2026-03-02");
+    in.method = QStringLiteral("telefoon");
+    auto approved = SourceApprovals(d.v, professional()).approve(in);
+    INFO(str(approved.message()));
+    REQUIRE(approved.isOk());
+    const ReportContent c = d.content();
+    CHECK(c.sections[1].entries.at(0).sources.at(0).approval == QStringLiteral("ja, op 2026-03-02 (telefoon)"));
+    CHECK(c.contentHash() != before);
 }

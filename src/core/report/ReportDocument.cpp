@@ -104,10 +104,17 @@ QString ReportContent::contentHash() const
 
 QString ReportDocument::approvalText(const Entry& entry, const SpokenTo& line)
 {
-    // ACCORDERING lands here (another branch adds it to the store); nothing is recorded yet.
-    Q_UNUSED(entry);
-    Q_UNUSED(line);
-    return {};
+    // Accordering (SourceApprovals): the latest approval by the person of this line. One of an
+    // earlier text says so, since the words the person approved are not the words printed.
+    const SourceApproval* latest = nullptr;
+    for (const SourceApproval& a : entry.approvals)
+        if (a.personId == line.personId && (!latest || a.approvedOn >= latest->approvedOn))
+            latest = &a;
+    if (!latest)
+        return {};
+    const QString how = toString(latest->method);
+    return latest->textUnchanged ? tr("ja, op %1 (%2)").arg(latest->approvedOn, how)
+                                 : tr("op %1 (%2), van een eerdere tekst").arg(latest->approvedOn, how);
 }
 
 Result<ReportContent> ReportDocument::build(Vault& vault, const Actor& actor, ReportKind kind)
