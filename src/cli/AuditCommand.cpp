@@ -240,7 +240,6 @@ int cmdAudit(const QStringList& args)
         findings.append(j);
     }
     o.insert(QStringLiteral("findings"), findings);
-    o.insert(QStringLiteral("rules_not_checked"), QJsonArray { QStringLiteral("changed_after_final_report") });
     if (sample)
         o.insert(QStringLiteral("sample"), sampleJson(*sample, path));
     printJson(o);

@@ -125,7 +125,7 @@ TEST_CASE("audit --json carries every figure by its name, per section and per au
         }
     }
     CHECK(linked);
-    CHECK(o.value(s("rules_not_checked")).toArray().contains(s("changed_after_final_report")));
+    CHECK_FALSE(o.contains(s("rules_not_checked"))); // every rule is checked
 }
 
 TEST_CASE("audit --sample with a seed draws the same entries again, and shows a seed it chose", "[cli][audit]")

@@ -3,6 +3,8 @@
 #include "ExchangeSupport.h"
 
 #include "audit/AttributionAudit.h"
+#include "audit/AuditChain.h"
+#include "audit/ReportRecords.h"
 #include "dossier/SourceApprovals.h"
 
 #include <QCryptographicHash>
@@ -253,4 +255,37 @@ TEST_CASE("the audit runs only on a file opened read-only and leaves it byte-ide
     }
     CHECK(QCryptographicHash::hash(readAll(pro.path), QCryptographicHash::Sha256) == before);
     CHECK(QDir(pro.dir.path()).entryList(QDir::Files) == filesBefore);
+}
+
+TEST_CASE("an entry revised after the final report is a finding, one revised before it is not", "[attribution]")
+{
+    TempVault pro { kProPass };
+    Vault& v = *pro.vault;
+    const Id before = addEntry(v, QStringLiteral("Eerst zo."));
+    const Id after = addEntry(v, QStringLiteral("Toen zo."));
+    const Id untouched = addEntry(v, QStringLiteral("Blijft zo."));
+    Entries entries(v, professional());
+    REQUIRE(entries.revise(before, note(QStringLiteral("Eerst anders.")), QStringLiteral("vóór het rapport")).isOk());
+    // A final report as ReportMaker records it (that path is tested in ReportMakerTest).
+    ReportRecord r;
+    r.contentHash = QString(64, QLatin1Char('a'));
+    r.head = QString::fromLatin1(AuditChain::head(v.db()).toHex());
+    r.headSeq = auditRows(v);
+    r.fileHash = QString(64, QLatin1Char('b'));
+    r.pages = 3;
+    REQUIRE(AuditChain::append(v.db(), { QStringLiteral("j.devries (professional)"), QString::fromLatin1(kReportFinalAction),
+        QStringLiteral("report"), {}, r.after() }).isOk());
+    REQUIRE(entries.revise(after, note(QStringLiteral("Toen anders.")), QStringLiteral("na het rapport")).isOk());
+    pro.vault.reset();
+
+    auto ro = Vault::open(pro.path, pass(kProPass), OpenMode::ReadOnly);
+    REQUIRE(ro.isOk());
+    auto report = AttributionAudit(**ro, reviewer()).run();
+    REQUIRE(report.isOk());
+    std::vector<Id> hits;
+    for (const Finding& f : report->findings)
+        if (f.rule == QLatin1String("changed_after_final_report"))
+            hits.push_back(*f.entry);
+    CHECK(hits == std::vector<Id> { after });
+    CHECK(std::find(hits.begin(), hits.end(), untouched) == hits.end());
 }

@@ -1,6 +1,7 @@
 #include "audit/AttributionAudit.h"
 
 #include "audit/AuditChain.h"
+#include "audit/ReportRecords.h"
 #include "dossier/Access.h"
 #include "dossier/Answers.h"
 #include "dossier/Entries.h"
@@ -118,6 +119,7 @@ const std::vector<std::pair<const char*, const char*>>& AttributionAudit::rules(
         { "bron_without_spoken_to", "hoog" },
         { "shielded_source_named", "hoog" },
         { "shielded_source_without_reason", "hoog" },
+        { "changed_after_final_report", "hoog" },
         { "answer_overdue", "hoog" },
         { "mening_without_holder", "middel" },
         { "conclusion_without_feiten", "middel" },
@@ -211,6 +213,30 @@ Result<AttributionReport> AttributionAudit::run(const QDateTime& now) const
         if (p.shielded && p.shieldReason.trimmed().isEmpty() && !shieldedInEntries.contains(p.id))
             finding("shielded_source_without_reason", {}, {}, p.id,
                 tr("Persoon %1 is afgeschermd zonder wettelijke reden.").arg(p.id));
+    }
+
+    // An entry revised after the last final report: the report that went out says something else
+    // than the file now. In the chain's order (every revision wrote one entry.revise row).
+    auto lastReport = ReportRecords::last(db);
+    if (!lastReport)
+        return lastReport.status();
+    if (*lastReport) {
+        Statement changed(db, "SELECT DISTINCT CAST(substr(object, 7) AS INTEGER) FROM audit WHERE seq > ?1 "
+                              "AND action = 'entry.revise' AND object LIKE 'entry:%' ORDER BY 1");
+        changed.bind(1, (*lastReport)->seq);
+        int rc;
+        while ((rc = changed.step()) == SQLITE_ROW) {
+            const Id id = changed.integer(0);
+            if (!Entries(m_vault, m_actor).get(id))
+                continue; // not for this reader
+            finding("changed_after_final_report", id, {}, {},
+                tr("Notitie %1 is veranderd na het definitieve rapport van %2: het rapport zegt iets anders dan het "
+                   "dossier nu. Zie de geschiedenis.")
+                    .arg(id)
+                    .arg((*lastReport)->ts.left(10)));
+        }
+        if (rc != SQLITE_DONE)
+            return sqlError(db, rc, tr("Het logboek kon niet worden gelezen."));
     }
 
     // The readiness rules the warnings do not have (each applies once, so nothing is counted twice).
