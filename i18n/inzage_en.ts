@@ -83,7 +83,7 @@
 <context>
     <name>AppController</name>
     <message numerus="yes">
-        <location filename="../src/app/AppController.cpp" line="51"/>
+        <location filename="../src/app/AppController.cpp" line="53"/>
         <source>Wacht nog %n seconde(n) en probeer het dan opnieuw.</source>
         <translation>
             <numerusform>Wait %n more second and then try again.</numerusform>
@@ -91,37 +91,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="63"/>
+        <location filename="../src/app/AppController.cpp" line="65"/>
         <source>Dit wachtwoord klopt niet. Kijk of u het goed heeft getypt en probeer het opnieuw.</source>
         <translation>This password is not correct. Check that you typed it correctly and try again.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="68"/>
+        <location filename="../src/app/AppController.cpp" line="70"/>
         <source>Dit bestand is geen Inzage-dossier. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>This file is not an Inzage case file. Choose the file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="73"/>
+        <location filename="../src/app/AppController.cpp" line="75"/>
         <source>Het dossierbestand is niet gevonden.</source>
         <translation>The case file was not found.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="76"/>
+        <location filename="../src/app/AppController.cpp" line="78"/>
         <source>Dit dossier is gemaakt met een nieuwere versie van Inzage. Werk Inzage bij om het te openen.</source>
         <translation>This case file was made with a newer version of Inzage. Update Inzage to open it.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="81"/>
+        <location filename="../src/app/AppController.cpp" line="83"/>
         <source>Het dossier kan niet worden geopend. Het bestand is misschien beschadigd. Vraag uw hulpverlener om een nieuw exemplaar.</source>
         <translation>The case file cannot be opened. The file may be damaged. Ask your care worker for a new copy.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="146"/>
+        <location filename="../src/app/AppController.cpp" line="151"/>
         <source>Het dossier is niet open.</source>
         <translation>The case file is not open.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="152"/>
+        <location filename="../src/app/AppController.cpp" line="157"/>
         <source>Kies eerst wat voor reactie het is.</source>
         <translation>First choose what kind of response it is.</translation>
     </message>
@@ -293,12 +293,12 @@
 <context>
     <name>EntryCard</name>
     <message>
-        <location filename="../qml/EntryCard.qml" line="64"/>
+        <location filename="../qml/EntryCard.qml" line="65"/>
         <source>nr. %1</source>
         <translation>no. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/EntryCard.qml" line="103"/>
+        <location filename="../qml/EntryCard.qml" line="105"/>
         <source>Deze notitie is %n keer aangepast. Eerdere versies blijven bewaard.</source>
         <translation>
             <numerusform>This note was changed %n time. Earlier versions are kept.</numerusform>
@@ -306,47 +306,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="110"/>
+        <location filename="../qml/EntryCard.qml" line="112"/>
         <source>Eerdere versies verbergen</source>
         <translation>Hide earlier versions</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="110"/>
+        <location filename="../qml/EntryCard.qml" line="112"/>
         <source>Eerdere versies tonen</source>
         <translation>Show earlier versions</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="130"/>
+        <location filename="../qml/EntryCard.qml" line="132"/>
         <source>Versie %1 (%2), %3: %4</source>
         <translation>Version %1 (%2), %3: %4</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="131"/>
+        <location filename="../qml/EntryCard.qml" line="133"/>
         <source>Waarom dit veranderde: %1</source>
         <translation>Why this changed: %1</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="148"/>
+        <location filename="../qml/EntryCard.qml" line="150"/>
         <source>Uw reactie (%1): “%2” — status: %3</source>
         <translation>Your response (%1): “%2” — status: %3</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="149"/>
+        <location filename="../qml/EntryCard.qml" line="151"/>
         <source>Antwoord: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="150"/>
+        <location filename="../qml/EntryCard.qml" line="152"/>
         <source>Let op: de notitie is later aangepast.</source>
         <translation>Please note: the note was changed later.</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="157"/>
+        <location filename="../qml/EntryCard.qml" line="159"/>
         <source>Reageren op deze notitie</source>
         <translation>Respond to this note</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="160"/>
+        <location filename="../qml/EntryCard.qml" line="162"/>
         <source>Reageren op notitie %1</source>
         <translation>Respond to note %1</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>This opinion is based on the facts with number %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="283"/>
+        <location filename="../src/app/EntryListModel.cpp" line="285"/>
         <source>%n feit(en)</source>
         <translation>
             <numerusform>%n fact</numerusform>
@@ -392,7 +392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="284"/>
+        <location filename="../src/app/EntryListModel.cpp" line="286"/>
         <source>%n mening(en)</source>
         <translation>
             <numerusform>%n opinion</numerusform>
@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="285"/>
+        <location filename="../src/app/EntryListModel.cpp" line="287"/>
         <source>%n bron(nen)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -408,12 +408,216 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="286"/>
+        <location filename="../src/app/EntryListModel.cpp" line="288"/>
         <source>%n nog niet beoordeeld</source>
         <translation>
             <numerusform>%n not yet assessed</numerusform>
             <numerusform>%n not yet assessed</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>KeyLegend</name>
+    <message>
+        <location filename="../qml/KeyLegend.qml" line="12"/>
+        <source>feit</source>
+        <translation>fact</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyLegend.qml" line="12"/>
+        <source>mening</source>
+        <translation>opinion</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyLegend.qml" line="12"/>
+        <source>bron</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyLegend.qml" line="12"/>
+        <source>onbeoordeeld</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyLegend.qml" line="13"/>
+        <source>suggestie overnemen</source>
+        <translation>accept the suggestion</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyLegend.qml" line="13"/>
+        <source>ongedaan maken</source>
+        <translation>undo</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyLegend.qml" line="14"/>
+        <source>volgende onbeoordeelde</source>
+        <translation>next not assessed</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyLegend.qml" line="14"/>
+        <source>volgende waarschuwing</source>
+        <translation>next warning</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyLegend.qml" line="15"/>
+        <source>vorige / volgende</source>
+        <translation>previous / next</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyLegend.qml" line="15"/>
+        <source>velden</source>
+        <translation>fields</translation>
+    </message>
+    <message>
+        <location filename="../qml/KeyLegend.qml" line="15"/>
+        <source>terug</source>
+        <translation>back</translation>
+    </message>
+</context>
+<context>
+    <name>LabelFields</name>
+    <message>
+        <location filename="../qml/LabelFields.qml" line="25"/>
+        <source>Basis van een feit (1)</source>
+        <translation>Basis of a fact (1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LabelFields.qml" line="34"/>
+        <source>document: … of waarneming: …</source>
+        <translation>document: … or observation: …</translation>
+    </message>
+    <message>
+        <location filename="../qml/LabelFields.qml" line="39"/>
+        <source>Basis van een feit</source>
+        <translation>Basis of a fact</translation>
+    </message>
+    <message>
+        <location filename="../qml/LabelFields.qml" line="42"/>
+        <source>Welk document (van wanneer), of wanneer en waar het is waargenomen. Enter: opslaan als feit met deze basis.</source>
+        <translation>Which document (of when), or when and where it was observed. Enter: save as a fact with this basis.</translation>
+    </message>
+    <message>
+        <location filename="../qml/LabelFields.qml" line="54"/>
+        <source>Met wie gesproken (bron, 3)</source>
+        <translation>Spoken to (source, 3)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LabelFields.qml" line="55"/>
+        <source>Nog niemand gekozen</source>
+        <translation>Nobody chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../qml/LabelFields.qml" line="74"/>
+        <source>Van wie is de mening (2)</source>
+        <translation>Whose opinion is it (2)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LabelFields.qml" line="75"/>
+        <source>Niemand gekozen (de auteur)</source>
+        <translation>Nobody chosen (the author)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LabelFields.qml" line="89"/>
+        <source>Conclusie rust op de feiten (2)</source>
+        <translation>Conclusion rests on the facts (2)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LabelFields.qml" line="108"/>
+        <source>Weg</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../qml/LabelFields.qml" line="110"/>
+        <source>Dit feit weghalen</source>
+        <translation>Remove this fact</translation>
+    </message>
+    <message>
+        <location filename="../qml/LabelFields.qml" line="119"/>
+        <source>Zoek een feit…</source>
+        <translation>Find a fact…</translation>
+    </message>
+    <message>
+        <location filename="../qml/LabelFields.qml" line="120"/>
+        <source>Feit zoeken waarop de conclusie rust</source>
+        <translation>Find a fact the conclusion rests on</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPage</name>
+    <message>
+        <location filename="../qml/LabelPage.qml" line="34"/>
+        <source>Nog niet beoordeeld</source>
+        <translation>Not yet assessed</translation>
+    </message>
+    <message>
+        <location filename="../qml/LabelPage.qml" line="101"/>
+        <source>notitie %1 van %2</source>
+        <translation>note %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/LabelPage.qml" line="106"/>
+        <source>Volgende onbeoordeelde (N)</source>
+        <translation>Next not assessed (N)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LabelPage.qml" line="108"/>
+        <source>Naar de volgende notitie die nog niet beoordeeld is</source>
+        <translation>To the next note that has not been assessed</translation>
+    </message>
+    <message>
+        <location filename="../qml/LabelPage.qml" line="112"/>
+        <source>Volgende waarschuwing (W)</source>
+        <translation>Next warning (W)</translation>
+    </message>
+    <message>
+        <location filename="../qml/LabelPage.qml" line="114"/>
+        <source>Naar de volgende notitie met een waarschuwing</source>
+        <translation>To the next note with a warning</translation>
+    </message>
+    <message>
+        <location filename="../qml/LabelPage.qml" line="118"/>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../qml/LabelPage.qml" line="121"/>
+        <source>Het laatste label ongedaan maken</source>
+        <translation>Undo the last label</translation>
+    </message>
+    <message>
+        <location filename="../qml/LabelPage.qml" line="140"/>
+        <source>Notitie om te labelen</source>
+        <translation>Note to label</translation>
+    </message>
+    <message>
+        <location filename="../qml/LabelPage.qml" line="170"/>
+        <source>Dit dossier heeft nog geen notities. Importeer eerst een document.</source>
+        <translation>This case file has no notes yet. Import a document first.</translation>
+    </message>
+    <message>
+        <location filename="../qml/LabelPage.qml" line="210"/>
+        <source>onder het kopje %1</source>
+        <translation>under the heading %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/LabelPage.qml" line="255"/>
+        <source>Typ de basis rechts en druk op Enter.</source>
+        <translation>Type the basis on the right and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../qml/LabelPage.qml" line="256"/>
+        <source>Kies rechts met wie er gesproken is en druk op Enter.</source>
+        <translation>Choose on the right who was spoken to and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../qml/LabelPage.qml" line="280"/>
+        <source>Suggestie (nog niet opgeslagen): %1</source>
+        <translation>Suggestion (not saved yet): %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/LabelPage.qml" line="289"/>
+        <source>Waarom: %1. Enter neemt de suggestie over.</source>
+        <translation>Why: %1. Enter accepts the suggestion.</translation>
     </message>
 </context>
 <context>
@@ -460,27 +664,27 @@
         <translation>Emergency: who to call if there is danger</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="86"/>
+        <location filename="../qml/Main.qml" line="96"/>
         <source>Mijn dossier</source>
         <translation>My case file</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="86"/>
+        <location filename="../qml/Main.qml" line="96"/>
         <source>Mijn reacties</source>
         <translation>My responses</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="86"/>
+        <location filename="../qml/Main.qml" line="96"/>
         <source>Gesproken met</source>
         <translation>Spoken with</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="86"/>
+        <location filename="../qml/Main.qml" line="96"/>
         <source>Wie doet wat</source>
         <translation>Who does what</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="86"/>
+        <location filename="../qml/Main.qml" line="96"/>
         <source>Mijn rechten</source>
         <translation>My rights</translation>
     </message>
@@ -567,6 +771,34 @@
         <location filename="../src/app/PeopleModel.cpp" line="95"/>
         <source>Niet mee gesproken: %1.</source>
         <translation>Not spoken to: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../qml/PersonPicker.qml" line="46"/>
+        <source>%1 (suggestie)</source>
+        <translation>%1 (suggestion)</translation>
+    </message>
+    <message>
+        <location filename="../qml/PersonPicker.qml" line="54"/>
+        <source>Wissen</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../qml/PersonPicker.qml" line="56"/>
+        <source>%1 wissen</source>
+        <translation>Clear %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/PersonPicker.qml" line="63"/>
+        <source>Typ een naam…</source>
+        <translation>Type a name…</translation>
+    </message>
+    <message>
+        <location filename="../qml/PersonPicker.qml" line="86"/>
+        <source>Nieuwe persoon: %1</source>
+        <translation>New person: %1</translation>
     </message>
 </context>
 <context>
@@ -796,160 +1028,176 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../src/app/Wording.cpp" line="14"/>
+        <location filename="../src/app/Wording.cpp" line="15"/>
         <source>Feit</source>
         <translation>Fact</translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="15"/>
+        <location filename="../src/app/Wording.cpp" line="16"/>
         <source>Mening</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="16"/>
+        <location filename="../src/app/Wording.cpp" line="17"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="19"/>
+        <location filename="../src/app/Wording.cpp" line="20"/>
         <source>Nog niet beoordeeld</source>
         <translation>Not yet assessed</translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="25"/>
+        <location filename="../src/app/Wording.cpp" line="26"/>
         <source>in een gesprek</source>
         <translation>in a conversation</translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="26"/>
+        <location filename="../src/app/Wording.cpp" line="27"/>
         <source>aan de telefoon</source>
         <translation>on the phone</translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="27"/>
+        <location filename="../src/app/Wording.cpp" line="28"/>
         <source>bij een huisbezoek</source>
         <translation>during a home visit</translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="28"/>
+        <location filename="../src/app/Wording.cpp" line="29"/>
         <source>op papier of per mail</source>
         <translation>on paper or by email</translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="31"/>
+        <location filename="../src/app/Wording.cpp" line="32"/>
         <source>op een onbekende manier</source>
         <translation>in an unknown way</translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="37"/>
+        <location filename="../src/app/Wording.cpp" line="38"/>
         <source>Dit klopt</source>
         <translation>This is correct</translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="38"/>
+        <location filename="../src/app/Wording.cpp" line="39"/>
         <source>Dit klopt niet</source>
         <translation>This is not correct</translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="39"/>
+        <location filename="../src/app/Wording.cpp" line="40"/>
         <source>Aanvulling (eigen verklaring)</source>
         <translation>Addition (own statement)</translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="40"/>
+        <location filename="../src/app/Wording.cpp" line="41"/>
         <source>Verzoek om te verbeteren</source>
         <translation>Request for correction</translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="43"/>
+        <location filename="../src/app/Wording.cpp" line="44"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="49"/>
+        <location filename="../src/app/Wording.cpp" line="50"/>
         <source>Verstuurd</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="50"/>
+        <location filename="../src/app/Wording.cpp" line="51"/>
         <source>In behandeling</source>
         <translation>Being dealt with</translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="51"/>
+        <location filename="../src/app/Wording.cpp" line="52"/>
         <source>Verwerkt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="54"/>
+        <location filename="../src/app/Wording.cpp" line="55"/>
         <source>Afgewezen</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="60"/>
+        <location filename="../src/app/Wording.cpp" line="61"/>
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="61"/>
+        <location filename="../src/app/Wording.cpp" line="62"/>
         <source>Veilig Thuis</source>
         <translation>Veilig Thuis</translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="62"/>
+        <location filename="../src/app/Wording.cpp" line="63"/>
         <source>Raad voor de Kinderbescherming</source>
         <translation>Child Protection Board (Raad voor de Kinderbescherming)</translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="63"/>
+        <location filename="../src/app/Wording.cpp" line="64"/>
         <source>Kinderrechter</source>
         <translation>Juvenile court judge</translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="64"/>
+        <location filename="../src/app/Wording.cpp" line="65"/>
         <source>Jeugdbescherming (gecertificeerde instelling)</source>
         <translation>Youth protection (certified organisation)</translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="67"/>
+        <location filename="../src/app/Wording.cpp" line="68"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="131"/>
+        <location filename="../src/app/AppController.cpp" line="136"/>
         <location filename="../src/app/AppointmentModel.cpp" line="42"/>
         <location filename="../src/app/EntryListModel.cpp" line="20"/>
-        <location filename="../src/app/Wording.cpp" line="84"/>
+        <location filename="../src/app/LabelController.cpp" line="369"/>
+        <location filename="../src/app/Wording.cpp" line="85"/>
         <source>Afgeschermde bron</source>
         <translation>Protected source</translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="89"/>
+        <location filename="../src/app/Wording.cpp" line="90"/>
         <source>Gesproken met %1</source>
         <translation>Spoken with %1</translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="91"/>
+        <location filename="../src/app/Wording.cpp" line="92"/>
         <source>op %1</source>
         <translation>on %1</translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="95"/>
+        <location filename="../src/app/Wording.cpp" line="96"/>
         <source>De naam is afgeschermd. Reden: %1</source>
         <translation>The name is hidden. Reason: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="102"/>
+        <location filename="../src/app/Wording.cpp" line="104"/>
+        <source>de afgeschermde bron</source>
+        <translation>the protected source</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="105"/>
+        <source>Goedgekeurd door %1 op %2 (%3).</source>
+        <translation>Approved by %1 on %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="109"/>
+        <source>Dat was een eerdere versie van deze tekst.</source>
+        <translation>That was an earlier version of this text.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="118"/>
         <source>Dit staat in een document: %1</source>
         <translation>This is written in a document: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="103"/>
+        <location filename="../src/app/Wording.cpp" line="119"/>
         <source>Zelf gezien of gehoord door de schrijver: %1</source>
         <translation>Seen or heard by the writer personally: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/Wording.cpp" line="106"/>
+        <location filename="../src/app/Wording.cpp" line="122"/>
         <source>Waarop dit feit rust, is niet vastgelegd.</source>
         <translation>It is not recorded what this fact is based on.</translation>
     </message>
@@ -1223,6 +1471,59 @@
     </message>
 </context>
 <context>
+    <name>inzage::AttributionAudit</name>
+    <message>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="102"/>
+        <source>De notities konden niet worden gelezen.</source>
+        <translation>The notes could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="152"/>
+        <source>Een controle leest het dossier alleen-lezen, als reviewer. Open het dossier alleen-lezen (inzage-cli audit doet dat zelf).</source>
+        <translation>An audit reads the case file read-only, as a reviewer. Open the case file read-only (inzage-cli audit does so itself).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="194"/>
+        <source>Notitie %1 steunt op een afgeschermde bron (persoon %2) zonder wettelijke reden voor het afschermen.</source>
+        <translation>Note %1 rests on a protected source (person %2) without a legal reason for the protection.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="202"/>
+        <source>Bron %1 is niet goedgekeurd door wie er gesproken is (accordering).</source>
+        <translation>Source %1 was not approved by the person spoken to (approval).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="205"/>
+        <source>Bron %1 is goedgekeurd in een eerdere versie; de tekst is daarna veranderd.</source>
+        <translation>Source %1 was approved in an earlier version; the text changed afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="215"/>
+        <source>Persoon %1 is afgeschermd zonder wettelijke reden.</source>
+        <translation>Person %1 is protected without a legal reason.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="233"/>
+        <source>Notitie %1 is veranderd na het definitieve rapport van %2: het rapport zegt iets anders dan het dossier nu. Zie de geschiedenis.</source>
+        <translation>Note %1 was changed after the final report of %2: the report says something other than the case file now. See the history.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="239"/>
+        <source>Het logboek kon niet worden gelezen.</source>
+        <translation>The log could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="271"/>
+        <source>Reactie %1 op notitie %2 staat nog open (%3), en de termijn van de AVG (een maand, tot %4) is voorbij.</source>
+        <translation>Response %1 to note %2 is still open (%3), and the GDPR deadline (one month, until %4) has passed.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="289"/>
+        <source>Reactie %1 op notitie %2 is afgehandeld op %3, na de termijn van de AVG (%4).</source>
+        <translation>Response %1 to note %2 was handled on %3, after the GDPR deadline (%4).</translation>
+    </message>
+</context>
+<context>
     <name>inzage::Audience</name>
     <message>
         <location filename="../src/core/dossier/Audience.cpp" line="38"/>
@@ -1230,12 +1531,12 @@
         <translation>The people could not be read.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Audience.cpp" line="145"/>
+        <location filename="../src/core/dossier/Audience.cpp" line="156"/>
         <source>zichtbaar: ja, yes, 1, zichtbaar; niet zichtbaar: nee, no, 0, verborgen, intern</source>
         <translation>visible: ja, yes, 1, zichtbaar; not visible: nee, no, 0, verborgen, intern</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Audience.cpp" line="161"/>
+        <location filename="../src/core/dossier/Audience.cpp" line="172"/>
         <source>&apos;%1&apos; zegt niet duidelijk of de ouder dit mag zien. Toegestaan: %2.</source>
         <translation>&apos;%1&apos; does not say clearly whether the parent may see this. Allowed: %2.</translation>
     </message>
@@ -1277,6 +1578,89 @@
         <location filename="../src/core/audit/AuditChain.cpp" line="137"/>
         <source>Het logboek is ingekort: de eerder vastgelegde laatste regel komt er niet meer in voor.</source>
         <translation>The log has been shortened: the last line recorded earlier is no longer in it.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::AuditSampler</name>
+    <message>
+        <location filename="../src/core/audit/AuditSample.cpp" line="60"/>
+        <source>&apos;%1&apos; is geen seed: geef een heel getal vanaf 0 (ten hoogste 19 cijfers).</source>
+        <translation>&apos;%1&apos; is not a seed: give a whole number from 0 (at most 19 digits).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditSample.cpp" line="70"/>
+        <source>&apos;%1&apos; is geen grootte voor een steekproef: geef een heel getal vanaf 1.</source>
+        <translation>&apos;%1&apos; is not a size for a sample: give a whole number from 1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditSample.cpp" line="76"/>
+        <source>Past het label (%1) bij wat er staat?</source>
+        <translation>Does the label (%1) fit what is written?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditSample.cpp" line="79"/>
+        <source>Is de basis (document of eigen waarneming) genoemd, en klopt die met het document of de waarneming?</source>
+        <translation>Is the basis (document or own observation) named, and does it match the document or the observation?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditSample.cpp" line="81"/>
+        <source>Staat er geen twijfelwoord of oordeel in dat van het feit een mening maakt?</source>
+        <translation>Is there no word of doubt or judgement in it that makes the fact an opinion?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditSample.cpp" line="84"/>
+        <source>Staat erbij met wie er gesproken is, wanneer en hoe?</source>
+        <translation>Does it say who was spoken to, when and how?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditSample.cpp" line="85"/>
+        <source>Heeft de bron goedgekeurd wat er staat (accordering), en is dat vastgelegd?</source>
+        <translation>Did the source approve what is written (approval), and is that recorded?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditSample.cpp" line="86"/>
+        <source>Is een afgeschermde bron afgeschermd met een wettelijke reden, en noemt de tekst hem niet?</source>
+        <translation>Is a protected source protected for a legal reason, and does the text not name them?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditSample.cpp" line="89"/>
+        <source>Staat erbij van wie de mening is?</source>
+        <translation>Does it say whose opinion it is?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditSample.cpp" line="90"/>
+        <source>Rust een conclusie op feiten die in het dossier staan en haar dragen?</source>
+        <translation>Does a conclusion rest on facts that are in the case file and carry it?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditSample.cpp" line="93"/>
+        <source>Welk label hoort erbij: feit, mening of bron?</source>
+        <translation>Which label belongs to it: fact, opinion or source?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditSample.cpp" line="97"/>
+        <source>Zijn de reacties van de ouders op tijd en met een antwoord afgehandeld?</source>
+        <translation>Were the parents&apos; responses handled on time and with an answer?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditSample.cpp" line="98"/>
+        <source>Klopt de geschiedenis: is elke wijziging verklaard?</source>
+        <translation>Is the history right: is every change explained?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditSample.cpp" line="106"/>
+        <source>Een steekproef leest het dossier alleen-lezen, als reviewer. Open het dossier alleen-lezen.</source>
+        <translation>A sample reads the case file read-only, as a reviewer. Open the case file read-only.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditSample.cpp" line="108"/>
+        <source>Een steekproef heeft ten minste 1 notitie.</source>
+        <translation>A sample has at least 1 note.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditSample.cpp" line="126"/>
+        <source>De notities konden niet worden gelezen.</source>
+        <translation>The notes could not be read.</translation>
     </message>
 </context>
 <context>
@@ -1627,91 +2011,102 @@
 <context>
     <name>inzage::Entries</name>
     <message>
-        <location filename="../src/core/dossier/Entries.cpp" line="84"/>
+        <location filename="../src/core/dossier/Entries.cpp" line="90"/>
         <source>Een notitie zonder tekst kan niet worden opgeslagen.</source>
         <translation>A note without text cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Entries.cpp" line="86"/>
+        <location filename="../src/core/dossier/Entries.cpp" line="92"/>
         <source>De tekst is te lang (meer dan %1 tekens).</source>
         <translation>The text is too long (more than %1 characters).</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Entries.cpp" line="92"/>
+        <location filename="../src/core/dossier/Entries.cpp" line="98"/>
         <source>Een feit heeft een basis nodig: een eigen waarneming (wanneer, waar) of een document (welk, van wanneer).</source>
         <translation>A fact needs a basis: an own observation (when, where) or a document (which, of when).</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Entries.cpp" line="96"/>
+        <location filename="../src/core/dossier/Entries.cpp" line="102"/>
         <source>Zeg bij de basis van het feit welk document het is (en van wanneer), of wanneer en waar het is waargenomen.</source>
         <translation>In the basis of the fact, say which document it is (and of when), or when and where it was observed.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Entries.cpp" line="102"/>
+        <location filename="../src/core/dossier/Entries.cpp" line="108"/>
         <source>Bij een bron hoort met wie er gesproken is (naam of rol), wanneer en hoe.</source>
         <translation>A source must say who was spoken to (name or role), when and how.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Entries.cpp" line="120"/>
+        <location filename="../src/core/dossier/Entries.cpp" line="126"/>
         <source>De onderbouwing kon niet worden gecontroleerd.</source>
         <translation>The grounds could not be checked.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Entries.cpp" line="123"/>
+        <location filename="../src/core/dossier/Entries.cpp" line="129"/>
         <source>Een mening kan alleen rusten op bestaande feiten; notitie %1 bestaat niet.</source>
         <translation>An opinion can only rest on existing facts; note %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Entries.cpp" line="127"/>
+        <location filename="../src/core/dossier/Entries.cpp" line="133"/>
         <source>Notitie %1 is geen feit (maar: %2); een mening kan alleen op feiten rusten.</source>
         <translation>Note %1 is not a fact (but: %2); an opinion can only rest on facts.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Entries.cpp" line="143"/>
+        <location filename="../src/core/dossier/Entries.cpp" line="149"/>
         <source>Notitie %1: %2</source>
         <translation>Note %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Entries.cpp" line="273"/>
+        <location filename="../src/core/dossier/Entries.cpp" line="284"/>
         <source>Met wie er gesproken is kon niet worden gelezen.</source>
         <translation>Who was spoken to could not be read.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Entries.cpp" line="279"/>
+        <location filename="../src/core/dossier/Entries.cpp" line="290"/>
         <source>De onderbouwing kon niet worden gelezen.</source>
         <translation>The grounds could not be read.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Entries.cpp" line="302"/>
-        <location filename="../src/core/dossier/Entries.cpp" line="308"/>
+        <location filename="../src/core/dossier/Entries.cpp" line="301"/>
+        <source>Een goedkeuring heeft een onbekende manier &apos;%1&apos;.</source>
+        <translation>An approval has an unknown way &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Entries.cpp" line="316"/>
+        <source>De goedkeuringen konden niet worden gelezen.</source>
+        <translation>The approvals could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Entries.cpp" line="340"/>
+        <location filename="../src/core/dossier/Entries.cpp" line="346"/>
         <source>Notitie %1 bestaat niet.</source>
         <translation>Note %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Entries.cpp" line="304"/>
+        <location filename="../src/core/dossier/Entries.cpp" line="342"/>
         <source>De notitie kon niet worden gelezen.</source>
         <translation>The note could not be read.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Entries.cpp" line="335"/>
-        <location filename="../src/core/dossier/Entries.cpp" line="345"/>
+        <location filename="../src/core/dossier/Entries.cpp" line="373"/>
+        <location filename="../src/core/dossier/Entries.cpp" line="383"/>
         <location filename="../src/core/dossier/EntryQuery.cpp" line="16"/>
         <source>De notities konden niet worden gelezen.</source>
         <translation>The notes could not be read.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Entries.cpp" line="374"/>
-        <location filename="../src/core/dossier/Entries.cpp" line="387"/>
+        <location filename="../src/core/dossier/Entries.cpp" line="412"/>
+        <location filename="../src/core/dossier/Entries.cpp" line="425"/>
         <source>Tellen lukte niet.</source>
         <translation>Counting failed.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Entries.cpp" line="413"/>
+        <location filename="../src/core/dossier/Entries.cpp" line="451"/>
+        <location filename="../src/core/dossier/Entries.cpp" line="470"/>
         <source>De geschiedenis kon niet worden gelezen.</source>
         <translation>The history could not be read.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Entries.cpp" line="437"/>
+        <location filename="../src/core/dossier/Entries.cpp" line="496"/>
         <source>De onderdelen konden niet worden gelezen.</source>
         <translation>The sections could not be read.</translation>
     </message>
@@ -1719,115 +2114,115 @@
 <context>
     <name>inzage::EntryCheck</name>
     <message>
-        <location filename="../src/core/audit/EntryCheck.cpp" line="50"/>
-        <location filename="../src/core/audit/EntryCheck.cpp" line="72"/>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="57"/>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="79"/>
         <source>De notities konden niet worden gecontroleerd.</source>
         <translation>The notes could not be checked.</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/EntryCheck.cpp" line="127"/>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="134"/>
         <source>de tekst</source>
         <translation>the text</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/EntryCheck.cpp" line="128"/>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="135"/>
         <source>het label</source>
         <translation>the label</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/EntryCheck.cpp" line="129"/>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="136"/>
         <source>het onderdeel</source>
         <translation>the section</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/EntryCheck.cpp" line="130"/>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="137"/>
         <source>met wie er gesproken is</source>
         <translation>who was spoken with</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/EntryCheck.cpp" line="131"/>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="138"/>
         <source>of de ouder de notitie ziet</source>
         <translation>whether the parent sees the note</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/EntryCheck.cpp" line="132"/>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="139"/>
         <source>het versienummer</source>
         <translation>the version number</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/EntryCheck.cpp" line="143"/>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="150"/>
         <source>de beschrijving</source>
         <translation>the description</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/EntryCheck.cpp" line="151"/>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="158"/>
         <source>Notitie %1 heeft geen huidige versie meer: die is verwijderd.</source>
         <translation>Note %1 no longer has a current version: it was deleted.</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/EntryCheck.cpp" line="153"/>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="160"/>
         <source>Notitie %1 toont een versie van een andere notitie (%2).</source>
         <translation>Note %1 shows a version of another note (%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/EntryCheck.cpp" line="157"/>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="164"/>
         <source>Notitie %1 toont versie %2, maar er is een nieuwere versie %3.</source>
         <translation>Note %1 shows version %2, but there is a newer version %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/EntryCheck.cpp" line="162"/>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="169"/>
         <source>Van notitie %1 ontbreken eerdere versies: er zijn er %2, de laatste is versie %3.</source>
         <translation>Earlier versions of note %1 are missing: there are %2, and the last is version %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/EntryCheck.cpp" line="167"/>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="174"/>
         <source>Bij notitie %1 staat in de lijst het label %2, in de notitie zelf %3.</source>
         <translation>For note %1 the list shows the label %2, the note itself %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/EntryCheck.cpp" line="171"/>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="178"/>
         <source>Bij notitie %1 staat in de lijst het onderdeel &quot;%2&quot;, in de notitie zelf &quot;%3&quot;.</source>
         <translation>For note %1 the list shows the section &quot;%2&quot;, the note itself &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/EntryCheck.cpp" line="175"/>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="182"/>
         <source>Bij notitie %1 zegt de lijst iets anders over of de ouder de notitie ziet dan de notitie zelf.</source>
         <translation>For note %1 the list says something different from the note itself about whether the parent sees it.</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/EntryCheck.cpp" line="196"/>
         <location filename="../src/core/audit/EntryCheck.cpp" line="203"/>
-        <location filename="../src/core/audit/EntryCheck.cpp" line="216"/>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="210"/>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="223"/>
         <source>Het logboek kon niet worden gelezen.</source>
         <translation>The log could not be read.</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/EntryCheck.cpp" line="240"/>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="247"/>
         <source>Notitie %1 staat niet in het logboek: ze is buiten Inzage om toegevoegd.</source>
         <translation>Note %1 is not in the log: it was added outside Inzage.</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/EntryCheck.cpp" line="246"/>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="253"/>
         <source>Notitie %1 is buiten Inzage om veranderd: %2 klopt niet met wat het logboek vastlegde.</source>
         <translation>Note %1 was changed outside Inzage: %2 does not match what the log recorded.</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/EntryCheck.cpp" line="262"/>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="269"/>
         <source>Notitie %1 staat in het logboek, maar ontbreekt in het dossier: ze is verwijderd.</source>
         <translation>Note %1 is in the log but missing from the case file: it was deleted.</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/EntryCheck.cpp" line="292"/>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="299"/>
         <source>geen vingerafdruk van de notities in dit ouderexemplaar (gemaakt met een oudere versie)</source>
         <translation>no fingerprint of the notes in this parent copy (made with an older version)</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/EntryCheck.cpp" line="300"/>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="307"/>
         <source>Dit ouderexemplaar heeft nu %1 notities, bij het maken waren het er %2: er is iets buiten Inzage om veranderd.</source>
         <translation>This parent copy now has %1 notes; when it was made it had %2: something was changed outside Inzage.</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/EntryCheck.cpp" line="305"/>
+        <location filename="../src/core/audit/EntryCheck.cpp" line="312"/>
         <source>De notities in dit ouderexemplaar zijn buiten Inzage om veranderd sinds het werd gemaakt (de vingerafdruk klopt niet).</source>
         <translation>The notes in this parent copy were changed outside Inzage since it was made (the fingerprint does not match).</translation>
     </message>
@@ -1955,7 +2350,7 @@
 <context>
     <name>inzage::JsonExport</name>
     <message>
-        <location filename="../src/core/exchange/JsonExport.cpp" line="153"/>
+        <location filename="../src/core/exchange/JsonExport.cpp" line="179"/>
         <source>De export is geen geldig JSON-document: %1</source>
         <translation>The export is not a valid JSON document: %1</translation>
     </message>
@@ -2086,6 +2481,51 @@
     </message>
 </context>
 <context>
+    <name>inzage::LabelSession</name>
+    <message>
+        <location filename="../src/core/dossier/LabelSession.cpp" line="79"/>
+        <source>Er is geen notitie %1 in dit dossier (het heeft er %2).</source>
+        <translation>There is no note %1 in this case file (it has %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/LabelSession.cpp" line="111"/>
+        <source>Er is geen notitie %1 in dit dossier.</source>
+        <translation>There is no note %1 in this case file.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/LabelSession.cpp" line="118"/>
+        <location filename="../src/core/dossier/LabelSession.cpp" line="174"/>
+        <location filename="../src/core/dossier/LabelSession.cpp" line="232"/>
+        <source>Dit dossier heeft nog geen notities om te labelen.</source>
+        <translation>This case file has no notes to label yet.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/LabelSession.cpp" line="211"/>
+        <source>label: %1 (labelen)</source>
+        <translation>label: %1 (labelling)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/LabelSession.cpp" line="236"/>
+        <source>Voor deze notitie is er geen suggestie. Kies zelf: 1 feit, 2 mening, 3 bron.</source>
+        <translation>There is no suggestion for this note. Choose yourself: 1 fact, 2 opinion, 3 source.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/LabelSession.cpp" line="243"/>
+        <source>Er is niets meer om ongedaan te maken.</source>
+        <translation>There is nothing left to undo.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/LabelSession.cpp" line="252"/>
+        <source>Notitie %1 is na uw label nog gewijzigd; ongedaan maken zou die wijziging terugdraaien. Bekijk de geschiedenis van de notitie en label haar opnieuw.</source>
+        <translation>Note %1 was changed after your label; undoing would reverse that change. Look at the note&apos;s history and label it again.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/LabelSession.cpp" line="262"/>
+        <source>label ongedaan gemaakt: terug naar %1</source>
+        <translation>label undone: back to %1</translation>
+    </message>
+</context>
+<context>
     <name>inzage::Migrations</name>
     <message>
         <location filename="../src/core/vault/Migrations.cpp" line="31"/>
@@ -2159,42 +2599,42 @@
         <translation>The parent copy could not be made.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="213"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="227"/>
         <source>Er staat geen ouder in dit dossier. Voeg eerst de ouder toe (rol ouder) en maak dan het ouderexemplaar voor hem of haar.</source>
         <translation>There is no parent in this case file. First add the parent (role ouder), then make the parent copy for them.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="216"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="230"/>
         <source>Voor wie is dit ouderexemplaar? Er zijn %1 ouders: %2. Een exemplaar is voor één persoon (--for NAAM).</source>
         <translation>Who is this parent copy for? There are %1 parents: %2. A copy is for one person (--for NAME).</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="232"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="246"/>
         <source>Een ouderexemplaar is voor een ouder of voor een kind vanaf 12 jaar; %1 staat in het dossier als %2.</source>
         <translation>A parent copy is for a parent or for a child aged 12 or older; %1 is in the case file as %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="238"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="252"/>
         <source>%1 is een afgeschermde bron; voor een afgeschermde bron wordt geen ouderexemplaar gemaakt.</source>
         <translation>%1 is a protected source; no parent copy is made for a protected source.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="248"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="262"/>
         <source>%1 is jonger dan 12 jaar; een kind krijgt een eigen exemplaar vanaf 12 jaar.</source>
         <translation>%1 is younger than 12; a child gets their own copy from the age of 12.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="263"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="277"/>
         <source>Dit is al een ouderexemplaar. Een ouderexemplaar maakt u vanuit het dossier van de professional.</source>
         <translation>This is already a parent copy. You make a parent copy from the professional&apos;s case file.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="269"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="283"/>
         <source>Het ouderexemplaar kan niet over het dossier zelf heen.</source>
         <translation>The parent copy cannot replace the case file itself.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="275"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="289"/>
         <source>Kies voor het ouderexemplaar een ander wachtwoord dan dat van het dossier zelf. Er is niets gemaakt.</source>
         <translation>Choose a different password for the parent copy than the one of the case file itself. Nothing was made.</translation>
     </message>
@@ -2293,74 +2733,574 @@
 <context>
     <name>inzage::ReportCheck</name>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="75"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="77"/>
         <source>Notitie %1 is nog niet beoordeeld: label haar als feit, mening of bron.</source>
         <translation>Note %1 has not been assessed yet: label it as a fact, an opinion or a source.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="80"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="82"/>
         <source>Notitie %1 is een bron, maar zegt niet met wie er is gesproken (naam of rol, wanneer, hoe).</source>
         <translation>Note %1 is a source but does not say who was spoken to (name or role, when, how).</translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="87"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="89"/>
         <source>Notitie %1 is een feit zonder basis: zeg welk document (van wanneer) of welke eigen waarneming (wanneer, waar).</source>
         <translation>Note %1 is a fact without a basis: say which document (of when) or which own observation (when, where).</translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="94"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="96"/>
         <source>Notitie %1 is een mening, maar niet van wie: noem wiens mening het is.</source>
         <translation>Note %1 is an opinion, but not whose: name whose opinion it is.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="114"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="116"/>
         <source>Reactie %1 van de ouder op notitie %2 is nog niet afgehandeld (%3): verwerk haar, of wijs haar af met een reden.</source>
         <translation>The parent&apos;s response %1 to note %2 has not been handled yet (%3): process it, or turn it down with a reason.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="126"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="128"/>
         <source>De %1 is gemarkeerd als onderdeel &apos;%2&apos;, maar er staat geen notitie in dat onderdeel.</source>
         <translation>The %1 is marked as section &apos;%2&apos;, but that section holds no note.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="129"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="131"/>
         <source>Het rapport heeft geen %1: markeer het onderdeel dat het is.</source>
         <translation>The report has no %1: mark the section that is it.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="132"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="134"/>
         <source>Bijvoorbeeld een onderdeel &apos;%1&apos;: %2 &quot;%1&quot;.</source>
         <translation>For example a section &apos;%1&apos;: %2 &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="133"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="135"/>
         <source>Is het &apos;%1&apos;? Markeer het met %2 &quot;%1&quot;.</source>
         <translation>Is it &apos;%1&apos;? Mark it with %2 &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="136"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="138"/>
         <source>probleemanalyse</source>
         <translation>problem analysis</translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="137"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="139"/>
         <source>Analyse zorgen</source>
         <translation>Concerns analysis</translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="138"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="140"/>
         <source>analyse van krachten</source>
         <translation>strengths analysis</translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="139"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="141"/>
         <source>Analyse krachten</source>
         <translation>Strengths analysis</translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="143"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="145"/>
         <source>Het rapport zegt nergens dat er met het kind is gesproken (een persoon met rol kind bij &apos;gesproken met&apos;), en ook niet waarom niet (--child-not-spoken-reason).</source>
         <translation>Nowhere does the report say that the child was spoken to (a person with role kind under &apos;spoken to&apos;), nor why not (--child-not-spoken-reason).</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::ReportDocument</name>
+    <message>
+        <location filename="../src/core/report/ReportDocument.cpp" line="116"/>
+        <source>ja, op %1 (%2)</source>
+        <translation>yes, on %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ReportDocument.cpp" line="117"/>
+        <source>op %1 (%2), van een eerdere tekst</source>
+        <translation>on %1 (%2), of an earlier text</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ReportDocument.cpp" line="124"/>
+        <source>Een rapport wordt gemaakt uit het dossier van de professional, niet uit een ouderexemplaar.</source>
+        <translation>A report is made from the professional&apos;s case file, not from a parent copy.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::ReportMaker</name>
+    <message>
+        <location filename="../src/core/report/ReportMaker.cpp" line="47"/>
+        <source>de schijf is vol</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ReportMaker.cpp" line="50"/>
+        <source>er mag in deze map niet worden geschreven</source>
+        <translation>writing in this folder is not allowed</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ReportMaker.cpp" line="52"/>
+        <source>deze map is alleen-lezen</source>
+        <translation>this folder is read-only</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ReportMaker.cpp" line="66"/>
+        <source>Geef de naam van het rapportbestand, bijvoorbeeld rapport.pdf.</source>
+        <translation>Give the name of the report file, for example rapport.pdf.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ReportMaker.cpp" line="69"/>
+        <location filename="../src/core/report/ReportMaker.cpp" line="156"/>
+        <source>%1 bestaat al. Inzage overschrijft nooit een bestand: kies een andere naam.</source>
+        <translation>%1 already exists. Inzage never overwrites a file: choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ReportMaker.cpp" line="73"/>
+        <source>De map %1 bestaat niet. Maak haar eerst, of kies een andere map.</source>
+        <translation>The folder %1 does not exist. Create it first, or choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ReportMaker.cpp" line="76"/>
+        <source>Een rapport wordt gemaakt uit het dossier van de professional, niet uit een ouderexemplaar.</source>
+        <translation>A report is made from the professional&apos;s case file, not from a parent copy.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ReportMaker.cpp" line="94"/>
+        <source>Het definitieve rapport kan nog niet worden gemaakt: %1 punten staan nog open. Los ze op (zie inzage-cli check), of maak een concept met --concept.
+%2</source>
+        <translation>The final report cannot be made yet: %1 points are still open. Resolve them (see inzage-cli check), or make a draft with --concept.
+%2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ReportMaker.cpp" line="107"/>
+        <source>Het rapport kon niet worden geschreven in %1: %2. Er is geen (half) bestand achtergelaten en in het dossier is niets veranderd. Maak ruimte vrij of kies een andere map.</source>
+        <translation>The report could not be written in %1: %2. No (half) file was left behind and nothing in the case file changed. Free some space or choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::ReportPdf</name>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="27"/>
+        <source>Definitief</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="27"/>
+        <source>Concept</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="47"/>
+        <source>Feiten</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="49"/>
+        <source>Bronnen</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="51"/>
+        <source>Meningen</source>
+        <translation>Opinions</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="53"/>
+        <source>Nog niet beoordeeld</source>
+        <translation>Not yet assessed</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="62"/>
+        <source>in een gesprek</source>
+        <translation>in a conversation</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="64"/>
+        <source>telefonisch</source>
+        <translation>by phone</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="66"/>
+        <source>bij een huisbezoek</source>
+        <translation>during a home visit</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="68"/>
+        <source>schriftelijk</source>
+        <translation>in writing</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="70"/>
+        <source>hoe is niet vastgelegd</source>
+        <translation>how was not recorded</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="79"/>
+        <source>Klopt</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="81"/>
+        <source>Klopt niet</source>
+        <translation>Not correct</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="83"/>
+        <source>Aanvulling</source>
+        <translation>Addition</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="85"/>
+        <source>Verzoek om correctie</source>
+        <translation>Request for correction</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="87"/>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="96"/>
+        <source>verstuurd, nog niet behandeld</source>
+        <translation>sent, not yet handled</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="98"/>
+        <source>in behandeling</source>
+        <translation>being handled</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="100"/>
+        <source>verwerkt</source>
+        <translation>processed</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="102"/>
+        <source>afgewezen</source>
+        <translation>turned down</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="117"/>
+        <source>afgeschermd voor de familie, reden: %1</source>
+        <translation>protected from the family, reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="133"/>
+        <source>Datum: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="135"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="136"/>
+        <source>eigen waarneming</source>
+        <translation>own observation</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="137"/>
+        <source>ontbreekt</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="139"/>
+        <source>&lt;b&gt;Basis:&lt;/b&gt; %1%2</source>
+        <translation>&lt;b&gt;Basis:&lt;/b&gt; %1%2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="143"/>
+        <source>een afgeschermde bron</source>
+        <translation>a protected source</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="144"/>
+        <source>de schrijver van het rapport</source>
+        <translation>the writer of the report</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="146"/>
+        <source>&lt;b&gt;Mening van:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Opinion of:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="151"/>
+        <source>&lt;b&gt;Rust op de feiten:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Rests on the facts:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="156"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="189"/>
+        <source>datum niet vastgelegd</source>
+        <translation>date not recorded</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="157"/>
+        <source>niet vastgelegd</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="159"/>
+        <source>&lt;b&gt;Gezegd door:&lt;/b&gt; %1 · %2 · %3 · akkoord van de bron: %4</source>
+        <translation>&lt;b&gt;Said by:&lt;/b&gt; %1 · %2 · %3 · approved by the source: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="160"/>
+        <source>&lt;b&gt;Gesproken met:&lt;/b&gt; %1 · %2 · %3 · akkoord van de bron: %4</source>
+        <translation>&lt;b&gt;Spoken with:&lt;/b&gt; %1 · %2 · %3 · approved by the source: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="165"/>
+        <source>&lt;b&gt;Gezegd door:&lt;/b&gt; niet vastgelegd</source>
+        <translation>&lt;b&gt;Said by:&lt;/b&gt; not recorded</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="167"/>
+        <source>&lt;i&gt;Interne notitie: niet zichtbaar in het exemplaar van de ouders.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Internal note: not visible in the parents&apos; copy.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="173"/>
+        <source>Gesproken met</source>
+        <translation>Spoken with</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="175"/>
+        <source>Met wie er voor dit rapport is gesproken, wanneer en hoe. Gezinsleden met wie niet is gesproken staan er ook in.</source>
+        <translation>Who was spoken to for this report, when and how. Family members who were not spoken to are listed too.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="182"/>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="182"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="182"/>
+        <source>Gesproken</source>
+        <translation>Spoken to</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="183"/>
+        <source>Wanneer en hoe</source>
+        <translation>When and how</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="191"/>
+        <source>ja, in 1 notitie</source>
+        <translation>yes, in 1 note</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="192"/>
+        <source>ja, in %1 notities</source>
+        <translation>yes, in %1 notes</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="193"/>
+        <source>niet gesproken</source>
+        <translation>not spoken to</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="201"/>
+        <source>Waarom er niet met het kind is gesproken: %1</source>
+        <translation>Why the child was not spoken to: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="209"/>
+        <source>Bijlage: reacties van ouders en antwoorden</source>
+        <translation>Appendix: responses of the parents and answers</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="211"/>
+        <source>Er zijn geen reacties van ouders op dit dossier.</source>
+        <translation>There are no responses from parents to this case file.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="213"/>
+        <source>een ouder</source>
+        <translation>a parent</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="215"/>
+        <source>Reactie %1 op notitie #%2 — %3, van %4</source>
+        <translation>Response %1 to note #%2 — %3, from %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="220"/>
+        <source>&lt;b&gt;Status:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Status:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="222"/>
+        <source>&lt;b&gt;Antwoord van de professional&lt;/b&gt; (%1, %2): %3</source>
+        <translation>&lt;b&gt;Answer of the professional&lt;/b&gt; (%1, %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="290"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="355"/>
+        <source>Rapport</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="290"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="355"/>
+        <source>Rapport: %1</source>
+        <translation>Report: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="296"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="297"/>
+        <source>Zaaknummer</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="298"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="299"/>
+        <source>Fase</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="300"/>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="301"/>
+        <source>Vervanger</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="302"/>
+        <source>Gemaakt op</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="305"/>
+        <source>Elke zin in dit rapport staat onder één van drie kopjes: &lt;b&gt;✔ Feiten&lt;/b&gt; (controleerbaar: eigen waarneming of een document), &lt;b&gt;❝ Bronnen&lt;/b&gt; (wat iemand vertelde, met wie, wanneer en hoe) en &lt;b&gt;⚖ Meningen&lt;/b&gt; (een oordeel, met van wie het is).</source>
+        <translation>Every sentence in this report is under one of three headings: &lt;b&gt;✔ Facts&lt;/b&gt; (checkable: own observation or a document), &lt;b&gt;❝ Sources&lt;/b&gt; (what someone told, who, when and how) and &lt;b&gt;⚖ Opinions&lt;/b&gt; (a judgement, with whose it is).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="311"/>
+        <source>Zonder kopje</source>
+        <translation>Without a heading</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="327"/>
+        <source>Verantwoording</source>
+        <translation>Accountability</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="329"/>
+        <source>Logboek (audit-keten) bij het maken van dit rapport, regel %1:</source>
+        <translation>Log (audit chain) when this report was made, row %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="331"/>
+        <source>Inhoudshash (SHA-256) van dit rapport:</source>
+        <translation>Content hash (SHA-256) of this report:</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="333"/>
+        <source>De inhoudshash gaat over alles wat dit rapport zegt (gegevens van de zaak, elke notitie met label, basis, bron en mening, de tabel Gesproken met, de reacties en de stand van het logboek), niet over de datum of de opmaak van dit bestand.</source>
+        <translation>The content hash covers everything this report says (the case details, every note with label, basis, source and opinion, the Spoken with table, the responses and the state of the log), not the date or the layout of this file.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="338"/>
+        <source>Dit definitieve rapport is vastgelegd in het logboek. Of een bestand dit rapport is, zegt: %1</source>
+        <translation>This final report is recorded in the log. Whether a file is this report is told by: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="343"/>
+        <source>Dit is een concept: het is niet vastgelegd in het logboek en kan nog veranderen.</source>
+        <translation>This is a draft: it is not recorded in the log and may still change.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="374"/>
+        <source>Het PDF-bestand kon niet worden begonnen.</source>
+        <translation>The PDF file could not be started.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="378"/>
+        <source>DEFINITIEF</source>
+        <translation>FINAL</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="378"/>
+        <source>CONCEPT</source>
+        <translation>DRAFT</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="379"/>
+        <source>Inzage-rapport</source>
+        <translation>Inzage report</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="383"/>
+        <source>Definitief rapport</source>
+        <translation>Final report</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="383"/>
+        <source>Concept — nog niet definitief</source>
+        <translation>Draft — not final yet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="386"/>
+        <source>Een nieuwe pagina in het PDF-bestand lukte niet.</source>
+        <translation>A new page in the PDF file failed.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="402"/>
+        <source>pagina %1 van %2</source>
+        <translation>page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="415"/>
+        <source>Het PDF-bestand kon niet worden afgemaakt.</source>
+        <translation>The PDF file could not be finished.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::ReportRecords</name>
+    <message>
+        <location filename="../src/core/audit/ReportRecords.cpp" line="56"/>
+        <source>Regel %1 van het logboek zegt dat er een definitief rapport is gemaakt, maar is onleesbaar.</source>
+        <translation>Row %1 of the log says a final report was made, but cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReportRecords.cpp" line="63"/>
+        <location filename="../src/core/audit/ReportRecords.cpp" line="115"/>
+        <source>De rapporten in het logboek konden niet worden gelezen.</source>
+        <translation>The reports in the log could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReportRecords.cpp" line="86"/>
+        <source>Regel %1 legt een definitief rapport vast, maar is onleesbaar.</source>
+        <translation>Row %1 records a final report, but cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReportRecords.cpp" line="90"/>
+        <source>Regel %1 legt een rapport vast dat gemaakt zou zijn op een latere stand van het logboek (regel %2).</source>
+        <translation>Row %1 records a report that would have been made on a later state of the log (row %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReportRecords.cpp" line="106"/>
+        <location filename="../src/core/audit/ReportRecords.cpp" line="137"/>
+        <source>Het logboek kon niet worden gelezen.</source>
+        <translation>The log could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReportRecords.cpp" line="109"/>
+        <source>Regel %1 legt een rapport vast op logboekregel %2, maar die regel heeft niet de vastgelegde stand (het logboek is veranderd, of de regel is vervalst).</source>
+        <translation>Row %1 records a report on log row %2, but that row does not have the recorded state (the log was changed, or the row was forged).</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +3364,64 @@
         <location filename="../src/core/exchange/SealedFile.cpp" line="173"/>
         <source>Het bestand %1 is te groot voor een antwoord- of updatebestand.</source>
         <translation>The file %1 is too large for an answer or update file.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::SourceApprovals</name>
+    <message>
+        <location filename="../src/core/dossier/SourceApprovals.cpp" line="24"/>
+        <source>Zeg op welke dag de bron het heeft goedgekeurd (JJJJ-MM-DD).</source>
+        <translation>Say on which day the source approved it (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/SourceApprovals.cpp" line="30"/>
+        <source>%1 ligt in de toekomst: een goedkeuring legt u vast nadat die gegeven is.</source>
+        <translation>%1 is in the future: you record an approval after it was given.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/SourceApprovals.cpp" line="33"/>
+        <source>Zeg hoe de bron het heeft goedgekeurd: gesprek, telefoon, huisbezoek of schriftelijk.</source>
+        <translation>Say how the source approved it: gesprek, telefoon, huisbezoek or schriftelijk.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/SourceApprovals.cpp" line="39"/>
+        <source>Een goedkeuring zonder hoe die gegeven is telt niet: kies gesprek, telefoon, huisbezoek of schriftelijk.</source>
+        <translation>An approval without how it was given does not count: choose gesprek, telefoon, huisbezoek or schriftelijk.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/SourceApprovals.cpp" line="51"/>
+        <source>Notitie #%1 is geen bron maar %2: alleen wat iemand vertelde kan die persoon goedkeuren. Label de notitie eerst als bron.</source>
+        <translation>Note #%1 is not a source but %2: only what someone told can be approved by that person. Label the note as a source first.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/SourceApprovals.cpp" line="68"/>
+        <source>%1 staat bij notitie #%2 niet als iemand met wie gesproken is; alleen wie gesproken is kan goedkeuren wat die vertelde. Leg eerst vast met wie er gesproken is (inzage-cli source).</source>
+        <translation>%1 is not listed at note #%2 as someone who was spoken to; only who was spoken to can approve what they told. First record who was spoken to (inzage-cli source).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/SourceApprovals.cpp" line="74"/>
+        <source>%1 ligt voor het gesprek van %2: een bron keurt goed wat na het gesprek is opgeschreven.</source>
+        <translation>%1 is before the conversation of %2: a source approves what was written down after the conversation.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/SourceApprovals.cpp" line="80"/>
+        <source>De notitie kon niet worden gelezen.</source>
+        <translation>The note could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/SourceApprovals.cpp" line="85"/>
+        <source>De goedkeuringen konden niet worden gelezen.</source>
+        <translation>The approvals could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/SourceApprovals.cpp" line="88"/>
+        <source>Deze persoon heeft versie %1 van notitie #%2 al goedgekeurd; er is niets veranderd.</source>
+        <translation>This person already approved version %1 of note #%2; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/SourceApprovals.cpp" line="92"/>
+        <source>De goedkeuring kon niet worden opgeslagen.</source>
+        <translation>The approval could not be saved.</translation>
     </message>
 </context>
 <context>
@@ -2617,137 +3615,137 @@
     </message>
     <message>
         <location filename="../src/core/vault/Vault.cpp" line="72"/>
-        <location filename="../src/core/vault/Vault.cpp" line="182"/>
+        <location filename="../src/core/vault/Vault.cpp" line="192"/>
         <source>Het dossier kon niet worden gelezen.</source>
         <translation>The case file could not be read.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="89"/>
+        <location filename="../src/core/vault/Vault.cpp" line="99"/>
         <source>Het dossier kon niet worden geopend.</source>
         <translation>The case file could not be opened.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="96"/>
+        <location filename="../src/core/vault/Vault.cpp" line="106"/>
         <source>De sleutel kon niet worden gezet.</source>
         <translation>The key could not be set.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="104"/>
+        <location filename="../src/core/vault/Vault.cpp" line="114"/>
         <source>Het wachtwoord klopt niet. Probeer het opnieuw. (Klopt het wachtwoord zeker? Dan is het bestand misschien beschadigd.)</source>
         <translation>The password is not correct. Please try again. (Are you sure the password is right? Then the file may be damaged.)</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="114"/>
-        <location filename="../src/core/vault/Vault.cpp" line="150"/>
-        <location filename="../src/core/vault/Vault.cpp" line="157"/>
+        <location filename="../src/core/vault/Vault.cpp" line="124"/>
+        <location filename="../src/core/vault/Vault.cpp" line="160"/>
+        <location filename="../src/core/vault/Vault.cpp" line="167"/>
         <source>Het nieuwe dossier kon niet worden gemaakt.</source>
         <translation>The new case file could not be created.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="117"/>
-        <location filename="../src/core/vault/Vault.cpp" line="386"/>
+        <location filename="../src/core/vault/Vault.cpp" line="127"/>
+        <location filename="../src/core/vault/Vault.cpp" line="396"/>
         <source>Het bestand %1 is geen Inzage-dossier.</source>
         <translation>The file %1 is not an Inzage case file.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="121"/>
+        <location filename="../src/core/vault/Vault.cpp" line="131"/>
         <source>Dit dossier is gemaakt met een nieuwere versie van Inzage (schema %1, deze versie kent tot %2). Werk Inzage bij om het te openen.</source>
         <translation>This case file was made with a newer version of Inzage (schema %1; this version knows up to %2). Update Inzage to open it.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="128"/>
+        <location filename="../src/core/vault/Vault.cpp" line="138"/>
         <source>Dit dossier is gemaakt met een oudere versie van Inzage en moet eerst eenmaal gewoon (niet alleen-lezen) worden geopend om het bij te werken.</source>
         <translation>This case file was made with an older version of Inzage. Open it once normally (not read-only) first, so it can be updated.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="141"/>
+        <location filename="../src/core/vault/Vault.cpp" line="151"/>
         <source>Het dossier kon niet worden ingesteld.</source>
         <translation>The case file could not be set up.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="185"/>
+        <location filename="../src/core/vault/Vault.cpp" line="195"/>
         <source>Het dossier mist zijn soort; het is beschadigd.</source>
         <translation>The case file does not say what kind it is; it is damaged.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="192"/>
+        <location filename="../src/core/vault/Vault.cpp" line="202"/>
         <source>Dit bestand is een soort dossier die deze versie van Inzage niet kent (&apos;%1&apos;). Werk Inzage bij om het te openen; het bestand is niet veranderd.</source>
         <translation>This file is a kind of case file that this version of Inzage does not know (&apos;%1&apos;). Update Inzage to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="213"/>
-        <location filename="../src/core/vault/Vault.cpp" line="337"/>
-        <location filename="../src/core/vault/Vault.cpp" line="414"/>
+        <location filename="../src/core/vault/Vault.cpp" line="223"/>
+        <location filename="../src/core/vault/Vault.cpp" line="347"/>
+        <location filename="../src/core/vault/Vault.cpp" line="424"/>
         <source>Ongeldige sleutelinstellingen.</source>
         <translation>Invalid key settings.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="282"/>
+        <location filename="../src/core/vault/Vault.cpp" line="292"/>
         <source>De controle van het bestand lukte niet.</source>
         <translation>Checking the file did not work.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="285"/>
+        <location filename="../src/core/vault/Vault.cpp" line="295"/>
         <source>Het dossierbestand is beschadigd: %1</source>
         <translation>The case file is damaged: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="294"/>
+        <location filename="../src/core/vault/Vault.cpp" line="304"/>
         <source>Het versleutelde kopiëren lukte niet.</source>
         <translation>Making the encrypted copy did not work.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="339"/>
+        <location filename="../src/core/vault/Vault.cpp" line="349"/>
         <source>Een kopie kan niet over het dossier zelf heen.</source>
         <translation>A copy cannot be written over the case file itself.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="349"/>
+        <location filename="../src/core/vault/Vault.cpp" line="359"/>
         <source>De kopie kon niet veilig worden weggeschreven.</source>
         <translation>The copy could not be written safely.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="361"/>
+        <location filename="../src/core/vault/Vault.cpp" line="371"/>
         <source>Ongeldige naam voor een gekoppeld bestand.</source>
         <translation>Invalid name for an attached file.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="370"/>
+        <location filename="../src/core/vault/Vault.cpp" line="380"/>
         <source>Het tweede dossierbestand kon niet worden geopend.</source>
         <translation>The second case file could not be opened.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="389"/>
+        <location filename="../src/core/vault/Vault.cpp" line="399"/>
         <source>Het bestand %1 heeft een andere schemaversie (%2, hier %3).</source>
         <translation>The file %1 has a different schema version (%2, here %3).</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="396"/>
+        <location filename="../src/core/vault/Vault.cpp" line="406"/>
         <source>Het wachtwoord voor %1 klopt niet.</source>
         <translation>The password for %1 is not correct.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="405"/>
+        <location filename="../src/core/vault/Vault.cpp" line="415"/>
         <source>Het tweede dossierbestand kon niet worden losgekoppeld.</source>
         <translation>The second case file could not be detached.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="411"/>
+        <location filename="../src/core/vault/Vault.cpp" line="421"/>
         <source>Een alleen-lezen geopend dossier kan geen nieuw wachtwoord krijgen.</source>
         <translation>A case file opened read-only cannot get a new password.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="441"/>
+        <location filename="../src/core/vault/Vault.cpp" line="451"/>
         <source>Het nieuwe bestand kon niet veilig worden weggeschreven.</source>
         <translation>The new file could not be written safely.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="446"/>
+        <location filename="../src/core/vault/Vault.cpp" line="456"/>
         <source>Afronden lukte niet.</source>
         <translation>Finishing did not work.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="462"/>
+        <location filename="../src/core/vault/Vault.cpp" line="472"/>
         <source>Het wachtwoord kon niet worden gewijzigd: %1</source>
         <translation>The password could not be changed: %1</translation>
     </message>
@@ -2903,6 +3901,76 @@
         <location filename="../src/core/exchange/ZipArchive.cpp" line="67"/>
         <source>Het onderdeel %1 van dit %2 is beschadigd. Sla het document opnieuw op en probeer het nog eens.</source>
         <translation>The part %1 of this %2 is damaged. Save the document again and try once more.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::app::AppController</name>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="183"/>
+        <source>Open eerst een dossier.</source>
+        <translation>Open a case file first.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::app::LabelController</name>
+    <message>
+        <location filename="../src/app/LabelController.cpp" line="167"/>
+        <source>Ongedaan gemaakt: notitie %1 heeft weer haar vorige label.</source>
+        <translation>Undone: note %1 has its previous label again.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LabelController.cpp" line="196"/>
+        <source>Alle notities zijn beoordeeld.</source>
+        <translation>All notes have been assessed.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LabelController.cpp" line="209"/>
+        <source>Geen waarschuwingen meer in dit dossier.</source>
+        <translation>No more warnings in this case file.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LabelController.cpp" line="232"/>
+        <source>nieuwe persoon</source>
+        <translation>new person</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LabelController.cpp" line="272"/>
+        <location filename="../src/app/LabelController.cpp" line="297"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LabelController.cpp" line="329"/>
+        <source>%1 van %2 beoordeeld</source>
+        <translation>%1 of %2 assessed</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LabelController.cpp" line="358"/>
+        <source>Nog niet vastgelegd met wie er gesproken is.</source>
+        <translation>Not yet recorded who was spoken to.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LabelController.cpp" line="362"/>
+        <source>Niet zichtbaar voor de ouder.</source>
+        <translation>Not visible to the parent.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LabelController.cpp" line="367"/>
+        <source>Nog niet vastgelegd van wie deze mening is.</source>
+        <translation>Not yet recorded whose opinion this is.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LabelController.cpp" line="368"/>
+        <source>Mening van %1.</source>
+        <translation>Opinion of %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/LabelController.cpp" line="371"/>
+        <source>Rust op %n feit(en).</source>
+        <translation>
+            <numerusform>Rests on %n fact.</numerusform>
+            <numerusform>Rests on %n facts.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
