@@ -11,6 +11,8 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QVariantList>
+#include <QVariantMap>
 #include <QTranslator>
 
 #include <memory>
@@ -46,6 +48,13 @@ class AppController final : public QObject {
     Q_PROPERTY(bool officeHoursNow READ officeHoursNow NOTIFY clockChanged)
     Q_PROPERTY(QString numberNow READ numberNow NOTIFY clockChanged)
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
+    // Before any passphrase: why the chosen file cannot be opened ("" when it looks like a dossier).
+    Q_PROPERTY(QString fileProblem READ fileProblem NOTIFY vaultPathChanged)
+    Q_PROPERTY(QStringList recentFiles READ recentFiles NOTIFY recentFilesChanged)
+    // The entry the reader was at when this file was last open (0: none), read at unlock.
+    Q_PROPERTY(int lastPlace READ lastPlace NOTIFY unlockedChanged)
+    // How many answers are written here but not yet in an answer file.
+    Q_PROPERTY(int unsentCount READ unsentCount NOTIFY answersTravelled)
     Q_PROPERTY(QObject* entries READ entries CONSTANT)
     Q_PROPERTY(QObject* answers READ answers CONSTANT)
     Q_PROPERTY(QObject* people READ people CONSTANT)
@@ -64,7 +73,18 @@ public:
     Q_INVOKABLE QString submitAnswer(int entryId, const QString& kind, const QString& text);
     // Changes an answer: a new version, the old one stays in the history. "" when saved.
     Q_INVOKABLE QString reviseAnswer(int answerId, const QString& kind, const QString& text);
+    // The choices for an entry with this label (the core's AnswerChoices): {kind, title, whatHappens}.
+    Q_INVOKABLE QVariantList answerChoices(const QString& label) const;
     Q_INVOKABLE void setLanguage(const QString& code);
+    // Opens another file: a local path or a file:// URL (file dialog, a dropped file, recent files).
+    Q_INVOKABLE void chooseFile(const QString& pathOrUrl);
+    Q_INVOKABLE void rememberPlace(int entryId);
+    // A good name for the answer file, in the folder of the parent copy.
+    Q_INVOKABLE QString suggestedAnswerFile() const;
+    // Writes every answer into a new encrypted answer file. Returns "" when written, else the message.
+    Q_INVOKABLE QString sendAnswers(const QString& pathOrUrl);
+    // Reads an update file (statuses and replies). Returns what happened, in words; sets ok.
+    Q_INVOKABLE QVariantMap fetchUpdates(const QString& pathOrUrl);
     Q_INVOKABLE void refreshClock()
     {
         Q_EMIT clockChanged();
@@ -95,6 +115,10 @@ public:
     bool officeHoursNow() const;
     QString numberNow() const;
     QString language() const { return m_language; }
+    QString fileProblem() const;
+    QStringList recentFiles() const;
+    int lastPlace() const { return m_lastPlace; }
+    int unsentCount() const;
 
     QObject* entries() { return &m_entries; }
     QObject* answers() { return &m_answers; }
@@ -110,6 +134,8 @@ Q_SIGNALS:
     void clockChanged();
     void languageChanged();
     void answerSaved(int entryId);
+    void recentFilesChanged();
+    void answersTravelled();
 
 private:
     // The kind, or why the parent cannot answer now (not open, not a parent copy, no kind chosen).
@@ -119,6 +145,7 @@ private:
     void loadCase();
     void reloadModels();
     void installTranslation();
+    void rememberSeen();
 
     QQmlEngine* m_engine = nullptr;
     QString m_path;
@@ -133,6 +160,8 @@ private:
     AnswerListModel m_answers;
     PeopleModel m_people;
     AppointmentModel m_appointments;
+    int m_lastPlace = 0;
+    qint64 m_seenUpTo = 0;
 };
 
 } // namespace inzage::app

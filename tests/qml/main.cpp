@@ -11,6 +11,10 @@
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtQuickTest>
 
@@ -25,12 +29,44 @@ class Fixture : public QObject {
     Q_PROPERTY(QString professionalPassphrase READ professionalPassphrase CONSTANT)
     Q_PROPERTY(QString parentCopy MEMBER parentCopy CONSTANT)
     Q_PROPERTY(QString professional MEMBER professional CONSTANT)
+    Q_PROPERTY(QString folder MEMBER folder CONSTANT)
 
 public:
     QString parentPassphrase() const { return QString::fromUtf8(inzage::test::kParentPassphrase); }
     QString professionalPassphrase() const { return QString::fromUtf8(inzage::test::kProfessionalPassphrase); }
     QString parentCopy;
     QString professional;
+    QString folder;
+    int m_updates = 0;
+
+    // A parent copy of the demo with `entries` more entries, in a folder of its own; its path.
+    Q_INVOKABLE QString makeLongCopy(int entries)
+    {
+        const QString dir = folder + QStringLiteral("/long%1").arg(entries);
+        QDir().mkpath(dir);
+        auto files = inzage::test::makeDemoFiles(dir, entries);
+        if (!files)
+            qFatal("inzage_qml_tests: long copy: %s", qPrintable(files.message()));
+        return files->parentCopy;
+    }
+    // A file with `bytes` in it, for "not a dossier" tests.
+    Q_INVOKABLE QString writeFile(const QString& name, const QString& content)
+    {
+        const QString path = folder + QLatin1Char('/') + name;
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(content.toUtf8()) < 0)
+            qFatal("inzage_qml_tests: cannot write %s", qPrintable(path));
+        return path;
+    }
+    // The professional reads the answer file, replies to every new answer, and writes an update file.
+    Q_INVOKABLE QString replyToAnswers(const QString& answerFile, const QString& reply)
+    {
+        const QString update = folder + QStringLiteral("/update-%1.inzage-update").arg(++m_updates);
+        const inzage::Status s = inzage::test::replyToAnswers({professional, parentCopy}, answerFile, reply, update);
+        return s ? update : QStringLiteral("FAILED: ") + s.message();
+    }
+    Q_INVOKABLE bool exists(const QString& path) const { return QFileInfo::exists(path); }
+    Q_INVOKABLE QString pathIn(const QString& name) const { return folder + QLatin1Char('/') + name; }
 };
 
 class Setup : public QObject {
@@ -40,6 +76,11 @@ public Q_SLOTS:
     void applicationAvailable()
     {
         setenv("TZ", "Europe/Amsterdam", 1);
+        // Recent files and places go to a settings file of this run, never the user's own.
+        QCoreApplication::setOrganizationName(QStringLiteral("Inzage-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("inzage-qml-tests"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
         // As runApp() does: Dutch dates ("12 maart 2026") and the Fusion style.
         QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
@@ -57,6 +98,7 @@ public Q_SLOTS:
         if (!files)
             qFatal("inzage_qml_tests: demo files: %s", qPrintable(files.message()));
         m_fixture.parentCopy = files->parentCopy;
+        m_fixture.folder = m_dir.path();
         m_fixture.professional = files->professional;
         m_app = std::make_unique<inzage::app::AppController>();
         m_app->setVaultPath(files->parentCopy);
@@ -68,6 +110,7 @@ public Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
+    QTemporaryDir m_settingsDir;
     Fixture m_fixture;
     std::unique_ptr<inzage::app::AppController> m_app;
 };
