@@ -25,6 +25,7 @@ Item {
         basis: ""
         holder: ""
         restsOn: ""
+        restsOnIds: []
         answers: [{ kind: "Dit klopt niet", text: "Het ging ook over de kinderen.", status: "afgewezen",
                     statusName: "Afgewezen", reply: "Dit staat al in notitie 9.", changedSince: true }]
         revision: 2
