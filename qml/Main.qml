@@ -97,10 +97,29 @@ ApplicationWindow {
             Layout.fillHeight: true
             currentIndex: root.currentPage
             DossierPage { objectName: "dossierPage" }
-            MyAnswersPage { objectName: "myAnswersPage" }
+            MyAnswersPage { id: myAnswers; objectName: "myAnswersPage" }
             SpokenWithPage { objectName: "spokenWithPage" }
             WhoDoesWhatPage { objectName: "whoDoesWhatPage" }
             RightsPage { objectName: "rightsPage" }
+        }
+    }
+
+    // A dossier file dropped on the window opens it; an update file dropped on an open dossier is read.
+    DropArea {
+        objectName: "dropArea"
+        anchors.fill: parent
+        keys: ["text/uri-list"]
+        onDropped: (drop) => {
+            if (!drop.hasUrls)
+                return
+            const url = drop.urls[0].toString()
+            if (App.unlocked && !/\.inzage$/.test(url)) {
+                root.currentPage = 1
+                myAnswers.fetchFrom(url)
+            } else {
+                App.chooseFile(url)
+            }
+            drop.accept()
         }
     }
 
