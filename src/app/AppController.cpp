@@ -309,8 +309,8 @@ void AppController::chooseFile(const QString& pathOrUrl)
     if (m_vault)
         lock();
     setMessage({});
-    m_path.clear(); // always announce: the same file chosen again is checked again
-    setVaultPath(path);
+    m_path = path;
+    Q_EMIT vaultPathChanged(); // always: the same file chosen again is checked again
 }
 
 QString AppController::fileProblem() const
