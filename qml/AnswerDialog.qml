@@ -56,6 +56,19 @@ Dialog {
         delete d[draftKey]
         drafts = d
     }
+    // Scrolls the form so the control that got the keyboard focus is in view (at 200% the form is
+    // taller than the window).
+    function reveal(item) {
+        const flick = scroller.contentItem
+        if (!item || !flick || flick.contentHeight === undefined)
+            return
+        const top = item.mapToItem(form, 0, 0).y
+        const bottom = top + item.height
+        if (top < flick.contentY)
+            flick.contentY = Math.max(0, top - Theme.gap)
+        else if (bottom > flick.contentY + flick.height)
+            flick.contentY = Math.min(flick.contentHeight - flick.height, bottom - flick.height + Theme.gap)
+    }
     function chosen() {
         for (let i = 0; i < choices.length; ++i)
             if (choices[i].kind === chosenKind)
@@ -136,6 +149,7 @@ Dialog {
                     }
                     Keys.onReturnPressed: clicked()
                     Keys.onEnterPressed: clicked()
+                    onActiveFocusChanged: if (activeFocus) dialog.reveal(this)
                     Accessible.name: modelData.title
                     Accessible.description: modelData.whatHappens
                 }
@@ -165,6 +179,7 @@ Dialog {
                 wrapMode: TextEdit.Wrap
                 placeholderText: qsTr("Schrijf hier wat er volgens u niet klopt, wat u wilt toevoegen of wat u wilt vragen.")
                 onTextChanged: error.text = ""
+                onActiveFocusChanged: if (activeFocus) dialog.reveal(this)
                 Accessible.name: qsTr("Uw reactie")
                 // Tab goes on to the next control; a tab in the answer would mean nothing to the reader.
                 Keys.onTabPressed: (event) => {
@@ -212,6 +227,7 @@ Dialog {
                     onClicked: dialog.save()
                     Keys.onReturnPressed: clicked()
                     Keys.onEnterPressed: clicked()
+                    onActiveFocusChanged: if (activeFocus) dialog.reveal(this)
                 }
                 Button {
                     objectName: "answerCancel"
@@ -220,6 +236,7 @@ Dialog {
                     Accessible.name: qsTr("Sluiten en uw tekst bewaren om later verder te gaan")
                     Keys.onReturnPressed: clicked()
                     Keys.onEnterPressed: clicked()
+                    onActiveFocusChanged: if (activeFocus) dialog.reveal(this)
                 }
                 Button {
                     objectName: "answerDiscard"
@@ -234,6 +251,7 @@ Dialog {
                     }
                     Keys.onReturnPressed: clicked()
                     Keys.onEnterPressed: clicked()
+                    onActiveFocusChanged: if (activeFocus) dialog.reveal(this)
                 }
             }
         }

@@ -1,13 +1,15 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Window
 import Inzage.App
 
 ApplicationWindow {
     id: root
     objectName: "mainWindow"
-    width: 1180
-    height: 820
+    // Fits a 1366×768 laptop screen (and 200% scaling) instead of running off its bottom.
+    width: Math.min(1180, Screen.desktopAvailableWidth > 0 ? Screen.desktopAvailableWidth : 1180)
+    height: Math.min(820, Screen.desktopAvailableHeight > 0 ? Screen.desktopAvailableHeight : 820)
     visible: true
     color: Theme.page
     title: App.unlocked ? qsTr("Inzage — %1").arg(App.title) : qsTr("Inzage")

@@ -46,6 +46,7 @@ Item {
                 color: Theme.ink
             }
             Label {
+                visible: App.fileProblem === ""
                 text: qsTr("Typ het wachtwoord dat u zelf heeft gekozen voor uw exemplaar van het dossier.")
                 wrapMode: Text.WordWrap
                 color: Theme.ink
@@ -94,7 +95,8 @@ Item {
                     text: modelData.replace(/^.*[\/\\]/, "")
                     flat: true
                     font.underline: true
-                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignLeft
+                    Layout.maximumWidth: column.width
                     Accessible.name: qsTr("Open %1").arg(modelData)
                     onClicked: App.chooseFile(modelData)
                     Keys.onReturnPressed: clicked()

@@ -10,7 +10,10 @@
 #include "EntryListModel.h"
 
 #include <QQmlApplicationEngine>
+#include <QScreen>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 using namespace inzage;
 using namespace inzage::app;
@@ -32,7 +35,9 @@ TEST_CASE("walkthrough: 5,000 entries, to the last by keyboard, answer it, send,
     REQUIRE(engine.rootObjects().size() == 1);
     auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
     REQUIRE(window != nullptr);
-    window->resize(1366, 768);
+    // A 1366×768 laptop; under QT_SCALE_FACTOR=2 on such a screen, the 683×384 it leaves.
+    const QSize screen = window->screen()->availableSize();
+    window->resize(std::min(1366, screen.width()), std::min(768, screen.height()));
     REQUIRE(QTest::qWaitForWindowExposed(window));
     window->requestActivate();
     REQUIRE(QTest::qWaitForWindowActive(window));
@@ -73,7 +78,12 @@ TEST_CASE("walkthrough: 5,000 entries, to the last by keyboard, answer it, send,
     CHECK(walk.item(QStringLiteral("whatHappens"))->property("text").toString().startsWith(QStringLiteral("Wat gebeurt er nu?")));
     walk.type(QStringLiteral("answerText"), words);
     walk.shoot("answer-dialog");
-    walk.click(QStringLiteral("answerSave"));
+    // Tab leaves the text box for the Save button, Enter presses it.
+    QTest::keyClick(window, Qt::Key_Tab);
+    QQuickItem* save = walk.item(QStringLiteral("answerSave"));
+    REQUIRE(waitFor([&] { return save->hasActiveFocus(); }));
+    walk.shoot("answer-save-focused");
+    QTest::keyClick(window, Qt::Key_Return);
     REQUIRE(waitFor([&] { return findItem(window->contentItem(), QStringLiteral("answerSave")) == nullptr; }));
     card = walk.item(QStringLiteral("entry_%1").arg(lastId));
     REQUIRE(waitFor([&] { return anyContains(visibleTexts(card), words); }));
