@@ -102,6 +102,8 @@ Rectangle {
         fileMode: FileDialog.SaveFile
         nameFilters: [qsTr("Reacties voor de hulpverlener (*.inzage-reacties)")]
         defaultSuffix: "inzage-reacties"
+        acceptLabel: qsTr("Bewaar hier")
+        rejectLabel: qsTr("Annuleren")
         onAccepted: bar.sendTo(selectedFile.toString())
     }
     FileDialog {
@@ -109,6 +111,8 @@ Rectangle {
         objectName: "fetchDialog"
         title: qsTr("Kies het bestand dat u van uw hulpverlener kreeg")
         fileMode: FileDialog.OpenFile
+        acceptLabel: qsTr("Ophalen")
+        rejectLabel: qsTr("Annuleren")
         nameFilters: [qsTr("Antwoord van de hulpverlener (*.inzage-update *.inzage-antwoord)"), qsTr("Alle bestanden (*)")]
         onAccepted: bar.fetchFrom(selectedFile.toString())
     }

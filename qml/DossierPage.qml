@@ -300,7 +300,7 @@ Item {
                 width: ListView.view ? ListView.view.width : 0
                 text: section
                 visible: section !== ""
-                height: visible ? implicitHeight + Theme.gap : 0
+                height: section !== "" ? implicitHeight + Theme.gap : 0
                 topPadding: Theme.gap * 0.6
                 font.pointSize: Theme.large
                 font.bold: true

@@ -154,6 +154,8 @@ Item {
         objectName: "openFileDialog"
         title: qsTr("Kies uw dossierbestand")
         fileMode: FileDialog.OpenFile
+        acceptLabel: qsTr("Openen")
+        rejectLabel: qsTr("Annuleren")
         nameFilters: [qsTr("Inzage-dossier (*.inzage)"), qsTr("Alle bestanden (*)")]
         onAccepted: App.chooseFile(selectedFile.toString())
     }

@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QUrl>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QQmlEngine>
@@ -271,6 +272,10 @@ void AppController::installTranslation()
     const QString file = QStringLiteral(":/i18n/inzage_%1.qm").arg(m_language == QLatin1String("en") ? m_language : QStringLiteral("nl"));
     if (m_translator.load(file))
         QCoreApplication::installTranslator(&m_translator);
+    QCoreApplication::removeTranslator(&m_qtTranslator);
+    if (m_qtTranslator.load(QStringLiteral("qt_%1").arg(m_language == QLatin1String("en") ? m_language : QStringLiteral("nl")),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qtTranslator);
 }
 
 QStringList AppController::chainStages() const { return chainStageNames(); }

@@ -156,6 +156,7 @@ private:
     QString m_contactName, m_contactRole, m_backupName, m_backupRole;
     QString m_language = QStringLiteral("nl");
     QTranslator m_translator;
+    QTranslator m_qtTranslator; // Qt's own words (the file chooser's "Openen", "Annuleren")
     EntryListModel m_entries;
     AnswerListModel m_answers;
     PeopleModel m_people;
