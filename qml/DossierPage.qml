@@ -37,6 +37,10 @@ Item {
         else
             list.positionViewAtIndex(row, ListView.Beginning)
     }
+    function keepCurrentInView() {
+        if (list.currentIndex >= 0 && list.currentIndex < list.count)
+            list.positionViewAtIndex(list.currentIndex, ListView.Contain)
+    }
     function goToFirst() { goToRow(0); list.forceActiveFocus() }
     function goToLast() {
         page.model.loadAll()
@@ -89,12 +93,19 @@ Item {
         }
         settle.restart()
     }
+    // Back from another page: what changed meanwhile (a reply read there) is laid out again.
+    onVisibleChanged: if (visible) Qt.callLater(page.keepCurrentInView)
     Timer { id: settle; interval: 400; onTriggered: page.restoring = false }
 
     Connections {
         target: page.model
         function onModelAboutToBeReset() { page.restoring = true }
         function onModelReset() { Qt.callLater(page.restorePlace) }
+        // A card that grew (a new answer, a reply) stays whole in view, with as little movement as can be.
+        function onDataChanged(topLeft, bottomRight) {
+            if (list.currentIndex >= topLeft.row && list.currentIndex <= bottomRight.row)
+                Qt.callLater(page.keepCurrentInView)
+        }
     }
     Connections {
         target: App
