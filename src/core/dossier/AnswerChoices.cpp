@@ -33,7 +33,7 @@ std::vector<AnswerChoice> AnswerChoices::forLabel(Label label)
                 tr("U vraagt om dit feit te verbeteren. U krijgt binnen een maand antwoord. Wordt het "
                    "verbeterd, dan blijft de oude tekst te lezen in de geschiedenis. Wordt het niet "
                    "verbeterd, dan hoort u waarom.") },
-            { AnswerKind::Aanvulling, tr("Ik wil iets toevoegen"),
+            { AnswerKind::Aanvulling, tr("Ik wil iets aanvullen"),
                 tr("Wat u toevoegt, komt als uw eigen verklaring bij deze notitie in het dossier te staan.") },
             question() };
         break;
@@ -49,7 +49,7 @@ std::vector<AnswerChoice> AnswerChoices::forLabel(Label label)
         out = { { AnswerKind::KloptNiet, tr("Dit heeft deze persoon niet zo gezegd"),
                     tr("De hulpverlener vraagt na wat deze persoon echt heeft gezegd en laat u weten wat er "
                        "mee gebeurt.") },
-            { AnswerKind::Aanvulling, tr("Ik wil iets toevoegen"),
+            { AnswerKind::Aanvulling, tr("Ik wil iets aanvullen"),
                 tr("Wat u toevoegt, komt bij deze notitie in het dossier te staan.") },
             question() };
         break;
@@ -58,7 +58,7 @@ std::vector<AnswerChoice> AnswerChoices::forLabel(Label label)
                     tr("De hulpverlener ziet dat u het hiermee eens bent.") },
             { AnswerKind::KloptNiet, tr("Dit klopt niet"),
                 tr("De hulpverlener kijkt opnieuw naar deze notitie en laat u weten wat er mee gebeurt.") },
-            { AnswerKind::Aanvulling, tr("Ik wil iets toevoegen"),
+            { AnswerKind::Aanvulling, tr("Ik wil iets aanvullen"),
                 tr("Wat u toevoegt, komt bij deze notitie in het dossier te staan.") },
             question() };
         break;
