@@ -227,6 +227,15 @@ Item {
                 Accessible.name: qsTr("Ga naar deze notitie")
                 onClicked: goToMessage.text = page.goToEntry(goToField.text)
             }
+            ComboBox {
+                id: orderBox
+                objectName: "sortOrder"
+                Layout.preferredWidth: Theme.base * 16
+                model: [qsTr("Zoals in het rapport"), qsTr("Op datum")]
+                currentIndex: page.model.sortOrder === "datum" ? 1 : 0
+                Accessible.name: qsTr("Volgorde van de notities")
+                onActivated: (index) => page.model.sortOrder = index === 1 ? "datum" : "rapport"
+            }
             Label {
                 id: goToMessage
                 objectName: "goToMessage"
@@ -304,7 +313,8 @@ Item {
                 event.accepted = true
             }
             // Entries come in report order; each report section gets a heading.
-            section.property: "section"
+            // Headings only in report order: sorted by date, the sections would interleave.
+            section.property: page.model.sortOrder === "datum" ? "" : "section"
             section.criteria: ViewSection.FullString
             section.delegate: Label {
                 required property string section

@@ -119,6 +119,7 @@ Result<std::vector<Entry>> EntryListModel::nextPage(int size)
     EntryFilter f = m_filter;
     f.limit = size;
     f.afterPosition = m_entries.empty() ? -1 : m_entries.back().position;
+    f.afterDate = m_entries.empty() ? QString() : m_entries.back().content.eventDate;
     auto page = Entries(*m_vault, kReader).list(f);
     m_atEnd = !page || int(page->size()) < size;
     return page;
@@ -373,6 +374,21 @@ void EntryListModel::setSearch(const QString& text)
     if (text == m_filter.search)
         return;
     m_filter.search = text;
+    Q_EMIT filterChanged();
+    reload();
+}
+
+QString EntryListModel::sortOrder() const
+{
+    return m_filter.order == EntryOrder::Date ? QStringLiteral("datum") : QStringLiteral("rapport");
+}
+
+void EntryListModel::setSortOrder(const QString& order)
+{
+    const EntryOrder o = order == QLatin1String("datum") ? EntryOrder::Date : EntryOrder::Report;
+    if (o == m_filter.order)
+        return;
+    m_filter.order = o;
     Q_EMIT filterChanged();
     reload();
 }

@@ -25,6 +25,8 @@ class EntryListModel final : public QAbstractListModel {
     Q_PROPERTY(int personFilter READ personFilter WRITE setPersonFilter NOTIFY filterChanged)
     Q_PROPERTY(QString sectionFilter READ sectionFilter WRITE setSectionFilter NOTIFY filterChanged)
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY filterChanged)
+    // "rapport" (as in the report, with its sections) or "datum" (by the date of what it is about).
+    Q_PROPERTY(QString sortOrder READ sortOrder WRITE setSortOrder NOTIFY filterChanged)
     Q_PROPERTY(int feitCount READ feitCount NOTIFY countsChanged)
     Q_PROPERTY(int meningCount READ meningCount NOTIFY countsChanged)
     Q_PROPERTY(int bronCount READ bronCount NOTIFY countsChanged)
@@ -93,6 +95,8 @@ public:
     void setSectionFilter(const QString& section);
     QString search() const { return m_filter.search; }
     void setSearch(const QString& text);
+    QString sortOrder() const;
+    void setSortOrder(const QString& order);
 
     int feitCount() const { return m_counts.feit; }
     int meningCount() const { return m_counts.mening; }

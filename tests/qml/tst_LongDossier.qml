@@ -174,5 +174,25 @@ Item {
             wait(500)
             compare(App.entries.entryIdAt(list.indexAt(10, list.contentY + 20)), target)
         }
+    
+        function test_sorted_by_date_every_entry_once() {
+            const order = findChild(page, "sortOrder")
+            App.entries.sortOrder = "datum"
+            compare(order.currentIndex, 1)
+            tryVerify(() => list.count > 0)
+            list.forceActiveFocus()
+            keyClick(Qt.Key_End)
+            compare(list.count, total)
+            const seen = {}
+            for (let r = 0; r < list.count; ++r)
+                seen[App.entries.entryIdAt(r)] = true
+            compare(Object.keys(seen).length, total, "every entry once")
+            // Dated entries (the demo's) first, the undated ones after them.
+            verify(App.entries.data(App.entries.index(0, 0), 260) !== "")  // EventDateRole
+            compare(App.entries.data(App.entries.index(total - 1, 0), 260), "")
+            App.entries.sortOrder = "rapport"
+            compare(order.currentIndex, 0)
+            tryVerify(() => list.count > 0)
+        }
     }
 }
