@@ -230,7 +230,7 @@ Item {
             ComboBox {
                 id: orderBox
                 objectName: "sortOrder"
-                Layout.preferredWidth: Theme.base * 16
+                Layout.preferredWidth: Theme.base * 19
                 model: [qsTr("Zoals in het rapport"), qsTr("Op datum")]
                 currentIndex: page.model.sortOrder === "datum" ? 1 : 0
                 Accessible.name: qsTr("Volgorde van de notities")

@@ -35,6 +35,7 @@ Item {
     }
 
     SignalSpy { id: requested; target: card; signalName: "answerRequested" }
+    SignalSpy { id: goTo; target: card; signalName: "goToRequested" }
 
     TestCase {
         name: "EntryCard"
@@ -76,6 +77,24 @@ Item {
             verify(H.anyContains(all, "aangevuld na gesprek"))
             mouseClick(button)
             verify(!H.anyContains(H.texts(card), "Moeder vertelt over geld."))
+        }
+    
+        function test_rests_on_numbers_are_links() {
+            verify(!findChild(card, "restsOn_42_7"))
+            card.label = "mening"
+            card.holder = "Dit is de mening van Anouk Verbeek."
+            card.restsOn = "Deze mening rust op de feiten met nummer 7."
+            card.restsOnIds = [7]
+            const link = findChild(card, "restsOn_42_7")
+            tryVerify(() => link && link.visible)
+            compare(link.text, "nr. 7")
+            mouseClick(link)
+            compare(goTo.count, 1)
+            compare(goTo.signalArguments[0][0], 7)
+            card.restsOnIds = []
+            card.label = "bron"
+            card.holder = ""
+            card.restsOn = ""
         }
     }
 }
