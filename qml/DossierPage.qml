@@ -4,9 +4,130 @@ import QtQuick.Layouts
 import Inzage.App
 
 // All entries in order, each with its label and who was spoken to; filters and search on top.
+// Every entry is reachable: the list reads more pages as it scrolls, and the keys (Home/End,
+// PageUp/PageDown, Ctrl+Home/Ctrl+End from anywhere on the page) and "Ga naar nr." read what they
+// need. The place (an entry number) is kept after an answer, after a filter and between visits.
 Item {
     id: page
     property var model: App.entries
+    // The entry the reader is at; restored after a filter change and when the file opens again.
+    property int placeEntry: 0
+    property bool restoring: false
+
+    function goToRow(row) {
+        if (list.count === 0)
+            return
+        row = Math.max(0, Math.min(row, list.count - 1))
+        list.currentIndex = row
+        // The card's top at the top of the view: never the middle of a card.
+        placeRow(row)
+        // Cards take their real height once created; place again on the next frame so the card is
+        // not cut off by what the view had estimated.
+        Qt.callLater(page.placeRow, row)
+        if (row >= list.count - 3)
+            page.model.loadMore()
+        page.setPlace(page.model.entryIdAt(row), true)
+    }
+    function placeRow(row) {
+        if (row === 0)
+            list.positionViewAtBeginning() // with the first section's heading
+        else if (row === list.count - 1 && !page.model.canLoadMore) {
+            list.positionViewAtEnd()
+        }
+        else
+            list.positionViewAtIndex(row, ListView.Beginning)
+    }
+    function keepCurrentInView() {
+        if (list.currentIndex >= 0 && list.currentIndex < list.count)
+            list.positionViewAtIndex(list.currentIndex, ListView.Contain)
+    }
+    function goToFirst() { goToRow(0); list.forceActiveFocus() }
+    function goToLast() {
+        page.model.loadAll()
+        goToRow(list.count - 1)
+        list.forceActiveFocus()
+    }
+    function rowsPerPage() {
+        const first = list.indexAt(10, list.contentY + 10)
+        const last = list.indexAt(10, list.contentY + list.height - 10)
+        return first >= 0 && last > first ? last - first : 3
+    }
+    // "" when found; else what to say.
+    function goToEntry(text) {
+        const n = parseInt(String(text).trim(), 10)
+        if (isNaN(n) || n <= 0 || String(n) !== String(text).trim())
+            return qsTr("Typ het nummer van een notitie, bijvoorbeeld 12.")
+        const row = page.model.rowOfEntry(n)
+        if (row < 0)
+            return filtered() ? qsTr("Nr. %1 staat niet in deze lijst. Kies \"Alles\" en wis de zoektekst om alle notities te zien.").arg(n)
+                              : qsTr("Er is geen notitie met nr. %1 in uw dossier.").arg(n)
+        goToRow(row)
+        list.forceActiveFocus()
+        return ""
+    }
+    // Ctrl+Home and Ctrl+End also from a text field, which would otherwise keep them for itself.
+    function pageKeys(event) {
+        if ((event.modifiers & Qt.ControlModifier) && !answerDialog.visible) {
+            if (event.key === Qt.Key_Home) { goToFirst(); event.accepted = true }
+            else if (event.key === Qt.Key_End) { goToLast(); event.accepted = true }
+        }
+    }
+    function filtered() {
+        return page.model.labelFilter !== "" || page.model.search !== "" || page.model.sectionFilter !== ""
+               || page.model.personFilter > 0
+    }
+    // `chosen`: the reader went there (keys, "ga naar"), not a scroll while the list was rebuilt.
+    function setPlace(entryId, chosen) {
+        if (entryId > 0 && (chosen || !page.restoring)) {
+            page.placeEntry = entryId
+            App.rememberPlace(entryId)
+        }
+    }
+    function restorePlace() {
+        if (page.placeEntry > 0) {
+            const row = page.model.rowOfEntry(page.placeEntry)
+            if (row >= 0) {
+                list.currentIndex = row
+                list.positionViewAtIndex(row, ListView.Beginning)
+            }
+        }
+        settle.restart()
+    }
+    // Back from another page: what changed meanwhile (a reply read there) is laid out again.
+    onVisibleChanged: if (visible) Qt.callLater(page.keepCurrentInView)
+    Timer { id: settle; interval: 400; onTriggered: page.restoring = false }
+
+    Connections {
+        target: page.model
+        function onModelAboutToBeReset() { page.restoring = true }
+        function onModelReset() { Qt.callLater(page.restorePlace) }
+        // A card that grew (a new answer, a reply) stays whole in view, with as little movement as can be.
+        function onDataChanged(topLeft, bottomRight) {
+            if (list.currentIndex >= topLeft.row && list.currentIndex <= bottomRight.row)
+                Qt.callLater(page.keepCurrentInView)
+        }
+    }
+    Connections {
+        target: App
+        function onUnlockedChanged() {
+            if (App.unlocked) {
+                page.restoring = true
+                page.placeEntry = App.lastPlace
+                Qt.callLater(page.restorePlace)
+            }
+        }
+    }
+
+    Shortcut {
+        sequence: "Ctrl+Home"
+        enabled: page.visible && !answerDialog.visible
+        onActivated: page.goToFirst()
+    }
+    Shortcut {
+        sequence: "Ctrl+End"
+        enabled: page.visible && !answerDialog.visible
+        onActivated: page.goToLast()
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -55,6 +176,7 @@ Item {
                 placeholderText: qsTr("Zoek in de tekst…")
                 Layout.fillWidth: true
                 Accessible.name: qsTr("Zoeken in het dossier")
+                Keys.onPressed: (event) => page.pageKeys(event)
                 onTextChanged: searchDelay.restart()
                 Timer {
                     id: searchDelay
@@ -82,6 +204,58 @@ Item {
             }
         }
 
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.gap * 0.5
+            Label {
+                text: qsTr("Ga naar nr.")
+                color: Theme.ink
+            }
+            TextField {
+                id: goToField
+                objectName: "goToField"
+                Layout.preferredWidth: Theme.base * 7
+                inputMethodHints: Qt.ImhDigitsOnly
+                Accessible.name: qsTr("Ga naar notitie met nummer")
+                Keys.onPressed: (event) => page.pageKeys(event)
+                onAccepted: goToMessage.text = page.goToEntry(text)
+                onTextChanged: goToMessage.text = ""
+            }
+            Button {
+                objectName: "goToButton"
+                text: qsTr("Ga")
+                Accessible.name: qsTr("Ga naar deze notitie")
+                onClicked: goToMessage.text = page.goToEntry(goToField.text)
+            }
+            ComboBox {
+                id: orderBox
+                objectName: "sortOrder"
+                Layout.preferredWidth: Theme.base * 19
+                model: [qsTr("Zoals in het rapport"), qsTr("Op datum")]
+                currentIndex: page.model.sortOrder === "datum" ? 1 : 0
+                Accessible.name: qsTr("Volgorde van de notities")
+                onActivated: (index) => page.model.sortOrder = index === 1 ? "datum" : "rapport"
+            }
+            Label {
+                id: goToMessage
+                objectName: "goToMessage"
+                visible: text !== ""
+                color: Theme.danger
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+            Item { Layout.fillWidth: !goToMessage.visible }
+            Label {
+                objectName: "positionLabel"
+                text: list.count > 0 && list.currentIndex >= 0
+                      ? qsTr("U bent bij nr. %1 (%2 van %3)").arg(page.model.entryIdAt(list.currentIndex)).arg(list.currentIndex + 1).arg(page.model.total)
+                      : ""
+                color: Theme.quiet
+            }
+        }
+
         ListModel { id: personChoices }
         Connections {
             target: App.people
@@ -100,16 +274,54 @@ Item {
             reuseItems: true
             keyNavigationEnabled: true
             activeFocusOnTab: true
+            highlightFollowsCurrentItem: false // positionViewAtIndex places the card; no animation
+            currentIndex: 0
+            // Room below the last card: without it the view's end falls a spacing or two short of
+            // the last card's bottom (cards of different heights under section headings).
+            footer: Item { width: 1; height: Theme.gap * 3 }
             ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+            // Near the end, the next page: scrolling (wheel, bar, flick) never stops at a page edge.
+            onContentYChanged: {
+                if (contentHeight - (contentY - originY) < height * 3)
+                    Qt.callLater(page.model.loadMore)
+                placeTimer.restart()
+            }
+            onCurrentIndexChanged: if (activeFocus) page.setPlace(page.model.entryIdAt(currentIndex))
+            Timer {
+                id: placeTimer
+                interval: 300
+                onTriggered: {
+                    const row = list.indexAt(10, list.contentY + Theme.gap * 2)
+                    if (row >= 0 && !list.activeFocus)
+                        page.setPlace(page.model.entryIdAt(row))
+                }
+            }
+            Keys.onPressed: (event) => {
+                switch (event.key) {
+                case Qt.Key_Home: page.goToRow(0); break
+                case Qt.Key_End: page.goToLast(); break
+                case Qt.Key_PageDown: page.goToRow(currentIndex + page.rowsPerPage()); break
+                case Qt.Key_PageUp: page.goToRow(currentIndex - page.rowsPerPage()); break
+                case Qt.Key_Down:
+                    if (currentIndex >= count - 2)
+                        page.model.loadMore()
+                    page.goToRow(currentIndex + 1)
+                    break
+                case Qt.Key_Up: page.goToRow(currentIndex - 1); break
+                default: return
+                }
+                event.accepted = true
+            }
             // Entries come in report order; each report section gets a heading.
-            section.property: "section"
+            // Headings only in report order: sorted by date, the sections would interleave.
+            section.property: page.model.sortOrder === "datum" ? "" : "section"
             section.criteria: ViewSection.FullString
             section.delegate: Label {
                 required property string section
                 width: ListView.view ? ListView.view.width : 0
                 text: section
                 visible: section !== ""
-                height: visible ? implicitHeight + Theme.gap : 0
+                height: section !== "" ? implicitHeight + Theme.gap : 0
                 topPadding: Theme.gap * 0.6
                 font.pointSize: Theme.large
                 font.bold: true
@@ -119,7 +331,9 @@ Item {
             }
             delegate: EntryCard {
                 width: ListView.view.width - Theme.gap
-                onAnswerRequested: (entryId, entryText) => page.answer(entryId, entryText)
+                current: ListView.isCurrentItem && ListView.view.activeFocus
+                onAnswerRequested: (entryId, entryText, label) => page.answer(entryId, entryText, label)
+                onGoToRequested: (entryId) => page.goToEntry(String(entryId))
             }
             Label {
                 anchors.centerIn: parent
@@ -140,5 +354,8 @@ Item {
     }
 
     AnswerDialog { id: answerDialog; objectName: "answerDialog" }
-    function answer(entryId, text) { answerDialog.openFor(entryId, text) }
+    function answer(entryId, text, label) {
+        page.setPlace(entryId, true)
+        answerDialog.openFor(entryId, text, label)
+    }
 }

@@ -21,15 +21,18 @@ Rectangle {
     required property int revision
     required property var history
     required property string approval
+    required property var restsOnIds
     property bool showHistory: false
+    property bool current: false // the list's current card while the list has the keys
 
-    signal answerRequested(var entryId, string entryText)
+    signal answerRequested(var entryId, string entryText, string label)
+    signal goToRequested(int entryId)
 
     objectName: "entry_" + entryId
     color: Theme.card
     radius: 6
-    border.width: activeFocus ? 3 : 1
-    border.color: activeFocus ? Theme.focus : Theme.line
+    border.width: activeFocus || current ? 3 : 1
+    border.color: activeFocus || current ? Theme.focus : Theme.line
     implicitHeight: body.implicitHeight + 2 * Theme.gap
     activeFocusOnTab: true
     Accessible.role: Accessible.ListItem
@@ -93,10 +96,28 @@ Rectangle {
         Label { objectName: "approval_" + card.entryId; visible: card.approval !== ""; text: card.approval; wrapMode: Text.WordWrap; color: Theme.ink; Layout.fillWidth: true }
         Label {
             visible: card.holder !== ""
-            text: card.holder + (card.restsOn !== "" ? " " + card.restsOn : "")
+            text: card.holder + (card.restsOn !== "" && card.restsOnIds.length === 0 ? " " + card.restsOn : "")
             wrapMode: Text.WordWrap
             color: Theme.ink
             Layout.fillWidth: true
+        }
+        Flow {
+            visible: card.restsOnIds.length > 0
+            Layout.fillWidth: true
+            spacing: Theme.gap * 0.5
+            Label { text: qsTr("Deze mening rust op:"); color: Theme.ink }
+            Repeater {
+                model: card.restsOnIds
+                Button {
+                    objectName: "restsOn_" + card.entryId + "_" + modelData
+                    text: qsTr("nr. %1").arg(modelData)
+                    flat: true
+                    font.underline: true
+                    palette.buttonText: Theme.accent
+                    Accessible.name: qsTr("Ga naar feit nr. %1").arg(modelData)
+                    onClicked: card.goToRequested(modelData)
+                }
+            }
         }
         RowLayout {
             visible: card.revision > 1
@@ -140,6 +161,8 @@ Rectangle {
                 Layout.fillWidth: true
                 color: "#EEF3F8"
                 radius: 4
+                border.width: modelData.isNew ? 2 : 0
+                border.color: Theme.danger
                 implicitHeight: answerText.implicitHeight + Theme.gap
                 Label {
                     id: answerText
@@ -147,7 +170,8 @@ Rectangle {
                     anchors.margins: Theme.gap * 0.5
                     wrapMode: Text.WordWrap
                     color: Theme.ink
-                    text: qsTr("Uw reactie (%1): \u201C%2\u201D — status: %3").arg(modelData.kind).arg(modelData.text).arg(modelData.statusName)
+                    text: (modelData.isNew ? qsTr("Nieuw antwoord!") + " " : "")
+                          + qsTr("Uw reactie (%1): \u201C%2\u201D — status: %3").arg(modelData.kind).arg(modelData.text).arg(modelData.statusName)
                           + (modelData.reply !== "" ? "\n" + qsTr("Antwoord: %1").arg(modelData.reply) : "")
                           + (modelData.changedSince ? "\n" + qsTr("Let op: de notitie is later aangepast.") : "")
                 }
@@ -158,7 +182,7 @@ Rectangle {
             visible: App.canAnswer
             text: qsTr("Reageren op deze notitie")
             Layout.alignment: Qt.AlignRight
-            onClicked: card.answerRequested(card.entryId, card.text)
+            onClicked: card.answerRequested(card.entryId, card.text, card.label)
             Accessible.name: qsTr("Reageren op notitie %1").arg(card.entryId)
         }
     }

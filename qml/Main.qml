@@ -1,13 +1,15 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Window
 import Inzage.App
 
 ApplicationWindow {
     id: root
     objectName: "mainWindow"
-    width: 1180
-    height: 820
+    // Fits a 1366×768 laptop screen (and 200% scaling) instead of running off its bottom.
+    width: Math.min(1180, Screen.desktopAvailableWidth > 0 ? Screen.desktopAvailableWidth : 1180)
+    height: Math.min(820, Screen.desktopAvailableHeight > 0 ? Screen.desktopAvailableHeight : 820)
     visible: true
     color: Theme.page
     title: App.unlocked ? qsTr("Inzage — %1").arg(App.title) : qsTr("Inzage")
@@ -107,10 +109,29 @@ ApplicationWindow {
             Layout.fillHeight: true
             currentIndex: root.currentPage
             DossierPage { objectName: "dossierPage" }
-            MyAnswersPage { objectName: "myAnswersPage" }
+            MyAnswersPage { id: myAnswers; objectName: "myAnswersPage" }
             SpokenWithPage { objectName: "spokenWithPage" }
             WhoDoesWhatPage { objectName: "whoDoesWhatPage" }
             RightsPage { objectName: "rightsPage" }
+        }
+    }
+
+    // A dossier file dropped on the window opens it; an update file dropped on an open dossier is read.
+    DropArea {
+        objectName: "dropArea"
+        anchors.fill: parent
+        keys: ["text/uri-list"]
+        onDropped: (drop) => {
+            if (!drop.hasUrls)
+                return
+            const url = drop.urls[0].toString()
+            if (App.unlocked && !/\.inzage$/.test(url)) {
+                root.currentPage = 1
+                myAnswers.fetchFrom(url)
+            } else {
+                App.chooseFile(url)
+            }
+            drop.accept()
         }
     }
 

@@ -3,8 +3,10 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Inzage.App
 
-// "Mijn reacties": every answer with its status and the reply.
+// "Mijn reacties": every answer with its status and the reply, and how answers travel.
 Item {
+    id: answersPage
+    function fetchFrom(file) { return travel.fetchFrom(file) }
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.gap
@@ -20,6 +22,11 @@ Item {
                        + "overschreven: als u iets verandert, blijft de oude versie bewaard.")
             wrapMode: Text.WordWrap
             color: Theme.ink
+            Layout.fillWidth: true
+        }
+        AnswerTravelBar {
+            id: travel
+            objectName: "travelBar"
             Layout.fillWidth: true
         }
         ListView {
@@ -45,6 +52,9 @@ Item {
                 required property var answerId
                 required property string kindKey
                 required property int versions
+                required property bool sent
+                required property bool isNew
+                required property string entryLabel
                 width: ListView.view.width - Theme.gap
                 color: Theme.card
                 border.color: Theme.line
@@ -55,16 +65,27 @@ Item {
                     anchors.fill: parent
                     anchors.margins: Theme.gap
                     spacing: Theme.gap * 0.4
-                    RowLayout {
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: Theme.gap * 0.6
                         Label { text: kind; font.bold: true; color: Theme.ink }
                         Rectangle {
                             radius: 4
-                            color: status === "afgewezen" ? Theme.danger : status === "verwerkt" ? Theme.bron : Theme.accent
+                            color: !sent ? Theme.focus : status === "afgewezen" ? Theme.danger : status === "verwerkt" ? Theme.bron : Theme.accent
                             implicitWidth: st.implicitWidth + Theme.gap
                             implicitHeight: st.implicitHeight + 4
                             Label { id: st; anchors.centerIn: parent; text: statusName; color: "white"; font.bold: true }
                         }
                         Label { text: date; color: Theme.quiet }
+                        Rectangle {
+                            objectName: "newMark"
+                            visible: isNew
+                            radius: 4
+                            color: Theme.danger
+                            implicitWidth: nw.implicitWidth + Theme.gap
+                            implicitHeight: nw.implicitHeight + 4
+                            Label { id: nw; anchors.centerIn: parent; text: qsTr("Nieuw antwoord"); color: "white"; font.bold: true }
+                        }
                     }
                     Label { text: qsTr("Op notitie %1: \u201C%2\u201D").arg(entryId).arg(entryText); color: Theme.quiet; wrapMode: Text.WordWrap; Layout.fillWidth: true }
                     Label { text: "\u201C" + answerCard.text + "\u201D"; wrapMode: Text.WordWrap; color: Theme.ink; Layout.fillWidth: true; visible: answerCard.text !== "" }
@@ -77,7 +98,8 @@ Item {
                     }
                     Label {
                         visible: reply === ""
-                        text: qsTr("Nog geen antwoord. U hoort binnen een maand iets.")
+                        text: sent ? qsTr("Nog geen antwoord. Heeft uw hulpverlener het bestand gekregen, dan hoort u binnen een maand iets.")
+                                   : qsTr("Deze reactie staat alleen op deze computer. Klik bovenaan op \"Verstuur mijn reacties\" om hem te versturen.")
                         color: Theme.quiet
                         wrapMode: Text.WordWrap
                         Layout.fillWidth: true
@@ -94,7 +116,7 @@ Item {
                         visible: App.canAnswer
                         text: qsTr("Reactie veranderen")
                         Accessible.name: qsTr("Reactie op notitie %1 veranderen").arg(entryId)
-                        onClicked: changeDialog.openForChange(answerId, entryId, entryText, kindKey, answerCard.text)
+                        onClicked: changeDialog.openForChange(answerId, entryId, entryText, kindKey, answerCard.text, entryLabel)
                     }
                     Label {
                         visible: changedSince

@@ -1,9 +1,11 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Inzage.App
 
-// Asks for the passphrase. Says plainly what went wrong; reveals nothing else.
+// Chooses the file (file chooser, recent files, a dropped file), says before any passphrase when it
+// is missing or not a dossier, then asks for the passphrase. Says plainly what went wrong.
 Item {
     id: page
 
@@ -44,21 +46,68 @@ Item {
                 color: Theme.ink
             }
             Label {
+                visible: App.fileProblem === ""
                 text: qsTr("Typ het wachtwoord dat u zelf heeft gekozen voor uw exemplaar van het dossier.")
                 wrapMode: Text.WordWrap
                 color: Theme.ink
                 Layout.fillWidth: true
             }
-            Label {
-                text: qsTr("Bestand: %1").arg(App.vaultPath)
-                visible: App.vaultPath !== ""
-                color: Theme.quiet
-                font.pointSize: Theme.small
-                elide: Text.ElideMiddle
+            RowLayout {
                 Layout.fillWidth: true
+                spacing: Theme.gap * 0.6
+                Label {
+                    objectName: "fileLabel"
+                    text: App.vaultPath !== "" ? qsTr("Bestand: %1").arg(App.vaultPath.replace(/^.*[\/\\]/, "")) : qsTr("Nog geen bestand gekozen.")
+                    color: Theme.quiet
+                    elide: Text.ElideMiddle
+                    Layout.fillWidth: true
+                }
+                Button {
+                    objectName: "chooseFileButton"
+                    text: qsTr("Ander bestand kiezen…")
+                    Accessible.name: qsTr("Kies het dossierbestand")
+                    onClicked: fileDialog.open()
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
+                }
+            }
+            Label {
+                objectName: "fileProblem"
+                visible: App.fileProblem !== ""
+                text: App.fileProblem
+                color: App.vaultPath === "" ? Theme.ink : Theme.danger
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+            Label {
+                visible: recent.count > 0
+                text: qsTr("Eerder geopend:")
+                color: Theme.ink
+                font.bold: true
+            }
+            Repeater {
+                id: recent
+                model: App.recentFiles
+                Button {
+                    objectName: "recent_" + index
+                    text: modelData.replace(/^.*[\/\\]/, "")
+                    flat: true
+                    font.underline: true
+                    Layout.alignment: Qt.AlignLeft
+                    Layout.maximumWidth: column.width
+                    Accessible.name: qsTr("Open %1").arg(modelData)
+                    onClicked: App.chooseFile(modelData)
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
+                    ToolTip.visible: hovered
+                    ToolTip.text: modelData
+                }
             }
             TextField {
                 id: passphrase
+                visible: App.fileProblem === ""
                 objectName: "passphraseField"
                 echoMode: TextInput.Password
                 placeholderText: qsTr("Wachtwoord")
@@ -70,10 +119,13 @@ Item {
             }
             Button {
                 objectName: "unlockButton"
+                visible: App.fileProblem === ""
                 text: qsTr("Openen")
                 enabled: App.waitSeconds === 0 && passphrase.text.length > 0
                 Layout.alignment: Qt.AlignRight
                 onClicked: page.tryUnlock()
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
                 Accessible.name: qsTr("Dossier openen")
             }
             Label {
@@ -95,5 +147,16 @@ Item {
                 Layout.fillWidth: true
             }
         }
+    }
+
+    FileDialog {
+        id: fileDialog
+        objectName: "openFileDialog"
+        title: qsTr("Kies uw dossierbestand")
+        fileMode: FileDialog.OpenFile
+        acceptLabel: qsTr("Openen")
+        rejectLabel: qsTr("Annuleren")
+        nameFilters: [qsTr("Inzage-dossier (*.inzage)"), qsTr("Alle bestanden (*)")]
+        onAccepted: App.chooseFile(selectedFile.toString())
     }
 }

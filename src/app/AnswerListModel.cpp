@@ -43,8 +43,12 @@ void AnswerListModel::reload()
     beginResetModel();
     m_rows.clear();
     m_excerpts.clear();
+    m_labels.clear();
     m_versions.clear();
+    m_travel.clear();
     if (m_vault) {
+        if (auto travel = AnswerTravel::states(*m_vault, m_seenUpTo))
+            m_travel = *travel;
         if (auto all = Answers(*m_vault, kReader).all()) {
             m_rows = std::move(*all);
             Entries entries(*m_vault, kReader);
@@ -54,6 +58,7 @@ void AnswerListModel::reload()
                 if (text.size() > 140)
                     text = text.left(137) + QStringLiteral("…");
                 m_excerpts.push_back(text);
+                m_labels.push_back(e ? toString(e->content.label) : QString());
                 m_versions.push_back(textVersions(a.id));
             }
         }
@@ -84,7 +89,13 @@ QVariant AnswerListModel::data(const QModelIndex& index, int role) const
     case StatusRole:
         return toString(a.status);
     case StatusNameRole:
-        return answerStatusName(a.status);
+        return answerStatusLine(a, m_travel.value(a.uid));
+    case SentRole:
+        return m_travel.value(a.uid).sent;
+    case NewRole:
+        return m_travel.value(a.uid).replyNew;
+    case EntryLabelRole:
+        return m_labels[std::size_t(index.row())];
     case ReplyRole:
         return a.reply;
     case HandledByRole:
@@ -108,7 +119,9 @@ QHash<int, QByteArray> AnswerListModel::roleNames() const
             {KindRole, "kind"},         {TextRole, "text"},           {StatusRole, "status"},
             {StatusNameRole, "statusName"}, {ReplyRole, "reply"},     {HandledByRole, "handledBy"},
             {ChangedSinceRole, "changedSince"}, {DateRole, "date"},
-            {KindKeyRole, "kindKey"},   {VersionsRole, "versions"}};
+            {KindKeyRole, "kindKey"},   {VersionsRole, "versions"},
+            {SentRole, "sent"},         {NewRole, "isNew"},
+            {EntryLabelRole, "entryLabel"}};
 }
 
 } // namespace inzage::app

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dossier/Model.h"
+#include "exchange/AnswerTravel.h"
 
 #include <QAbstractListModel>
 
@@ -33,12 +34,17 @@ public:
         DateRole,                        // when the answer was last changed, in words
         KindKeyRole,                     // the kind as stored (klopt-niet), to pre-fill a change
         VersionsRole,                    // how many versions of the parent's text exist (1 = never changed)
+        SentRole,                        // bool: written into an answer file (or came from the professional)
+        NewRole,                         // bool: a status or reply came in since the last visit
+        EntryLabelRole,                  // the label of the entry answered (feit, mening, bron, onbeoordeeld)
     };
     Q_ENUM(Role)
 
     explicit AnswerListModel(QObject* parent = nullptr);
     void setVault(Vault* vault);
     Q_INVOKABLE void reload();
+    // The audit seq seen at the last visit: replies that came in later are marked new.
+    void setSeenUpTo(qint64 seq) { m_seenUpTo = seq; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -54,7 +60,10 @@ private:
     Vault* m_vault = nullptr;
     std::vector<Answer> m_rows;
     std::vector<QString> m_excerpts;
+    std::vector<QString> m_labels;
     std::vector<int> m_versions;
+    QHash<QString, AnswerTravelState> m_travel;
+    qint64 m_seenUpTo = 0;
 };
 
 } // namespace inzage::app

@@ -1,8 +1,12 @@
 #include "AppController.h"
 
+#include "PlacesStore.h"
 #include "Wording.h"
 
 #include "dossier/Access.h"
+#include "dossier/AnswerChoices.h"
+#include "dossier/Entries.h"
+#include "exchange/AnswerExchange.h"
 #include "dossier/Answers.h"
 #include "dossier/CaseFile.h"
 #include "dossier/Emergency.h"
@@ -10,15 +14,33 @@
 #include "dossier/Stages.h"
 #include "report/ReportMaker.h"
 #include "report/pdf/ReportPdf.h"
+#include "exchange/AnswerTravel.h"
+#include "vault/VaultHeader.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QUrl>
+#include <QLibraryInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QQmlEngine>
 
 #include <sodium.h>
 
 namespace inzage::app {
+
+namespace {
+
+QString localPath(const QString& pathOrUrl)
+{
+    if (pathOrUrl.startsWith(QLatin1String("file:")))
+        return QUrl(pathOrUrl).toLocalFile();
+    return pathOrUrl;
+}
+
+} // namespace
 
 AppController::AppController(QObject* parent) : QObject(parent)
 {
@@ -90,6 +112,15 @@ bool AppController::unlock(const QString& passphrase)
     m_throttle.recordSuccess();
     m_vault = std::move(*vault);
     setMessage({});
+    PlacesStore::addRecent(m_path);
+    Q_EMIT recentFilesChanged();
+    m_lastPlace = PlacesStore::place(m_path);
+    // New is what came in after the last visit; on the first visit, what comes in from now on.
+    m_seenUpTo = PlacesStore::seenUpTo(m_path);
+    if (m_seenUpTo == 0) {
+        if (auto seq = AnswerTravel::lastSeq(*m_vault))
+            m_seenUpTo = *seq;
+    }
     loadCase();
     reloadModels();
     Q_EMIT waitChanged();
@@ -99,6 +130,8 @@ bool AppController::unlock(const QString& passphrase)
 
 void AppController::lock()
 {
+    rememberSeen();
+    m_lastPlace = 0;
     m_entries.setVault(nullptr);
     m_answers.setVault(nullptr);
     m_people.setVault(nullptr);
@@ -112,6 +145,8 @@ void AppController::lock()
 
 void AppController::reloadModels()
 {
+    m_entries.setSeenUpTo(m_seenUpTo);
+    m_answers.setSeenUpTo(m_seenUpTo);
     // What the models show is what the vault's reader may see: the core decides from the file.
     m_entries.setVault(m_vault.get());
     m_answers.setVault(m_vault.get());
@@ -158,11 +193,26 @@ Result<AnswerKind> AppController::answerKindIfAllowed(const QString& kind) const
     return *k;
 }
 
+QVariantList AppController::answerChoices(const QString& label) const
+{
+    QVariantList out;
+    const auto l = parse<Label>(label);
+    if (!l)
+        return out;
+    for (const AnswerChoice& c : AnswerChoices::forLabel(*l))
+        out.append(QVariantMap {{QStringLiteral("kind"), toString(c.kind)},
+                                {QStringLiteral("title"), c.title},
+                                {QStringLiteral("whatHappens"), c.whatHappens}});
+    return out;
+}
+
 void AppController::afterAnswerSaved(Id entryId)
 {
-    m_entries.reload();
+    // One card changes; the list keeps its place.
+    m_entries.refreshEntry(entryId);
     m_answers.reload();
     Q_EMIT answerSaved(int(entryId));
+    Q_EMIT answersTravelled();
 }
 
 QString AppController::submitAnswer(int entryId, const QString& kind, const QString& text)
@@ -170,6 +220,12 @@ QString AppController::submitAnswer(int entryId, const QString& kind, const QStr
     const auto k = answerKindIfAllowed(kind);
     if (!k)
         return k.message();
+    // The choice must fit the label; an entry that is gone is left to Answers::add to refuse.
+    auto entry = Entries(*m_vault, actorFor(*m_vault, QStringLiteral("ouder"))).get(entryId);
+    if (!entry && entry.code() != ErrorCode::NotFound)
+        return entry.message();
+    if (Status s = entry ? AnswerChoices::check(entry->content.label, *k) : Status::ok(); !s)
+        return s.message();
     auto a = Answers(*m_vault, actorFor(*m_vault, QStringLiteral("ouder"))).add(entryId, *k, text);
     if (!a)
         return a.message();
@@ -195,6 +251,11 @@ QString AppController::reviseAnswer(int answerId, const QString& kind, const QSt
     auto before = answers.get(answerId);
     if (!before)
         return before.message();
+    auto entry = Entries(*m_vault, actorFor(*m_vault, QStringLiteral("ouder"))).get(before->entryId);
+    if (!entry)
+        return entry.message();
+    if (Status s = AnswerChoices::check(entry->content.label, *k); !s)
+        return s.message();
     // A change is a new version; the earlier one stays readable in the history.
     if (Status s = answers.revise(answerId, *k, text); !s)
         return s.message();
@@ -225,6 +286,10 @@ void AppController::installTranslation()
     const QString file = QStringLiteral(":/i18n/inzage_%1.qm").arg(m_language == QLatin1String("en") ? m_language : QStringLiteral("nl"));
     if (m_translator.load(file))
         QCoreApplication::installTranslator(&m_translator);
+    QCoreApplication::removeTranslator(&m_qtTranslator);
+    if (m_qtTranslator.load(QStringLiteral("qt_%1").arg(m_language == QLatin1String("en") ? m_language : QStringLiteral("nl")),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qtTranslator);
 }
 
 QStringList AppController::chainStages() const { return chainStageNames(); }
@@ -251,6 +316,138 @@ bool AppController::officeHoursNow() const
 QString AppController::numberNow() const
 {
     return emergencyAdvice(m_info, QDateTime::currentDateTime()).organisationNumber;
+}
+
+} // namespace inzage::app
+
+namespace inzage::app {
+
+void AppController::chooseFile(const QString& pathOrUrl)
+{
+    const QString path = localPath(pathOrUrl);
+    if (m_vault)
+        lock();
+    setMessage({});
+    m_path = path;
+    Q_EMIT vaultPathChanged(); // always: the same file chosen again is checked again
+}
+
+QString AppController::fileProblem() const
+{
+    if (m_path.isEmpty())
+        return QCoreApplication::translate("AppController", "Kies eerst het dossierbestand dat u van uw hulpverlener heeft gekregen.");
+    if (QFileInfo(m_path).isDir())
+        return QCoreApplication::translate("AppController", "Dit is een map, geen dossierbestand. Kies het bestand zelf (het eindigt op .inzage).");
+    auto header = VaultHeader::read(m_path);
+    if (header)
+        return {};
+    switch (header.code()) {
+    case ErrorCode::NotFound:
+        return QCoreApplication::translate("AppController",
+                                           "Het bestand %1 bestaat niet (meer). Kies het dossierbestand opnieuw; "
+                                           "misschien is het verplaatst.").arg(QFileInfo(m_path).fileName());
+    case ErrorCode::NotAVault:
+        return QCoreApplication::translate("AppController",
+                                           "Het bestand %1 is geen Inzage-dossier. Kies het bestand dat u van uw "
+                                           "hulpverlener heeft gekregen.").arg(QFileInfo(m_path).fileName());
+    case ErrorCode::NewerFormat:
+        return QCoreApplication::translate("AppController",
+                                           "Dit dossier is gemaakt met een nieuwere versie van Inzage. Werk Inzage bij "
+                                           "om het te openen.");
+    default:
+        return QCoreApplication::translate("AppController",
+                                           "Het bestand %1 kan niet worden gelezen. Het is misschien beschadigd. Vraag "
+                                           "uw hulpverlener om een nieuw exemplaar.").arg(QFileInfo(m_path).fileName());
+    }
+}
+
+QStringList AppController::recentFiles() const { return PlacesStore::recentFiles(); }
+
+void AppController::rememberPlace(int entryId)
+{
+    if (m_vault)
+        PlacesStore::setPlace(m_path, entryId);
+}
+
+void AppController::rememberSeen()
+{
+    if (!m_vault)
+        return;
+    if (auto seq = AnswerTravel::lastSeq(*m_vault))
+        PlacesStore::setSeenUpTo(m_path, *seq);
+}
+
+int AppController::unsentCount() const
+{
+    if (!m_vault)
+        return 0;
+    auto states = AnswerTravel::states(*m_vault, 0);
+    if (!states)
+        return 0;
+    int n = 0;
+    for (const AnswerTravelState& s : *states)
+        n += s.sent ? 0 : 1;
+    return n;
+}
+
+QString AppController::suggestedAnswerFile() const
+{
+    const QFileInfo copy(m_path);
+    const QString folder = copy.absolutePath().isEmpty() ? QDir::homePath() : copy.absolutePath();
+    QString number = m_info.caseNumber;
+    number.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9-]")), QStringLiteral("-"));
+    const QString name = QCoreApplication::translate("AppController", "mijn-reacties") + QLatin1Char('-')
+        + (number.isEmpty() ? QString() : number + QLatin1Char('-'))
+        + QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")) + QStringLiteral(".inzage-reacties");
+    return QDir(folder).filePath(name);
+}
+
+QString AppController::sendAnswers(const QString& pathOrUrl)
+{
+    if (!m_vault)
+        return QCoreApplication::translate("AppController", "Het dossier is niet open.");
+    const QString path = localPath(pathOrUrl);
+    if (path.isEmpty())
+        return QCoreApplication::translate("AppController", "Kies eerst waar het bestand moet komen.");
+    if (QFileInfo::exists(path))
+        return QCoreApplication::translate("AppController",
+                                           "Er staat al een bestand met de naam %1. Kies een andere naam; het oude "
+                                           "bestand blijft zoals het is.").arg(QFileInfo(path).fileName());
+    if (Status s = AnswerTravel::exportAnswers(*m_vault, actorFor(*m_vault, QStringLiteral("ouder")), path); !s)
+        return s.message();
+    m_entries.refreshAnswers();
+    m_answers.reload();
+    Q_EMIT answersTravelled();
+    return {};
+}
+
+QVariantMap AppController::fetchUpdates(const QString& pathOrUrl)
+{
+    auto fail = [](const QString& m) {
+        return QVariantMap {{QStringLiteral("ok"), false}, {QStringLiteral("message"), m}};
+    };
+    if (!m_vault)
+        return fail(QCoreApplication::translate("AppController", "Open eerst uw dossier; daarna kunt u het antwoord ophalen."));
+    const QString path = localPath(pathOrUrl);
+    if (path.isEmpty() || !QFileInfo(path).isFile())
+        return fail(QCoreApplication::translate("AppController",
+                                                "Het bestand %1 is niet gevonden. Kies het bestand dat u van uw "
+                                                "hulpverlener heeft gekregen.").arg(QFileInfo(path).fileName()));
+    auto report = AnswerExchange::importUpdates(*m_vault, actorFor(*m_vault, QStringLiteral("ouder")), path);
+    if (!report)
+        return fail(report.message());
+    m_entries.refreshAnswers();
+    m_answers.reload();
+    Q_EMIT answersTravelled();
+    const QString message = report->changedNothing()
+        ? QCoreApplication::translate("AppController", "Dit antwoord had u al opgehaald. Er is niets veranderd.")
+        : report->newHandling == 1
+        ? QCoreApplication::translate("AppController", "Het antwoord is opgehaald: 1 reactie kreeg een nieuwe status of "
+                                                       "een antwoord. Die is gemarkeerd als nieuw.")
+        : QCoreApplication::translate("AppController", "Het antwoord is opgehaald: %1 reacties kregen een nieuwe status "
+                                                       "of een antwoord. Ze zijn gemarkeerd als nieuw.")
+              .arg(report->newHandling);
+    return QVariantMap {{QStringLiteral("ok"), true}, {QStringLiteral("message"), message}};
 }
 
 } // namespace inzage::app

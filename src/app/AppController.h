@@ -12,6 +12,8 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QVariantList>
+#include <QVariantMap>
 #include <QTranslator>
 
 #include <memory>
@@ -47,6 +49,13 @@ class AppController final : public QObject {
     Q_PROPERTY(bool officeHoursNow READ officeHoursNow NOTIFY clockChanged)
     Q_PROPERTY(QString numberNow READ numberNow NOTIFY clockChanged)
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
+    // Before any passphrase: why the chosen file cannot be opened ("" when it looks like a dossier).
+    Q_PROPERTY(QString fileProblem READ fileProblem NOTIFY vaultPathChanged)
+    Q_PROPERTY(QStringList recentFiles READ recentFiles NOTIFY recentFilesChanged)
+    // The entry the reader was at when this file was last open (0: none), read at unlock.
+    Q_PROPERTY(int lastPlace READ lastPlace NOTIFY unlockedChanged)
+    // How many answers are written here but not yet in an answer file.
+    Q_PROPERTY(int unsentCount READ unsentCount NOTIFY answersTravelled)
     Q_PROPERTY(QObject* entries READ entries CONSTANT)
     Q_PROPERTY(QObject* answers READ answers CONSTANT)
     Q_PROPERTY(QObject* people READ people CONSTANT)
@@ -71,7 +80,18 @@ public:
     // Writes the report of the open dossier as a PDF at path: a concept, or the final one (recorded in
     // the audit chain). "" when written, else the message; the core decides who may and when.
     Q_INVOKABLE QString makeReport(const QString& path, bool asConcept);
+    // The choices for an entry with this label (the core's AnswerChoices): {kind, title, whatHappens}.
+    Q_INVOKABLE QVariantList answerChoices(const QString& label) const;
     Q_INVOKABLE void setLanguage(const QString& code);
+    // Opens another file: a local path or a file:// URL (file dialog, a dropped file, recent files).
+    Q_INVOKABLE void chooseFile(const QString& pathOrUrl);
+    Q_INVOKABLE void rememberPlace(int entryId);
+    // A good name for the answer file, in the folder of the parent copy.
+    Q_INVOKABLE QString suggestedAnswerFile() const;
+    // Writes every answer into a new encrypted answer file. Returns "" when written, else the message.
+    Q_INVOKABLE QString sendAnswers(const QString& pathOrUrl);
+    // Reads an update file (statuses and replies). Returns what happened, in words; sets ok.
+    Q_INVOKABLE QVariantMap fetchUpdates(const QString& pathOrUrl);
     Q_INVOKABLE void refreshClock()
     {
         Q_EMIT clockChanged();
@@ -102,6 +122,10 @@ public:
     bool officeHoursNow() const;
     QString numberNow() const;
     QString language() const { return m_language; }
+    QString fileProblem() const;
+    QStringList recentFiles() const;
+    int lastPlace() const { return m_lastPlace; }
+    int unsentCount() const;
 
     QObject* entries() { return &m_entries; }
     QObject* answers() { return &m_answers; }
@@ -119,6 +143,8 @@ Q_SIGNALS:
     void clockChanged();
     void languageChanged();
     void answerSaved(int entryId);
+    void recentFilesChanged();
+    void answersTravelled();
 
 private:
     // The kind, or why the parent cannot answer now (not open, not a parent copy, no kind chosen).
@@ -128,6 +154,7 @@ private:
     void loadCase();
     void reloadModels();
     void installTranslation();
+    void rememberSeen();
 
     QQmlEngine* m_engine = nullptr;
     QString m_path;
@@ -138,11 +165,14 @@ private:
     QString m_contactName, m_contactRole, m_backupName, m_backupRole;
     QString m_language = QStringLiteral("nl");
     QTranslator m_translator;
+    QTranslator m_qtTranslator; // Qt's own words (the file chooser's "Openen", "Annuleren")
     EntryListModel m_entries;
     AnswerListModel m_answers;
     PeopleModel m_people;
     AppointmentModel m_appointments;
     LabelController m_labelling;
+    int m_lastPlace = 0;
+    qint64 m_seenUpTo = 0;
 };
 
 } // namespace inzage::app

@@ -47,6 +47,11 @@ void EntryListModel::reload()
     m_answers.clear();
     m_history.clear();
     m_atEnd = m_vault == nullptr;
+    m_travel.clear();
+    if (m_vault) {
+        if (auto travel = AnswerTravel::states(*m_vault, m_seenUpTo))
+            m_travel = *travel;
+    }
     QString pageError;
     if (m_vault) {
         auto page = nextPage();
@@ -88,10 +93,17 @@ bool EntryListModel::canFetchMore(const QModelIndex& parent) const
 
 void EntryListModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_atEnd || !m_vault || m_loading)
+    if (parent.isValid())
+        return;
+    appendPage(kPageSize);
+}
+
+void EntryListModel::appendPage(int size)
+{
+    if (m_atEnd || !m_vault || m_loading)
         return;
     setLoading(true);
-    auto page = nextPage();
+    auto page = nextPage(size);
     if (!page) {
         Q_EMIT errorOccurred(page.message());
     } else if (!page->empty()) {
@@ -102,14 +114,92 @@ void EntryListModel::fetchMore(const QModelIndex& parent)
     setLoading(false);
 }
 
-Result<std::vector<Entry>> EntryListModel::nextPage()
+Result<std::vector<Entry>> EntryListModel::nextPage(int size)
 {
     EntryFilter f = m_filter;
-    f.limit = kPageSize;
+    f.limit = size;
     f.afterPosition = m_entries.empty() ? -1 : m_entries.back().position;
+    f.afterDate = m_entries.empty() ? QString() : m_entries.back().content.eventDate;
     auto page = Entries(*m_vault, kReader).list(f);
-    m_atEnd = !page || int(page->size()) < kPageSize;
+    m_atEnd = !page || int(page->size()) < size;
     return page;
+}
+
+void EntryListModel::loadAll()
+{
+    // Large pages: the end of a 100,000-entry file is a few reads away, not a thousand.
+    while (!m_atEnd && m_vault && !m_loading) {
+        const std::size_t before = m_entries.size();
+        appendPage(kPageSize * 20);
+        if (m_entries.size() == before)
+            break; // a read error (already reported) or nothing more
+    }
+}
+
+int EntryListModel::rowOfEntry(int entryId)
+{
+    for (std::size_t from = 0;;) {
+        for (std::size_t r = from; r < m_entries.size(); ++r) {
+            if (m_entries[r].id == Id(entryId))
+                return int(r);
+        }
+        from = m_entries.size();
+        if (m_atEnd || !m_vault || m_loading)
+            return -1;
+        appendPage(kPageSize * 10);
+        if (m_entries.size() == from)
+            return -1;
+    }
+}
+
+int EntryListModel::entryIdAt(int row) const
+{
+    return row >= 0 && row < int(m_entries.size()) ? int(m_entries[std::size_t(row)].id) : 0;
+}
+
+void EntryListModel::refreshAnswers()
+{
+    if (!m_vault || m_entries.empty())
+        return;
+    if (auto travel = AnswerTravel::states(*m_vault, m_seenUpTo))
+        m_travel = *travel;
+    auto all = Answers(*m_vault, kReader).all();
+    if (!all) {
+        Q_EMIT errorOccurred(all.message());
+        return;
+    }
+    QHash<Id, int> perEntry; // an update file may bring an answer to an entry that had none
+    for (const Answer& a : *all)
+        ++perEntry[a.entryId];
+    for (std::size_t r = 0; r < m_entries.size(); ++r) {
+        m_entries[r].answerCount = perEntry.value(m_entries[r].id);
+        m_answers[r] = answersFor(m_entries[r]);
+    }
+    Q_EMIT dataChanged(index(0), index(int(m_entries.size()) - 1), {AnswersRole});
+}
+
+void EntryListModel::refreshEntry(Id entryId)
+{
+    if (!m_vault)
+        return;
+    if (auto travel = AnswerTravel::states(*m_vault, m_seenUpTo))
+        m_travel = *travel;
+    for (std::size_t r = 0; r < m_entries.size(); ++r) {
+        if (m_entries[r].id != entryId)
+            continue;
+        auto fresh = Entries(*m_vault, kReader).get(entryId);
+        if (!fresh) {
+            Q_EMIT errorOccurred(fresh.message());
+            return;
+        }
+        fresh->position = m_entries[r].position; // keyset paging goes on from the same place
+        m_entries[r] = std::move(*fresh);
+        m_answers[r] = answersFor(m_entries[r]);
+        m_history.remove(entryId);
+        const QModelIndex i = index(int(r));
+        Q_EMIT dataChanged(i, i);
+        return;
+    }
 }
 
 void EntryListModel::append(std::vector<Entry>& page)
@@ -139,9 +229,11 @@ QVariantList EntryListModel::answersFor(const Entry& e) const
                                 {QStringLiteral("kind"), answerKindName(a.kind)},
                                 {QStringLiteral("text"), a.text},
                                 {QStringLiteral("status"), toString(a.status)},
-                                {QStringLiteral("statusName"), answerStatusName(a.status)},
+                                {QStringLiteral("statusName"), answerStatusLine(a, m_travel.value(a.uid))},
                                 {QStringLiteral("reply"), a.reply},
-                                {QStringLiteral("changedSince"), a.entryChangedSince}});
+                                {QStringLiteral("changedSince"), a.entryChangedSince},
+                                {QStringLiteral("sent"), m_travel.value(a.uid).sent},
+                                {QStringLiteral("isNew"), m_travel.value(a.uid).replyNew}});
     }
     return out;
 }
@@ -200,6 +292,14 @@ QVariant EntryListModel::data(const QModelIndex& index, int role) const
         return historyFor(e);
     case ApprovalRole:
         return approvalLines(e.approvals);
+    case RestsOnIdsRole: {
+        QVariantList ids;
+        if (c.label == Label::Mening) {
+            for (Id id : c.restsOn)
+                ids << int(id);
+        }
+        return ids;
+    }
     default:
         return {};
     }
@@ -211,7 +311,8 @@ QHash<int, QByteArray> EntryListModel::roleNames() const
             {EventDateRole, "eventDate"}, {LabelRole, "label"},       {LabelNameRole, "labelName"},
             {SpokenToRole, "spokenTo"},   {BasisRole, "basis"},       {HolderRole, "holder"},
             {RestsOnRole, "restsOn"},     {AnswersRole, "answers"},   {RevisionRole, "revision"},
-            {HistoryRole, "history"},     {ApprovalRole, "approval"}};
+            {HistoryRole, "history"},     {ApprovalRole, "approval"},
+            {RestsOnIdsRole, "restsOnIds"}};
 }
 
 QVariantList EntryListModel::historyFor(const Entry& e) const
@@ -276,6 +377,21 @@ void EntryListModel::setSearch(const QString& text)
     if (text == m_filter.search)
         return;
     m_filter.search = text;
+    Q_EMIT filterChanged();
+    reload();
+}
+
+QString EntryListModel::sortOrder() const
+{
+    return m_filter.order == EntryOrder::Date ? QStringLiteral("datum") : QStringLiteral("rapport");
+}
+
+void EntryListModel::setSortOrder(const QString& order)
+{
+    const EntryOrder o = order == QLatin1String("datum") ? EntryOrder::Date : EntryOrder::Report;
+    if (o == m_filter.order)
+        return;
+    m_filter.order = o;
     Q_EMIT filterChanged();
     reload();
 }

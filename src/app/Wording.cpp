@@ -122,4 +122,13 @@ QString basisLine(const EntryContent& c)
     return c.label == Label::Feit ? QCoreApplication::translate("Wording", "Waarop dit feit rust, is niet vastgelegd.") : QString();
 }
 
+QString answerStatusLine(const Answer& a, const AnswerTravelState& travel)
+{
+    if (!travel.sent)
+        return QCoreApplication::translate("Wording", "Nog niet verstuurd");
+    if (a.status == AnswerStatus::Verstuurd && !travel.sentAt.isEmpty())
+        return QCoreApplication::translate("Wording", "Verstuurd op %1").arg(dateInWords(travel.sentAt));
+    return answerStatusName(a.status);
+}
+
 } // namespace inzage::app

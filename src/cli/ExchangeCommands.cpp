@@ -4,6 +4,7 @@
 #include "Passphrase.h"
 
 #include "exchange/AnswerExchange.h"
+#include "exchange/AnswerTravel.h"
 #include "exchange/ParentCopy.h"
 
 #include <QJsonObject>
@@ -124,7 +125,7 @@ int cmdAnswersExport(const QStringList& args)
     auto vault = inv.openVault();
     if (!vault)
         return fail(vault.status());
-    if (Status s = AnswerExchange::exportAnswers(**vault, inv.arg(1)); !s)
+    if (Status s = AnswerTravel::exportAnswers(**vault, inv.actor(), inv.arg(1)); !s)
         return fail(s);
     out(QStringLiteral("Antwoordbestand gemaakt: %1").arg(inv.arg(1)));
     return 0;

@@ -237,3 +237,64 @@ TEST_CASE("a card says who approved a bron, when and how, and nothing for an ent
     CHECK(m.data(m.index(1), EntryListModel::ApprovalRole).toString().isEmpty());
     CHECK(m.roleNames().value(EntryListModel::ApprovalRole) == QByteArray("approval"));
 }
+
+TEST_CASE("the keys and ga naar nr. reach every entry: rowOfEntry and loadAll read the pages they need", "[entries][paging]")
+{
+    QStringList texts;
+    for (int i = 1; i <= 450; ++i)
+        texts << QStringLiteral("Notitie nummer %1.").arg(i);
+    FilledVault v(texts);
+    EntryListModel m;
+    ModelCheck check(&m);
+    m.setVault(v.vault.get());
+    REQUIRE(m.rowCount() == 100);
+    CHECK(m.total() == 450);
+    CHECK(m.canLoadMore());
+
+    CHECK(m.rowOfEntry(420) == 419); // reads on until entry 420 is there
+    CHECK(m.rowCount() >= 420);
+    CHECK(m.entryIdAt(419) == 420);
+    CHECK(m.rowOfEntry(7) == 6);   // already loaded
+    CHECK(m.rowOfEntry(9999) == -1); // not in this file
+    CHECK(m.rowCount() == 450);
+    CHECK_FALSE(m.canLoadMore());
+    CHECK(m.entryIdAt(450) == 0);
+    CHECK(m.entryIdAt(-1) == 0);
+
+    m.setSearch(QStringLiteral("nummer"));
+    REQUIRE(m.rowCount() == 100);
+    m.loadAll();
+    CHECK(m.rowCount() == 450);
+    CHECK(m.data(m.index(449), EntryListModel::TextRole).toString() == QStringLiteral("Notitie nummer 450."));
+    INFO(str(check.complaints()));
+    CHECK(check.complaints().isEmpty());
+}
+
+TEST_CASE("saving an answer changes one row and keeps the list as it is", "[entries][answers]")
+{
+    DemoFolder demo;
+    auto app = unlockedController(demo.files.parentCopy);
+    auto& m = *qobject_cast<EntryListModel*>(app->entries());
+    ModelCheck check(&m);
+    fetchAll(m);
+    const int rows = m.rowCount();
+    const int entryId = m.entryIdAt(3);
+    int resets = 0, changedRow = -1;
+    QObject::connect(&m, &QAbstractItemModel::modelReset, [&] { ++resets; });
+    QObject::connect(&m, &QAbstractItemModel::dataChanged, [&](const QModelIndex& from, const QModelIndex& to) {
+        if (from == to)
+            changedRow = from.row();
+    });
+    CHECK(app->submitAnswer(entryId, QStringLiteral("vraag"), QStringLiteral("Wie was erbij?")).isEmpty());
+    CHECK(resets == 0);
+    CHECK(changedRow == 3);
+    CHECK(m.rowCount() == rows);
+    const QVariantList answers = m.data(m.index(3), EntryListModel::AnswersRole).toList();
+    REQUIRE_FALSE(answers.isEmpty());
+    const QVariantMap last = answers.constLast().toMap();
+    CHECK(last.value(QStringLiteral("text")).toString() == QStringLiteral("Wie was erbij?"));
+    CHECK(last.value(QStringLiteral("statusName")).toString() == QStringLiteral("Nog niet verstuurd"));
+    CHECK_FALSE(last.value(QStringLiteral("sent")).toBool());
+    INFO(str(check.complaints()));
+    CHECK(check.complaints().isEmpty());
+}

@@ -4,6 +4,7 @@
 // Every page is saved as a PNG in the build folder (screenshots/) to be looked at.
 
 #include "AppTestSupport.h"
+#include "WalkSupport.h"
 
 #include "AppStartup.h"
 #include "EntryListModel.h"
@@ -24,128 +25,6 @@ using namespace inzage::app;
 using namespace inzage::test;
 
 namespace {
-
-bool waitFor(const std::function<bool()>& done, int ms = 3000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > ms)
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
-}
-
-QQuickItem* findItem(QQuickItem* root, const QString& name)
-{
-    if (!root)
-        return nullptr;
-    if (root->objectName() == name && root->isVisible())
-        return root;
-    const auto children = root->childItems();
-    for (QQuickItem* child : children) {
-        if (QQuickItem* hit = findItem(child, name))
-            return hit;
-    }
-    return nullptr;
-}
-
-void collectTexts(QQuickItem* root, QStringList& out)
-{
-    if (!root || !root->isVisible())
-        return;
-    const QVariant text = root->property("text");
-    if (text.metaType() == QMetaType::fromType<QString>() && !text.toString().isEmpty())
-        out << text.toString();
-    const auto children = root->childItems();
-    for (QQuickItem* child : children)
-        collectTexts(child, out);
-}
-
-// Everything visible in the window (or under `root`) as text, one string per text element.
-QStringList visibleTexts(QQuickItem* root)
-{
-    QStringList out;
-    collectTexts(root, out);
-    return out;
-}
-
-bool anyContains(const QStringList& texts, const QString& part)
-{
-    for (const QString& t : texts) {
-        if (t.contains(part))
-            return true;
-    }
-    return false;
-}
-
-class Walk {
-public:
-    explicit Walk(QQuickWindow* window)
-        : m_window(window)
-    {
-    }
-
-    QQuickItem* item(const QString& name)
-    {
-        QQuickItem* hit = nullptr;
-        waitFor([&] { return (hit = findItem(m_window->contentItem(), name)) != nullptr; });
-        INFO("objectName " << str(name));
-        REQUIRE(hit != nullptr);
-        return hit;
-    }
-
-    void click(const QString& name) { click(item(name)); }
-    void click(QQuickItem* target)
-    {
-        REQUIRE(target->isEnabled());
-        const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
-        INFO(str(target->objectName()) << " at " << centre.x() << "," << centre.y());
-        REQUIRE(m_window->contentItem()->contains(m_window->contentItem()->mapFromScene(centre)));
-        QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
-        QTest::qWait(30);
-    }
-
-    void type(const QString& name, const QString& text)
-    {
-        QQuickItem* field = item(name);
-        click(field);
-        REQUIRE(waitFor([&] { return field->hasActiveFocus(); }));
-        for (const QChar c : text) {
-            REQUIRE(c.unicode() < 0x80); // QTest has no keyClicks for a QWindow; ASCII keys only
-            QTest::keyClick(m_window, char(c.unicode()));
-        }
-        REQUIRE(waitFor([&] { return field->property("text").toString() == text; }));
-    }
-
-    QStringList texts() { return visibleTexts(m_window->contentItem()); }
-
-    // Saves the window as screenshots/NN-name.png and checks the picture holds more than a blank page.
-    void shoot(const char* name)
-    {
-        QTest::qWait(60); // let the scene graph catch up with the last change
-        const QImage image = m_window->grabWindow();
-        REQUIRE_FALSE(image.isNull());
-        CHECK(image.size() == m_window->size() * m_window->devicePixelRatio());
-        QSet<QRgb> colours;
-        for (int y = 0; y < image.height(); y += 7) {
-            for (int x = 0; x < image.width(); x += 7)
-                colours.insert(image.pixel(x, y));
-        }
-        CHECK(colours.size() > 8);
-        const QString dir = QStringLiteral(INZAGE_SCREENSHOT_DIR);
-        REQUIRE(QDir().mkpath(dir));
-        const QString path = QDir(dir).filePath(
-            QStringLiteral("%1-%2.png").arg(++m_shot, 2, 10, QLatin1Char('0')).arg(QLatin1String(name)));
-        REQUIRE(image.save(path));
-        std::cout << "screenshot: " << path.toStdString() << '\n';
-    }
-
-private:
-    QQuickWindow* m_window;
-    int m_shot = 0;
-};
 
 QStringList answerTexts(AppController& app)
 {
@@ -225,7 +104,7 @@ TEST_CASE("walkthrough: unlock, filter on Bron, answer, close, reopen, the answe
     REQUIRE(waitFor([&] { return findItem(window->contentItem(), QStringLiteral("answerSave")) == nullptr; }));
     card = walk.item(QStringLiteral("entry_%1").arg(entryId));
     REQUIRE(waitFor([&] { return anyContains(visibleTexts(card), words); }));
-    CHECK(anyContains(visibleTexts(card), QStringLiteral("status: Verstuurd")));
+    CHECK(anyContains(visibleTexts(card), QStringLiteral("status: Nog niet verstuurd")));
     walk.shoot("dossier-answered");
 
     // Every other page, and Spoed.

@@ -4,6 +4,8 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QQuickStyle>
+#include <QSettings>
+#include <QTemporaryDir>
 
 #include <cstdlib>
 
@@ -13,6 +15,12 @@ int main(int argc, char* argv[])
     setenv("LC_ALL", "C.UTF-8", 1);
     setenv("QT_QPA_PLATFORM", "offscreen", 0); // ctest sets it too; a bare run must not need a display
     QGuiApplication app(argc, argv);
+    // Recent files and places go to a settings file of this run, never the user's own.
+    QTemporaryDir settings;
+    QCoreApplication::setOrganizationName(QStringLiteral("Inzage-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("inzage-app-tests"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     // As runApp() does: Dutch dates ("12 maart 2026") and the Fusion style.
     QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
     QQuickStyle::setStyle(QStringLiteral("Fusion"));

@@ -12,6 +12,10 @@
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtQuickTest>
 
@@ -30,6 +34,7 @@ class Fixture : public QObject {
     Q_PROPERTY(QString labellingPassphrase READ labellingPassphrase CONSTANT)
     // Where a test saves the screens it grabs (INZAGE_SHOT_DIR), "" for nowhere.
     Q_PROPERTY(QString shotDir READ shotDir CONSTANT)
+    Q_PROPERTY(QString folder MEMBER folder CONSTANT)
 
 public:
     QString parentPassphrase() const { return QString::fromUtf8(inzage::test::kParentPassphrase); }
@@ -39,6 +44,37 @@ public:
     QString parentCopy;
     QString professional;
     QString labelling; // unlabelled sentences for the labelling view
+    QString folder;
+    int m_updates = 0;
+
+    // A parent copy of the demo with `entries` more entries, in a folder of its own; its path.
+    Q_INVOKABLE QString makeLongCopy(int entries)
+    {
+        const QString dir = folder + QStringLiteral("/long%1").arg(entries);
+        QDir().mkpath(dir);
+        auto files = inzage::test::makeDemoFiles(dir, entries);
+        if (!files)
+            qFatal("inzage_qml_tests: long copy: %s", qPrintable(files.message()));
+        return files->parentCopy;
+    }
+    // A file with `bytes` in it, for "not a dossier" tests.
+    Q_INVOKABLE QString writeFile(const QString& name, const QString& content)
+    {
+        const QString path = folder + QLatin1Char('/') + name;
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(content.toUtf8()) < 0)
+            qFatal("inzage_qml_tests: cannot write %s", qPrintable(path));
+        return path;
+    }
+    // The professional reads the answer file, replies to every new answer, and writes an update file.
+    Q_INVOKABLE QString replyToAnswers(const QString& answerFile, const QString& reply)
+    {
+        const QString update = folder + QStringLiteral("/update-%1.inzage-update").arg(++m_updates);
+        const inzage::Status s = inzage::test::replyToAnswers({professional, parentCopy}, answerFile, reply, update);
+        return s ? update : QStringLiteral("FAILED: ") + s.message();
+    }
+    Q_INVOKABLE bool exists(const QString& path) const { return QFileInfo::exists(path); }
+    Q_INVOKABLE QString pathIn(const QString& name) const { return folder + QLatin1Char('/') + name; }
 };
 
 class Setup : public QObject {
@@ -48,6 +84,11 @@ public Q_SLOTS:
     void applicationAvailable()
     {
         setenv("TZ", "Europe/Amsterdam", 1);
+        // Recent files and places go to a settings file of this run, never the user's own.
+        QCoreApplication::setOrganizationName(QStringLiteral("Inzage-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("inzage-qml-tests"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
         // As runApp() does: Dutch dates ("12 maart 2026") and the Fusion style.
         QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
@@ -65,6 +106,7 @@ public Q_SLOTS:
         if (!files)
             qFatal("inzage_qml_tests: demo files: %s", qPrintable(files.message()));
         m_fixture.parentCopy = files->parentCopy;
+        m_fixture.folder = m_dir.path();
         m_fixture.professional = files->professional;
         auto labelling = inzage::test::makeLabellingFile(m_dir.path());
         if (!labelling)
@@ -80,6 +122,7 @@ public Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
+    QTemporaryDir m_settingsDir;
     Fixture m_fixture;
     std::unique_ptr<inzage::app::AppController> m_app;
 };

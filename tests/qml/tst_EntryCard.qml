@@ -26,6 +26,7 @@ Item {
         holder: ""
         restsOn: ""
         approval: "Goedgekeurd door Ilse Vermeulen op 14 maart 2026 (schriftelijk)."
+        restsOnIds: []
         answers: [{ kind: "Dit klopt niet", text: "Het ging ook over de kinderen.", status: "afgewezen",
                     statusName: "Afgewezen", reply: "Dit staat al in notitie 9.", changedSince: true }]
         revision: 2
@@ -35,6 +36,7 @@ Item {
     }
 
     SignalSpy { id: requested; target: card; signalName: "answerRequested" }
+    SignalSpy { id: goTo; target: card; signalName: "goToRequested" }
 
     TestCase {
         name: "EntryCard"
@@ -77,6 +79,24 @@ Item {
             verify(H.anyContains(all, "aangevuld na gesprek"))
             mouseClick(button)
             verify(!H.anyContains(H.texts(card), "Moeder vertelt over geld."))
+        }
+    
+        function test_rests_on_numbers_are_links() {
+            verify(!findChild(card, "restsOn_42_7"))
+            card.label = "mening"
+            card.holder = "Dit is de mening van Anouk Verbeek."
+            card.restsOn = "Deze mening rust op de feiten met nummer 7."
+            card.restsOnIds = [7]
+            const link = findChild(card, "restsOn_42_7")
+            tryVerify(() => link && link.visible)
+            compare(link.text, "nr. 7")
+            mouseClick(link)
+            compare(goTo.count, 1)
+            compare(goTo.signalArguments[0][0], 7)
+            card.restsOnIds = []
+            card.label = "bron"
+            card.holder = ""
+            card.restsOn = ""
         }
     }
 }

@@ -39,13 +39,13 @@ Item {
             verify(H.anyContains(all, "Verwerkt"))
             verify(H.anyContains(all, "Verstuurd"))
             verify(H.anyContains(all, "Antwoord van Anouk Verbeek: Uw aanvulling is bij de notitie opgenomen."))
-            verify(H.anyContains(all, "Nog geen antwoord. U hoort binnen een maand iets."))
+            verify(H.anyContains(all, "Nog geen antwoord. Heeft uw hulpverlener het bestand gekregen, dan hoort u binnen een maand iets."))
             verify(!H.anyContains(all, "U heeft nog nergens op gereageerd."))
             for (const card of cards)
                 verify(H.anyContains(H.texts(card), "Op notitie " + card.entryId), H.texts(card).join(" | "))
         }
 
-        function test_new_answer_appears_as_verstuurd() {
+        function test_new_answer_appears_as_not_yet_sent() {
             verify(App.unlocked || App.unlock(fixture.parentPassphrase))
             const list = findChild(page, "answerList")
             const before = list.count
@@ -56,7 +56,65 @@ Item {
             const cards = H.delegates(list).filter(c => c.text === "Wie heeft dit opgeschreven?")
             compare(cards.length, 1)
             compare(cards[0].status, "verstuurd")
-            verify(H.anyContains(H.texts(cards[0]), "Verstuurd"))
+            compare(cards[0].sent, false)
+            verify(H.anyContains(H.texts(cards[0]), "Nog niet verstuurd"), H.texts(cards[0]).join(" | "))
+            verify(H.anyContains(H.texts(cards[0]), "staat alleen op deze computer"))
+            verify(App.unsentCount >= 1)
+            verify(H.anyContains(H.texts(page), "nog niet verstuurd"))
+        }
+
+        function test_send_then_fetch_the_reply() {
+            verify(App.unlocked || App.unlock(fixture.parentPassphrase))
+            const list = findChild(page, "answerList")
+            const bar = findChild(page, "travelBar")
+            const entryId = App.entries.entryIdAt(0)
+            compare(App.submitAnswer(entryId, "vraag", "Gaat dit echt weg?"), "")
+            verify(App.unsentCount > 0)
+            // A good default name, beside the parent copy.
+            const suggested = App.suggestedAnswerFile()
+            verify(/mijn-reacties-.*\d{4}-\d{2}-\d{2}\.inzage-reacties$/.test(suggested), suggested)
+            verify(suggested.indexOf(fixture.folder) === 0, suggested)
+            const file = fixture.pathIn("reacties-1.inzage-reacties")
+            compare(bar.sendTo("file://" + file), "")
+            verify(fixture.exists(file))
+            compare(App.unsentCount, 0)
+            const result = findChild(bar, "travelResult")
+            verify(result.text.indexOf("Stuur dit bestand naar uw hulpverlener") >= 0, result.text)
+            list.forceLayout()
+            let card = H.delegates(list).filter(c => c.text === "Gaat dit echt weg?")[0]
+            compare(card.sent, true)
+            verify(H.anyContains(H.texts(card), "Verstuurd op "), H.texts(card).join(" | "))
+            // The same name again: refused, the old file stays.
+            verify(bar.sendTo(file).indexOf("Er staat al een bestand") === 0)
+            // The professional replies; the update file is read and the reply is marked new.
+            const update = fixture.replyToAnswers(file, "Wij kijken ernaar.")
+            verify(update.indexOf("FAILED") < 0, update)
+            const r = bar.fetchFrom("file://" + update)
+            verify(r.ok, r.message)
+            tryVerify(() => H.delegates(list).some(c => c.text === "Gaat dit echt weg?" && c.reply === "Wij kijken ernaar."))
+            list.forceLayout()
+            card = H.delegates(list).filter(c => c.text === "Gaat dit echt weg?")[0]
+            compare(card.isNew, true)
+            verify(findChild(card, "newMark").visible)
+            verify(H.anyContains(H.texts(card), "In behandeling"))
+            // Read twice: nothing changes, and it says so.
+            const again = bar.fetchFrom(update)
+            verify(again.ok)
+            verify(again.message.indexOf("niets veranderd") >= 0, again.message)
+        }
+
+        function test_fetch_of_a_bad_file_changes_nothing() {
+            verify(App.unlocked || App.unlock(fixture.parentPassphrase))
+            const bar = findChild(page, "travelBar")
+            const before = App.answers.count
+            let r = bar.fetchFrom(fixture.pathIn("bestaat-niet.inzage-update"))
+            verify(!r.ok)
+            verify(r.message.indexOf("niet gevonden") >= 0, r.message)
+            r = bar.fetchFrom(fixture.writeFile("brief.txt", "Beste mevrouw, dit is geen updatebestand."))
+            verify(!r.ok)
+            verify(r.message.length > 20, r.message)
+            verify(findChild(bar, "travelResult").visible)
+            compare(App.answers.count, before)
         }
 
         function test_change_an_answer_through_the_dialog() {
@@ -72,6 +130,7 @@ Item {
             mouseClick(change)
             const dialog = findChild(page, "changeAnswerDialog")
             tryVerify(() => dialog.opened)
+            wait(50) // laid out
             const field = findChild(dialog.contentItem, "answerText")
             compare(field.text, "Eerste versie van mijn vraag.")
             field.text = "Tweede versie: wie heeft dit gezegd?"

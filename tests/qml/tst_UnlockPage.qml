@@ -16,7 +16,10 @@ Item {
         name: "UnlockPage"
         when: windowShown
 
-        function cleanup() { App.lock() }
+        function cleanup() {
+            App.lock()
+            App.chooseFile(fixture.parentCopy)
+        }
 
         function enter(passphrase) {
             const field = findChild(page, "passphraseField")
@@ -60,6 +63,48 @@ Item {
             field.text = fixture.parentPassphrase
             keyClick(Qt.Key_Return)
             tryCompare(App, "unlocked", true)
+        }
+    
+        // Before any passphrase: a missing file, a file that is not a dossier, a folder, an empty
+        // file and no file at all each get their own message, and the passphrase field is not shown.
+        function test_bad_files_are_named_before_any_passphrase() {
+            const problem = findChild(page, "fileProblem")
+            const cases = [
+                [fixture.pathIn("weg.inzage"), "bestaat niet"],
+                [fixture.writeFile("brief.inzage", "Dit is een gewone brief, geen dossier."), "geen Inzage-dossier"],
+                [fixture.writeFile("leeg.inzage", ""), "geen Inzage-dossier"],
+                [fixture.folder, "map"],
+                ["", "Kies eerst het dossierbestand"]
+            ]
+            for (const c of cases) {
+                App.chooseFile(c[0])
+                tryCompare(problem, "visible", true)
+                verify(problem.text.indexOf(c[1]) >= 0, c[0] + ": " + problem.text)
+                verify(!findChild(page, "passphraseField").visible, c[0])
+                verify(!findChild(page, "unlockButton").visible, c[0])
+                verify(!App.unlocked)
+            }
+            App.chooseFile("file://" + fixture.parentCopy) // a URL from the file chooser or a drop
+            tryCompare(problem, "visible", false)
+            verify(findChild(page, "passphraseField").visible)
+            compare(App.vaultPath, fixture.parentCopy)
+        }
+
+        function test_a_file_opened_once_is_in_the_recent_files() {
+            App.chooseFile(fixture.parentCopy)
+            enter(fixture.parentPassphrase)
+            tryVerify(() => App.unlocked)
+            verify(App.recentFiles.indexOf(fixture.parentCopy) >= 0, App.recentFiles)
+            App.lock()
+            App.chooseFile(fixture.pathIn("weg.inzage"))
+            const recent = findChild(page, "recent_0")
+            tryVerify(() => recent && recent.visible)
+            compare(recent.text, "ouderexemplaar.inzage")
+            mouseClick(recent)
+            compare(App.vaultPath, fixture.parentCopy)
+            compare(App.fileProblem, "")
+            // A recent file that is gone is left out of the list.
+            verify(App.recentFiles.every(p => fixture.exists(p)))
         }
     }
 }

@@ -366,8 +366,8 @@ Result<std::vector<Entry>> Entries::list(const EntryFilter& filter) const
     for (Id id : *ids)
         idList += (idList.isEmpty() ? "" : ",") + QByteArray::number(qint64(id));
     const QByteArray sql = QByteArray(kSelectEntry)
-        + "FROM entry e JOIN entry_revision r ON r.id = e.current_revision_id WHERE e.id IN (" + idList
-        + ") ORDER BY e.position";
+        + "FROM entry e JOIN entry_revision r ON r.id = e.current_revision_id WHERE e.id IN (" + idList + ") "
+        + orderBySql(filter.order);
     Statement st(m_vault.db(), sql.constData());
     if (!st.isValid())
         return sqlError(m_vault.db(), st.prepareCode(), Entries::tr("De notities konden niet worden gelezen."));

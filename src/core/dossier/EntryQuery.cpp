@@ -139,8 +139,52 @@ void bindFilter(sqlite3_stmt* st, const EntryFilter& f)
     bindInt(":limit", f.limit);
 }
 
+QString dateSortKey(const QString& eventDate)
+{
+    return eventDate.isEmpty() ? QStringLiteral("~") : eventDate; // '~' sorts after every digit
+}
+
+QByteArray dateSortSql() { return "coalesce(nullif(r.event_date, ''), '~')"; }
+
+QByteArray orderBySql(EntryOrder order)
+{
+    return order == EntryOrder::Date ? "ORDER BY " + dateSortSql() + ", e.position " : QByteArray("ORDER BY e.position ");
+}
+
+namespace {
+
+// Date order: keyset paging on (date key, position), the current revision joined for its date.
+// A search here uses the plain IN (full-text) clause; the position walk only serves report order.
+Result<std::vector<Id>> pageIdsByDate(sqlite3* db, const EntryFilter& filter, const Audience& audience)
+{
+    EntryFilter f = filter;
+    const bool cursor = f.afterPosition >= 0;
+    f.afterPosition = -1; // the position cursor is part of the (date, position) pair below
+    QByteArray sql = "SELECT e.id FROM entry e JOIN entry_revision r ON r.id = e.current_revision_id "
+        + whereClause(f, audience);
+    if (cursor)
+        sql += "AND (" + dateSortSql() + " > :afterDate OR (" + dateSortSql()
+            + " = :afterDate AND e.position > :afterPos)) ";
+    sql += orderBySql(EntryOrder::Date) + "LIMIT :limit";
+    Statement st(db, sql.constData());
+    if (!st.isValid())
+        return sqlError(db, st.prepareCode(), kCannotRead);
+    bindFilter(st.handle(), f);
+    if (cursor) {
+        const QByteArray key = dateSortKey(filter.afterDate).toUtf8();
+        sqlite3_bind_text(st.handle(), sqlite3_bind_parameter_index(st.handle(), ":afterDate"), key.constData(),
+                          int(key.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(st.handle(), sqlite3_bind_parameter_index(st.handle(), ":afterPos"), filter.afterPosition);
+    }
+    return collect(db, st);
+}
+
+} // namespace
+
 Result<std::vector<Id>> pageIds(sqlite3* db, const EntryFilter& filter, const Audience& audience)
 {
+    if (filter.order == EntryOrder::Date)
+        return pageIdsByDate(db, filter, audience);
     const QString query = buildSearchQuery(filter.search);
     // A negative limit (no limit) needs every hit anyway.
     if (!query.isEmpty() && filter.limit >= 0 && hasManyHits(db, query))

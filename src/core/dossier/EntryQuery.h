@@ -18,7 +18,14 @@ namespace inzage {
 QByteArray whereClause(const EntryFilter& f, const Audience& audience);
 void bindFilter(sqlite3_stmt* st, const EntryFilter& f);
 
-// The ids of one page (filter.limit entries after filter.afterPosition), in position order.
+// The ids of one page (filter.limit entries after filter.afterPosition), in position order, or with
+// EntryOrder::Date after (filter.afterDate, filter.afterPosition) in date order.
 Result<std::vector<Id>> pageIds(sqlite3* db, const EntryFilter& filter, const Audience& audience);
+
+// The key an entry is sorted on in date order (an undated entry sorts after every date).
+QString dateSortKey(const QString& eventDate);
+// SQL for that key over the current revision `r`, and the ORDER BY of each order.
+QByteArray dateSortSql();
+QByteArray orderBySql(EntryOrder order);
 
 } // namespace inzage

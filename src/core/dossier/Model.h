@@ -121,7 +121,13 @@ struct Answer {
     QString createdAt;
 };
 
+// The order of a list: as in the report (position), or by the date of what an entry is about
+// (undated entries last, then in report order).
+enum class EntryOrder { Report, Date };
+
 struct EntryFilter {
+    EntryOrder order = EntryOrder::Report;
+    QString afterDate;       // with EntryOrder::Date: the page goes on after (afterDate, afterPosition)
     std::optional<Label> label;
     std::optional<Id> spokenTo; // person id
     QString section;

@@ -1,0 +1,16 @@
+# Checks that the menu entry opens *.inzage files and that the file type says what *.inzage is.
+# Run as: cmake -DDIST=<dist/linux> -P CheckDesktopFiles.cmake
+file(READ "${DIST}/nl.inzage.Inzage.desktop" desktop)
+file(READ "${DIST}/inzage-mime.xml" mime)
+foreach(needed "MimeType=application/x-inzage;" "Exec=inzage %f" "Type=Application")
+    string(FIND "${desktop}" "${needed}" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "nl.inzage.Inzage.desktop lacks: ${needed}")
+    endif()
+endforeach()
+foreach(needed "type=\"application/x-inzage\"" "pattern=\"*.inzage\"")
+    string(FIND "${mime}" "${needed}" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "inzage-mime.xml lacks: ${needed}")
+    endif()
+endforeach()

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QtGlobal>
+
+namespace inzage::app {
+
+// What the app remembers between runs, in QSettings: the dossier files opened last (their paths)
+// and, per file, the number of the entry the reader was at. Never a passphrase, never a family's
+// text: a path and an entry number are all that is written.
+class PlacesStore final {
+public:
+    static constexpr int kMaxRecent = 8;
+
+    // Most recent first; files that no longer exist are left out.
+    static QStringList recentFiles();
+    static void addRecent(const QString& path);
+    // The entry number last seen in this file (0: none yet).
+    static int place(const QString& path);
+    static void setPlace(const QString& path, int entryId);
+    // The last audit seq of this file when the reader left it: what came in later is new.
+    static qint64 seenUpTo(const QString& path);
+    static void setSeenUpTo(const QString& path, qint64 seq);
+};
+
+} // namespace inzage::app
