@@ -168,7 +168,7 @@ Result<std::vector<Id>> pageIdsByDate(sqlite3* db, const EntryFilter& filter, co
     sql += orderBySql(EntryOrder::Date) + "LIMIT :limit";
     Statement st(db, sql.constData());
     if (!st.isValid())
-        return sqlError(db, st.prepareCode(), kCannotRead);
+        return sqlError(db, st.prepareCode(), cannotRead());
     bindFilter(st.handle(), f);
     if (cursor) {
         const QByteArray key = dateSortKey(filter.afterDate).toUtf8();
