@@ -71,14 +71,15 @@ ApplicationWindow {
         visible: !App.unlocked
     }
 
-    // The professional's own vault: the labelling workspace instead of the parent's pages.
+    // The professional's own vault: the workspace (labelling, answers, case, report) instead of
+    // the parent's pages.
     Loader {
         objectName: "labelPageLoader"
         anchors.fill: parent
         active: App.unlocked && App.professional
         visible: active
         focus: active
-        sourceComponent: LabelPage { objectName: "labelPage" }
+        sourceComponent: ProWorkspace { objectName: "proWorkspace" }
     }
 
     ColumnLayout {
