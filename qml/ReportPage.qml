@@ -24,18 +24,25 @@ FocusScope {
         }
         const result = App.makeReport(path, asConcept)
         made = result === ""
-        message = made ? (asConcept ? qsTr("Het concept is bewaard in %1.").arg(path)
-                                    : qsTr("Het definitieve rapport is bewaard in %1.").arg(path))
-                       : result
         ws.refresh()
+        if (made)
+            message = asConcept ? qsTr("Het concept is bewaard in %1.").arg(path)
+                                : qsTr("Het definitieve rapport is bewaard in %1.").arg(path)
+        else if (!asConcept && !ws.ready)
+            message = notReadyText() // the core refused: the list below says why, each point opens its entry
+        else
+            message = result
         return made
+    }
+    function notReadyText() {
+        return qsTr("Het definitieve rapport kan nog niet: los eerst de %1 punten hieronder op. Een concept kan wel.")
+                 .arg(ws.blockers.length)
     }
     function start(asConcept) {
         ws.refresh()
         if (!asConcept && !ws.ready) {
             made = false
-            message = qsTr("Het definitieve rapport kan nog niet: los eerst de %1 punten hieronder op. Een concept kan wel.")
-                        .arg(ws.blockers.length)
+            message = notReadyText()
             return false
         }
         concept = asConcept
@@ -54,6 +61,8 @@ FocusScope {
         parentWindow: page.Window.window
         fileMode: FileDialog.SaveFile
         defaultSuffix: "pdf"
+        acceptLabel: qsTr("Bewaren")
+        rejectLabel: qsTr("Annuleren")
         nameFilters: [qsTr("PDF-bestanden (*.pdf)")]
         onAccepted: page.makeAt(page.ws.localPath(selectedFile), page.concept)
     }

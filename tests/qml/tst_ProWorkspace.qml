@@ -36,6 +36,11 @@ Item {
             verify(findChild(ws, "labelPage").visible)
         }
 
+        function shot(name) {
+            if (fixture.shotDir !== "")
+                grabImage(root).save(fixture.shotDir + "/proapp-workspace-" + name + ".png")
+        }
+
         function test_2_ctrl_numbers_switch_pages() {
             const pages = ["labelPage", "inboxPage", "casePage", "reportPage"]
             for (const n of [2, 3, 4, 1, 4, 2]) {
@@ -43,6 +48,7 @@ Item {
                 compare(ws.currentPage, n - 1)
                 for (let i = 0; i < 4; ++i)
                     compare(findChild(ws, pages[i]).visible, i === n - 1, pages[i] + " after Ctrl+" + n)
+                shot(pages[n - 1])
             }
         }
 
