@@ -26,7 +26,8 @@ FocusScope {
         made = result === ""
         ws.refresh()
         if (made)
-            message = asConcept ? qsTr("Het concept is bewaard in %1.").arg(path)
+            message = asConcept ? qsTr("Het concept is bewaard in %1. De ouders krijgen minstens 5 werkdagen om te reageren: tot en met %2.")
+                                      .arg(path).arg(ws.conceptDeadline())
                                 : qsTr("Het definitieve rapport is bewaard in %1.").arg(path)
         else if (!asConcept && !ws.ready)
             message = notReadyText() // the core refused: the list below says why, each point opens its entry

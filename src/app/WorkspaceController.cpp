@@ -123,6 +123,11 @@ void WorkspaceController::loadCase()
     Q_EMIT caseChanged();
 }
 
+QString WorkspaceController::conceptDeadline() const
+{
+    return dateInWords(AnswerInbox::conceptReactionDeadline(QDate::currentDate()).toString(Qt::ISODate));
+}
+
 QString WorkspaceController::notOpen() const
 {
     return tr("Open eerst het eigen dossier van de professional.");

@@ -47,6 +47,8 @@ public:
     Q_INVOKABLE QString addPromise(const QString& description, const QString& due, const QString& with);
     // What a file dialog chose, as a path for App.makeReport ("" for anything but a local file).
     Q_INVOKABLE QString localPath(const QUrl& url) const { return url.isLocalFile() ? url.toLocalFile() : QString(); }
+    // Until when parents may react to a concept sent today (AnswerInbox: 5 working days), in words.
+    Q_INVOKABLE QString conceptDeadline() const;
 
     QVariantList inbox() const { return m_inbox; }
     int overdueCount() const { return m_overdue; }

@@ -74,7 +74,10 @@ Item {
         function test_3_a_concept_is_made_and_an_existing_path_is_never_overwritten() {
             const path = dir + "/concept.pdf"
             verify(page.makeAt(path, true), findChild(page, "reportMessage").text)
-            verify(findChild(page, "reportMessage").text.indexOf("concept.pdf") >= 0)
+            const made = findChild(page, "reportMessage").text
+            verify(made.indexOf("concept.pdf") >= 0, made)
+            verify(made.indexOf("5 werkdagen") >= 0 && made.indexOf(ws.conceptDeadline()) >= 0, made)
+            verify(ws.conceptDeadline() !== "")
             verify(!page.makeAt(path, true))
             const msg = findChild(page, "reportMessage").text
             verify(msg.indexOf("bestaat") >= 0, msg)
