@@ -210,6 +210,12 @@ FocusScope {
                         Label { text: qsTr("Antwoord aan de ouder (de ouder ziet dit)"); color: Theme.ink }
                         TextArea {
                             id: replyField
+                            background: Rectangle {
+                                color: Theme.card
+                                radius: 3
+                                border.width: parent.activeFocus ? 2 : 1
+                                border.color: parent.activeFocus ? Theme.focus : Theme.line
+                            }
                             objectName: "inboxReply"
                             Layout.fillWidth: true
                             Layout.preferredHeight: Theme.base * 5
@@ -253,6 +259,12 @@ FocusScope {
                         }
                         TextArea {
                             id: changeField
+                            background: Rectangle {
+                                color: Theme.card
+                                radius: 3
+                                border.width: parent.activeFocus ? 2 : 1
+                                border.color: parent.activeFocus ? Theme.focus : Theme.line
+                            }
                             objectName: "inboxChange"
                             visible: page.item !== null && (page.item.entryLabel === "feit" || page.item.entryLabel === "mening")
                             Layout.fillWidth: true

@@ -15,6 +15,7 @@ ApplicationWindow {
 
     // Which page is open: 0 dossier, 1 my answers, 2 spoken with, 3 who does what, 4 my rights.
     property int currentPage: 0
+    onCurrentPageChanged: if (proLoader.item) proLoader.item.currentPage = Math.min(currentPage, 3)
 
     header: ToolBar {
         objectName: "topBar"
@@ -74,12 +75,15 @@ ApplicationWindow {
     // The professional's own vault: the workspace (labelling, answers, case, report) instead of
     // the parent's pages.
     Loader {
+        id: proLoader
         objectName: "labelPageLoader"
         anchors.fill: parent
         active: App.unlocked && App.professional
         visible: active
         focus: active
         sourceComponent: ProWorkspace { objectName: "proWorkspace" }
+        // --page N picks the tab here too (0 Labelen … 3 Rapport), for screenshots.
+        onLoaded: item.currentPage = Math.min(root.currentPage, 3)
     }
 
     ColumnLayout {
