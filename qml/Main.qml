@@ -17,6 +17,7 @@ ApplicationWindow {
 
     // Which page is open: 0 dossier, 1 my answers, 2 spoken with, 3 who does what, 4 my rights.
     property int currentPage: 0
+    onCurrentPageChanged: if (proLoader.item) proLoader.item.currentPage = Math.min(currentPage, 3)
 
     header: ToolBar {
         objectName: "topBar"
@@ -73,14 +74,18 @@ ApplicationWindow {
         visible: !App.unlocked
     }
 
-    // The professional's own vault: the labelling workspace instead of the parent's pages.
+    // The professional's own vault: the workspace (labelling, answers, case, report) instead of
+    // the parent's pages.
     Loader {
+        id: proLoader
         objectName: "labelPageLoader"
         anchors.fill: parent
         active: App.unlocked && App.professional
         visible: active
         focus: active
-        sourceComponent: LabelPage { objectName: "labelPage" }
+        sourceComponent: ProWorkspace { objectName: "proWorkspace" }
+        // --page N picks the tab here too (0 Labelen … 3 Rapport), for screenshots.
+        onLoaded: item.currentPage = Math.min(root.currentPage, 3)
     }
 
     ColumnLayout {

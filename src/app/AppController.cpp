@@ -45,6 +45,15 @@ QString localPath(const QString& pathOrUrl)
 AppController::AppController(QObject* parent) : QObject(parent)
 {
     connect(&m_entries, &EntryListModel::errorOccurred, this, &AppController::setMessage);
+    // A form or an answer changed the case file: the case header, the appointments and the
+    // labelling view show it at once; the labelling view keeps its place.
+    connect(&m_workspace, &WorkspaceController::dossierChanged, this, [this] {
+        loadCase();
+        m_appointments.setVault(m_vault.get());
+        const int position = m_labelling.position();
+        m_labelling.setVault(m_vault.get(), qEnvironmentVariable("USER", QStringLiteral("app")));
+        m_labelling.goTo(position);
+    });
     installTranslation();
 }
 
@@ -137,6 +146,7 @@ void AppController::lock()
     m_people.setVault(nullptr);
     m_appointments.setVault(nullptr);
     m_labelling.setVault(nullptr, {});
+    m_workspace.setVault(nullptr, {});
     m_vault.reset();
     m_info = {};
     Q_EMIT caseChanged();
@@ -154,6 +164,7 @@ void AppController::reloadModels()
     m_appointments.setVault(m_vault.get());
     // The audit log names who labelled: the app knows no more of them than the account they use.
     m_labelling.setVault(m_vault.get(), qEnvironmentVariable("USER", QStringLiteral("app")));
+    m_workspace.setVault(m_vault.get(), qEnvironmentVariable("USER", QStringLiteral("app")));
 }
 
 void AppController::loadCase()

@@ -5,6 +5,7 @@
 #include "EntryListModel.h"
 #include "LabelController.h"
 #include "PeopleModel.h"
+#include "WorkspaceController.h"
 
 #include "dossier/Model.h"
 #include "vault/UnlockThrottle.h"
@@ -63,6 +64,8 @@ class AppController final : public QObject {
     // The professional's own vault opens the labelling workspace instead of the parent's pages.
     Q_PROPERTY(bool professional READ professional NOTIFY unlockedChanged)
     Q_PROPERTY(QObject* labelling READ labelling CONSTANT)
+    // The rest of the professional's workspace: answers inbox, case forms, report check.
+    Q_PROPERTY(QObject* workspace READ workspace CONSTANT)
 
 public:
     explicit AppController(QObject* parent = nullptr);
@@ -133,6 +136,7 @@ public:
     QObject* appointments() { return &m_appointments; }
     bool professional() const { return m_vault && m_vault->role() == Role::Professional; }
     QObject* labelling() { return &m_labelling; }
+    QObject* workspace() { return &m_workspace; }
 
 Q_SIGNALS:
     void unlockedChanged();
@@ -173,6 +177,7 @@ private:
     LabelController m_labelling;
     int m_lastPlace = 0;
     qint64 m_seenUpTo = 0;
+    WorkspaceController m_workspace;
 };
 
 } // namespace inzage::app

@@ -27,6 +27,7 @@ void registerForQml(QQmlEngine& engine, AppController& controller)
     qmlRegisterUncreatableType<PeopleModel>("Inzage.App", 1, 0, "PeopleModel", QStringLiteral("from App"));
     qmlRegisterUncreatableType<AppointmentModel>("Inzage.App", 1, 0, "AppointmentModel", QStringLiteral("from App"));
     qmlRegisterUncreatableType<LabelController>("Inzage.App", 1, 0, "LabelController", QStringLiteral("from App"));
+    qmlRegisterUncreatableType<WorkspaceController>("Inzage.App", 1, 0, "WorkspaceController", QStringLiteral("from App"));
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
 }
 

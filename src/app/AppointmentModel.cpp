@@ -97,6 +97,8 @@ QVariant AppointmentModel::data(const QModelIndex& index, int role) const
     }
     case WithRole:
         return m_with[std::size_t(index.row())];
+    case NumberRole:
+        return int(a.id);
     default:
         return {};
     }
@@ -105,7 +107,8 @@ QVariant AppointmentModel::data(const QModelIndex& index, int role) const
 QHash<int, QByteArray> AppointmentModel::roleNames() const
 {
     return {{DescriptionRole, "description"}, {WhenRole, "when"},           {KindRole, "kind"},
-            {StatusRole, "status"},           {StatusTextRole, "statusText"}, {WithRole, "withWhom"}};
+            {StatusRole, "status"},           {StatusTextRole, "statusText"}, {WithRole, "withWhom"},
+            {NumberRole, "number"}};
 }
 
 } // namespace inzage::app

@@ -26,6 +26,7 @@ public:
         StatusRole,                         // gepland, gehouden, afgezegd, ingehaald
         StatusTextRole,                     // the outcome in plain words, incl. when it was made up
         WithRole,                           // with whom
+        NumberRole,                         // its id, as the professional's forms name it
     };
     Q_ENUM(Role)
 

@@ -187,6 +187,15 @@ void LabelController::goTo(int pos)
     load();
 }
 
+bool LabelController::goToEntry(int entryId)
+{
+    const int index = m_session ? m_session->indexOf(entryId) : -1;
+    if (index < 0)
+        return false;
+    goTo(index + 1);
+    return true;
+}
+
 bool LabelController::goNextUnlabelled()
 {
     if (!m_session)

@@ -59,6 +59,8 @@ public:
     Q_INVOKABLE bool goNextUnlabelled();
     Q_INVOKABLE bool goNextWarning();
     Q_INVOKABLE void goTo(int position); // 1-based
+    // Opens an entry by its id (from the report check or the inbox); false when not in the session.
+    Q_INVOKABLE bool goToEntry(int entryId);
 
     // Type-ahead: [{ref, name, detail, isNew}], Dutch order, "nieuwe persoon" last when offered.
     Q_INVOKABLE QVariantList personsMatching(const QString& typed) const;

@@ -3,6 +3,7 @@
 #include "audit/AuditChain.h"
 #include "audit/ReportRecords.h"
 #include "dossier/Access.h"
+#include "dossier/AnswerInbox.h"
 #include "dossier/Answers.h"
 #include "dossier/Entries.h"
 #include "dossier/Persons.h"
@@ -139,10 +140,7 @@ const std::vector<std::pair<const char*, const char*>>& AttributionAudit::rules(
 
 QDateTime AttributionAudit::answerDeadline(const QString& createdAt)
 {
-    QDateTime given = QDateTime::fromString(createdAt, Qt::ISODateWithMs);
-    if (!given.isValid())
-        given = QDateTime::fromString(createdAt, Qt::ISODate);
-    return given.isValid() ? given.toUTC().addMonths(1) : QDateTime();
+    return AnswerInbox::replyDeadline(createdAt); // the one deadline rule, shared with the inbox
 }
 
 Result<AttributionReport> AttributionAudit::run(const QDateTime& now) const
