@@ -5,6 +5,7 @@
 #include "dossier/Answers.h"
 #include "dossier/Audience.h"
 #include "exchange/SealedFile.h"
+#include "exchange/UpdateContent.h"
 #include "vault/Sql.h"
 
 #include <QJsonArray>
@@ -117,14 +118,19 @@ Result<QJsonArray> readAnswers(sqlite3* db, const char* idsSql, const QString& a
 }
 
 Status writeSealed(SealedFile::Kind kind, const QString& uid, const QString& exchangeId, const QByteArray& key,
-    const QJsonArray& answers, const QString& file)
+    const QJsonArray& answers, const QString& file, const QJsonObject& content = {})
 {
-    const QJsonObject payload { { QStringLiteral("format"),
+    QJsonObject payload { { QStringLiteral("format"),
                                     kind == SealedFile::Kind::Answers ? QStringLiteral("inzage-antwoorden")
                                                                       : QStringLiteral("inzage-update") },
         { QStringLiteral("format_version"), SealedFile::kFormat }, { QStringLiteral("dossier"), uid },
         { QStringLiteral("exchange"), exchangeId }, { QStringLiteral("made_at"), nowUtc() },
         { QStringLiteral("answers"), answers } };
+    if (kind == SealedFile::Kind::Update) {
+        // Version 1 (no payload_version) carried statuses and replies only; 2 adds the content.
+        payload.insert(QStringLiteral("payload_version"), UpdateContent::kPayloadVersion);
+        payload.insert(QStringLiteral("content"), content);
+    }
     QByteArray plain = QJsonDocument(payload).toJson(QJsonDocument::Compact);
     const QByteArray bytes = SealedFile::seal(kind, uid, exchangeId, key, plain);
     sodium_memzero(plain.data(), std::size_t(plain.size()));
@@ -133,7 +139,13 @@ Status writeSealed(SealedFile::Kind kind, const QString& uid, const QString& exc
 
 // Parses the payload strictly: the file is authenticated, so a bad field means a sender bug or a
 // newer sender, and the whole file is refused rather than half read.
-Result<std::vector<AnswerRows>> parsePayload(const QByteArray& plain, SealedFile::Kind fileKind, bool withHandling)
+struct Payload {
+    std::vector<AnswerRows> answers;
+    QJsonObject content; // update files of version 2
+    std::int64_t asOf = 0;
+};
+
+Result<Payload> parsePayload(const QByteArray& plain, SealedFile::Kind fileKind, bool withHandling)
 {
     // Whole sentences per kind, not SealedFile::describe() inside one: a translation keeps the
     // noun and its article together.
@@ -145,8 +157,27 @@ Result<std::vector<AnswerRows>> parsePayload(const QByteArray& plain, SealedFile
     const QJsonDocument doc = QJsonDocument::fromJson(plain, &e);
     if (e.error != QJsonParseError::NoError || !doc.isObject())
         return bad;
-    std::vector<AnswerRows> out;
-    for (const QJsonValue& v : doc.object().value(QStringLiteral("answers")).toArray()) {
+    Payload payload;
+    std::vector<AnswerRows>& out = payload.answers;
+    const QJsonObject root = doc.object();
+    if (root.contains(QStringLiteral("payload_version"))) {
+        const QJsonValue version = root.value(QStringLiteral("payload_version"));
+        if (!version.isDouble() || version.toInteger() < 2)
+            return bad;
+        if (version.toInteger() > UpdateContent::kPayloadVersion)
+            return Status(ErrorCode::NewerFormat,
+                AnswerExchange::tr("Dit updatebestand is gemaakt met een nieuwere versie van Inzage (inhoud versie "
+                                   "%1). Er is niets ingelezen; werk Inzage bij en lees het daarna opnieuw in.")
+                    .arg(version.toInteger()));
+        if (fileKind != SealedFile::Kind::Update || !root.value(QStringLiteral("content")).isObject())
+            return bad;
+        payload.content = root.value(QStringLiteral("content")).toObject();
+        const QJsonValue asOf = payload.content.value(QStringLiteral("as_of"));
+        if (!payload.content.isEmpty() && (!asOf.isDouble() || asOf.toInteger() < 0))
+            return bad;
+        payload.asOf = asOf.toInteger();
+    }
+    for (const QJsonValue& v : root.value(QStringLiteral("answers")).toArray()) {
         const QJsonObject o = v.toObject();
         AnswerRows a;
         a.uid = o.value(QStringLiteral("uid")).toString();
@@ -192,7 +223,7 @@ Result<std::vector<AnswerRows>> parsePayload(const QByteArray& plain, SealedFile
         }
         out.push_back(std::move(a));
     }
-    return out;
+    return payload;
 }
 
 // Inserts the rows the vault is missing, inside the caller's transaction. Refuses (and the
@@ -366,7 +397,7 @@ Result<ExchangeImportReport> merge(sqlite3* db, const Actor& actor, const std::v
 
 struct Opened {
     SealedFile file;
-    std::vector<AnswerRows> answers;
+    Payload payload;
 };
 
 // Reads, checks the dossier, finds the key, decrypts and parses: everything before any write.
@@ -404,11 +435,11 @@ Result<Opened> openFile(sqlite3* db, const QString& path, SealedFile::Kind kind)
     sodium_memzero(key->data(), std::size_t(key->size()));
     if (!plain)
         return plain.status();
-    auto answers = parsePayload(*plain, kind, kind == SealedFile::Kind::Update);
+    auto payload = parsePayload(*plain, kind, kind == SealedFile::Kind::Update);
     sodium_memzero(plain->data(), std::size_t(plain->size()));
-    if (!answers)
-        return answers.status();
-    return Opened { *file, std::move(*answers) };
+    if (!payload)
+        return payload.status();
+    return Opened { *file, std::move(*payload) };
 }
 
 std::optional<Id> exchangePerson(sqlite3* db, const QString& exchangeId)
@@ -429,11 +460,31 @@ Result<ExchangeImportReport> importFile(Vault& vault, const Actor& actor, const 
         return tx.begun();
     std::vector<Id> touched;
     const bool answerFile = kind == SealedFile::Kind::Answers;
-    auto report = merge(db, actor, opened->answers, answerFile ? opened->file.exchangeId : QString(),
+    const Payload& payload = opened->payload;
+    UpdateContentReport content;
+    if (!payload.content.isEmpty()) {
+        // New entries first: answers in the same file may be on them.
+        if (Status s = UpdateContent::checkNotOlder(db, payload.asOf); !s)
+            return s;
+        auto applied = UpdateContent::apply(db, payload.content);
+        if (!applied)
+            return applied.status();
+        content = *applied;
+    }
+    auto report = merge(db, actor, payload.answers, answerFile ? opened->file.exchangeId : QString(),
         answerFile ? exchangePerson(db, opened->file.exchangeId) : std::nullopt, answerFile,
         answerFile ? std::nullopt : vault.parentPersonId(), touched);
     if (!report)
         return report.status();
+    report->content = content;
+    if (report->changedNothing())
+        return report; // rolled back: a second import leaves the file byte-identical
+    if (!payload.content.isEmpty()) {
+        if (Status s = UpdateContent::record(db, actor, opened->file.exchangeId, payload.asOf, content,
+                report->newAnswers + report->newRevisions + report->newHandling);
+            !s)
+            return s;
+    }
     if (Status s = tx.commit(); !s)
         return s;
     Answers reader(vault, actor);
@@ -527,8 +578,11 @@ Status AnswerExchange::exportUpdates(Vault& professional, const QString& exchang
         + ") x JOIN answer v ON v.id = x.answer_id JOIN entry e ON e.id = v.entry_id "
           "WHERE e.visible_to_parent = 1";
     auto answers = readAnswers(db, ids.constData(), id, true);
-    Status s
-        = answers ? writeSealed(SealedFile::Kind::Update, dossierUid(db), id, *key, *answers, file) : answers.status();
+    // A copy made before schema 2 names no person: its files carry statuses and replies only.
+    Result<QJsonObject> content = person ? UpdateContent::collect(professional, *person) : Result<QJsonObject>(QJsonObject());
+    Status s = !answers ? answers.status()
+        : !content      ? content.status()
+                        : writeSealed(SealedFile::Kind::Update, dossierUid(db), id, *key, *answers, file, *content);
     sodium_memzero(key->data(), std::size_t(key->size()));
     return s;
 }
