@@ -59,9 +59,10 @@ int reportImport(const Invocation& inv, const ExchangeImportReport& r, bool answ
                 .arg(r.newAnswers)
                 .arg(r.newRevisions));
     } else {
-        out(QStringLiteral("Ingelezen: %1 nieuwe afhandelingen (status en antwoord), %2 reacties aangevuld.")
-                .arg(r.newHandling)
-                .arg(r.newAnswers + r.newRevisions));
+        if (r.newHandling + r.newAnswers + r.newRevisions > 0 || r.content.total() == 0)
+            out(QStringLiteral("Ingelezen: %1 nieuwe afhandelingen (status en antwoord), %2 reacties aangevuld.")
+                    .arg(r.newHandling)
+                    .arg(r.newAnswers + r.newRevisions));
         reportContent(r.content);
     }
     if (r.entryChangedSince > 0)
