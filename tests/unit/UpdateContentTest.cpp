@@ -1,10 +1,13 @@
 // Update files keep the parent's copy current: each kind of change the professional makes arrives
 // in the copy, through the parent's Audience, and a second import of the same file changes nothing.
+#include "DocumentFixtures.h"
 #include "ExchangeSupport.h"
 
 #include "audit/AuditChain.h"
 #include "audit/EntryCheck.h"
 #include "dossier/SourceApprovals.h"
+#include "exchange/DocumentImport.h"
+#include "exchange/DocumentReader.h"
 #include "exchange/SealedFile.h"
 
 #include <QFile>
@@ -381,4 +384,50 @@ TEST_CASE("a damaged update file and one for another copy are refused, the copy 
     REQUIRE_FALSE(other.isOk());
     CHECK(other.message().contains(QStringLiteral("ander ouderexemplaar")));
     CHECK(x.copyBytes() == before);
+}
+
+TEST_CASE("a newer document version reaches the copy: revised, new and removed-from-the-report entries",
+    "[exchange][updates]")
+{
+    ExchangePair x;
+    auto importDocx = [&](const QByteArray& bytes) {
+        auto d = DocumentReader::read(bytes, QStringLiteral("rapport.docx"));
+        REQUIRE(d.isOk());
+        auto r = DocumentImport::run(*x.pro.vault, professional(), *d, QStringLiteral("rapport"),
+            QStringLiteral("rapport.docx"), bytes);
+        INFO(str(r.message()));
+        REQUIRE(r.isOk());
+        return *r;
+    };
+    const DocumentImportResult first = importDocx(fixtureDocument("rapport.docx"));
+    x.makeCopy();
+    QFile xmlFile(documentFixtureDir("rapport.docx") + QStringLiteral("/word/document.xml"));
+    REQUIRE(xmlFile.open(QIODevice::ReadOnly));
+    QByteArray xml = xmlFile.readAll();
+    REQUIRE(xml.contains("<w:t xml:space=\"preserve\"> te laat.</w:t>"));
+    xml.replace("<w:t xml:space=\"preserve\"> te laat.</w:t>", "<w:t xml:space=\"preserve\"> bijna elke dag te laat.</w:t>");
+    REQUIRE(xml.contains("<w:t>Daan is vrolijk.</w:t>"));
+    xml.replace("<w:t>Daan is vrolijk.</w:t>", "<w:t>De vader is niet bereikt.</w:t>");
+    const DocumentImportResult second
+        = importDocx(fixtureWith("rapport.docx", QStringLiteral("word/document.xml"), xml));
+    REQUIRE(second.removed.size() == 1);
+
+    const QString f = x.pro.dir.filePath(QStringLiteral("update.bin"));
+    REQUIRE(AnswerExchange::exportUpdates(*x.pro.vault, {}, f).isOk());
+    auto r = AnswerExchange::importUpdates(*x.copy, parent(), f);
+    INFO(str(r.message()));
+    REQUIRE(r.isOk());
+    CHECK(r->content.newEntries == int(second.added.size()));
+    CHECK(r->content.changedEntries >= int(second.changed.size()));
+    CHECK(r->content.otherRows >= 3); // the removal mark with its document and version
+    auto removed = Entries(*x.copy, parent()).get(second.removed.front());
+    REQUIRE(removed.isOk());
+    CHECK(removed->removed());
+    auto again = AnswerExchange::importUpdates(*x.copy, parent(), f);
+    REQUIRE(again.isOk());
+    CHECK(again->changedNothing());
+    CHECK(first.added.size() > 0);
+    auto entries = EntryCheck::run(*x.copy);
+    REQUIRE(entries.isOk());
+    CHECK(entries->intact);
 }
