@@ -176,8 +176,8 @@ TEST_CASE("a new revision reaches the copy and the parent's answer on the entry 
     CHECK(a.entryChangedSince);
 }
 
-TEST_CASE("case information, appointments and promises reach the copy, and their later changes too",
-    "[exchange][updates]")
+TEST_CASE(
+    "case information, appointments and promises reach the copy, and their later changes too", "[exchange][updates]")
 {
     Updates x;
     CaseFile pro(*x.pro.vault, professional());
@@ -279,8 +279,8 @@ TEST_CASE("an entry hidden later leaves every view of the copy, and the parent's
     CHECK(x.inCopy(x.second).content.text == QStringLiteral("Het kind sliep slecht, zegt de mentor."));
 }
 
-TEST_CASE("an older update file is refused, saying so, and the copy stays byte-identical",
-    "[exchange][updates][bad-input]")
+TEST_CASE(
+    "an older update file is refused, saying so, and the copy stays byte-identical", "[exchange][updates][bad-input]")
 {
     Updates x;
     const QString older = x.updateFile();
@@ -393,8 +393,8 @@ TEST_CASE("a newer document version reaches the copy: revised, new and removed-f
     auto importDocx = [&](const QByteArray& bytes) {
         auto d = DocumentReader::read(bytes, QStringLiteral("rapport.docx"));
         REQUIRE(d.isOk());
-        auto r = DocumentImport::run(*x.pro.vault, professional(), *d, QStringLiteral("rapport"),
-            QStringLiteral("rapport.docx"), bytes);
+        auto r = DocumentImport::run(
+            *x.pro.vault, professional(), *d, QStringLiteral("rapport"), QStringLiteral("rapport.docx"), bytes);
         INFO(str(r.message()));
         REQUIRE(r.isOk());
         return *r;
@@ -405,7 +405,8 @@ TEST_CASE("a newer document version reaches the copy: revised, new and removed-f
     REQUIRE(xmlFile.open(QIODevice::ReadOnly));
     QByteArray xml = xmlFile.readAll();
     REQUIRE(xml.contains("<w:t xml:space=\"preserve\"> te laat.</w:t>"));
-    xml.replace("<w:t xml:space=\"preserve\"> te laat.</w:t>", "<w:t xml:space=\"preserve\"> bijna elke dag te laat.</w:t>");
+    xml.replace(
+        "<w:t xml:space=\"preserve\"> te laat.</w:t>", "<w:t xml:space=\"preserve\"> bijna elke dag te laat.</w:t>");
     REQUIRE(xml.contains("<w:t>Daan is vrolijk.</w:t>"));
     xml.replace("<w:t>Daan is vrolijk.</w:t>", "<w:t>De vader is niet bereikt.</w:t>");
     const DocumentImportResult second

@@ -40,7 +40,8 @@ std::vector<Table> tables()
         { "appointment", {}, "SELECT * FROM main.appointment ORDER BY id", { QStringLiteral("id") }, Change::Mutable },
         { "document", {},
             "SELECT * FROM main.document WHERE id IN (SELECT v.document_id FROM main.document_version v JOIN "
-            "main.entry_removal x ON x.version_id = v.id WHERE x.entry_id IN (SELECT id FROM temp.pc_entry)) ORDER BY id",
+            "main.entry_removal x ON x.version_id = v.id WHERE x.entry_id IN (SELECT id FROM temp.pc_entry)) ORDER BY "
+            "id",
             { QStringLiteral("id") }, Change::Fixed },
         { "document_version", {},
             "SELECT * FROM main.document_version WHERE id IN (SELECT version_id FROM main.entry_removal WHERE "
@@ -65,7 +66,8 @@ std::vector<Table> tables()
                 + " ORDER BY id",
             { QStringLiteral("id") }, Change::Fixed },
         { "source_approval", "id, revision_id, person_id, approved_on, method, recorded_at, recorded_by",
-            "SELECT id, revision_id, person_id, approved_on, method, recorded_at, recorded_by FROM main.source_approval "
+            "SELECT id, revision_id, person_id, approved_on, method, recorded_at, recorded_by FROM "
+            "main.source_approval "
             "WHERE revision_id "
                 + pcRev + " ORDER BY id",
             { QStringLiteral("id") }, Change::Fixed },
@@ -89,8 +91,14 @@ const char* kHidden = "SELECT e.id, r.id, r.rev, r.recorded_at, r.changed_by FRO
                       "WHERE e.id NOT IN (SELECT id FROM temp.pc_entry) AND EXISTS (SELECT 1 FROM main.entry_revision "
                       "x WHERE x.entry_id = e.id AND x.visible_to_parent = 1) ORDER BY e.id";
 
-QString failedRead() { return UpdateContent::tr("Het updatebestand kon niet worden gemaakt."); }
-QString failedWrite() { return UpdateContent::tr("Het updatebestand kon niet worden ingelezen."); }
+QString failedRead()
+{
+    return UpdateContent::tr("Het updatebestand kon niet worden gemaakt.");
+}
+QString failedWrite()
+{
+    return UpdateContent::tr("Het updatebestand kon niet worden ingelezen.");
+}
 
 Status bad()
 {
@@ -229,8 +237,10 @@ Result<Applied> applyTable(sqlite3* db, const Table& t, const QJsonObject& data,
         where << QStringLiteral("%1 = ?%2").arg(t.key[i]).arg(i + 1);
     const QString table = QString::fromLatin1(t.name);
     Statement find(db,
-        QStringLiteral("SELECT %1 FROM main.%2 WHERE %3").arg(cols.join(QStringLiteral(", ")), table,
-            where.join(QStringLiteral(" AND "))).toUtf8().constData());
+        QStringLiteral("SELECT %1 FROM main.%2 WHERE %3")
+            .arg(cols.join(QStringLiteral(", ")), table, where.join(QStringLiteral(" AND ")))
+            .toUtf8()
+            .constData());
     QStringList params, sets;
     for (int i = 0; i < int(cols.size()); ++i) {
         params << QStringLiteral("?%1").arg(i + 1);
@@ -465,8 +475,7 @@ Status UpdateContent::record(sqlite3* db, const Actor& actor, const QString& exc
             return s;
     }
     if (Status s = AuditChain::append(db,
-            { actor.describe(), QStringLiteral("parent-copy.update"), QStringLiteral("exchange:%1").arg(exchangeId),
-                {},
+            { actor.describe(), QStringLiteral("parent-copy.update"), QStringLiteral("exchange:%1").arg(exchangeId), {},
                 QStringLiteral("as_of=%1; new_entries=%2; changed_entries=%3; hidden_entries=%4; case_info=%5; "
                                "appointments=%6; promises=%7; other_rows=%8; answer_rows=%9")
                     .arg(asOf)

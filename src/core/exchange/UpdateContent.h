@@ -19,7 +19,10 @@ struct UpdateContentReport {
     int appointments = 0; // appointments added or changed
     int promises = 0; // promises added or changed
     int otherRows = 0; // persons, approvals, removal marks and the like
-    int total() const { return newEntries + changedEntries + hiddenEntries + caseInfo + appointments + promises + otherRows; }
+    int total() const
+    {
+        return newEntries + changedEntries + hiddenEntries + caseInfo + appointments + promises + otherRows;
+    }
 };
 
 // What an update file (payload version 2) carries besides answers: every row the copy's parent
