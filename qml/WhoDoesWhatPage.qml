@@ -106,7 +106,8 @@ Item {
                     Layout.rightMargin: Theme.gap
                     heading: kind + ": " + description
                     body: when + (withWhom !== "" ? " — " + qsTr("met %1").arg(withWhom) : "") + "\n" + statusText
-                    accent: status === "afgezegd" ? Theme.danger : status === "ingehaald" || status === "gehouden" ? Theme.bron : Theme.accent
+                    accent: status === "afgezegd" || status === "te-laat" || status === "niet-nagekomen" ? Theme.danger
+                            : status === "ingehaald" || status === "gehouden" || status === "nagekomen" ? Theme.bron : Theme.accent
                 }
             }
             Item { height: Theme.gap }

@@ -2,6 +2,7 @@
 
 #include "Wording.h"
 
+#include "dossier/AppointmentState.h"
 #include "dossier/CaseFile.h"
 #include "dossier/Persons.h"
 
@@ -63,12 +64,22 @@ QVariant AppointmentModel::data(const QModelIndex& index, int role) const
         return a.kind == AppointmentKind::Toezegging ? QCoreApplication::translate("AppointmentModel", "Toezegging")
                                                      : QCoreApplication::translate("AppointmentModel", "Afspraak");
     case StatusRole:
-        return toString(a.status);
+        return toString(appointmentState(a, QDate::currentDate()));
     case StatusTextRole: {
         QString text;
         switch (a.status) {
         case AppointmentStatus::Gepland:
-            text = QCoreApplication::translate("AppointmentModel", "Gepland");
+            switch (appointmentState(a, QDate::currentDate())) {
+            case AppointmentState::TeLaat:
+                text = QCoreApplication::translate("AppointmentModel", "Te laat: nog niet nagekomen");
+                break;
+            case AppointmentState::Open:
+                text = QCoreApplication::translate("AppointmentModel", "Open");
+                break;
+            default:
+                text = QCoreApplication::translate("AppointmentModel", "Gepland");
+                break;
+            }
             break;
         case AppointmentStatus::Gehouden:
             text = QCoreApplication::translate("AppointmentModel", "Is doorgegaan");

@@ -23,7 +23,7 @@ public:
         DescriptionRole = Qt::UserRole + 1, // what was agreed
         WhenRole,                           // planned date and time, in words
         KindRole,                           // "Afspraak" or "Toezegging"
-        StatusRole,                         // gepland, gehouden, afgezegd, ingehaald
+        StatusRole,                         // appointmentState(): gepland, gehouden, afgezegd, ingehaald, open, te-laat, nagekomen, niet-nagekomen
         StatusTextRole,                     // the outcome in plain words, incl. when it was made up
         WithRole,                           // with whom
         NumberRole,                         // its id, as the professional's forms name it

@@ -7,6 +7,7 @@
 #include "exchange/AnswerTravel.h"
 #include "exchange/ParentCopy.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <sodium.h>
@@ -20,7 +21,30 @@ QJsonObject toJson(const ExchangeImportReport& r)
     return { { QStringLiteral("new_answers"), r.newAnswers }, { QStringLiteral("new_revisions"), r.newRevisions },
         { QStringLiteral("new_handling"), r.newHandling }, { QStringLiteral("already_present"), r.alreadyPresent },
         { QStringLiteral("entry_changed_since"), r.entryChangedSince },
-        { QStringLiteral("changed_nothing"), r.changedNothing() } };
+        { QStringLiteral("changed_nothing"), r.changedNothing() },
+        { QStringLiteral("new_entries"), r.content.newEntries },
+        { QStringLiteral("changed_entries"), r.content.changedEntries },
+        { QStringLiteral("hidden_entries"), r.content.hiddenEntries },
+        { QStringLiteral("case_info"), r.content.caseInfo }, { QStringLiteral("appointments"), r.content.appointments },
+        { QStringLiteral("promises"), r.content.promises }, { QStringLiteral("other_rows"), r.content.otherRows } };
+}
+
+// What an update file brought besides answers, one line, or nothing when it brought none.
+void reportContent(const UpdateContentReport& c)
+{
+    if (c.total() == 0)
+        return;
+    out(QCoreApplication::translate("inzage::cli::ExchangeCommands",
+        "Bijgewerkt: %1 nieuwe notities, %2 gewijzigde notities, %3 niet meer zichtbaar, dossiergegevens %4, "
+        "%5 afspraken, %6 toezeggingen, %7 overige regels (personen, accorderingen, verwijderd uit het rapport).")
+            .arg(c.newEntries)
+            .arg(c.changedEntries)
+            .arg(c.hiddenEntries)
+            .arg(c.caseInfo > 0 ? QCoreApplication::translate("inzage::cli::ExchangeCommands", "gewijzigd")
+                                : QCoreApplication::translate("inzage::cli::ExchangeCommands", "ongewijzigd"))
+            .arg(c.appointments)
+            .arg(c.promises)
+            .arg(c.otherRows));
 }
 
 int reportImport(const Invocation& inv, const ExchangeImportReport& r, bool answers)
@@ -36,9 +60,11 @@ int reportImport(const Invocation& inv, const ExchangeImportReport& r, bool answ
                 .arg(r.newAnswers)
                 .arg(r.newRevisions));
     } else {
-        out(QStringLiteral("Ingelezen: %1 nieuwe afhandelingen (status en antwoord), %2 reacties aangevuld.")
-                .arg(r.newHandling)
-                .arg(r.newAnswers + r.newRevisions));
+        if (r.newHandling + r.newAnswers + r.newRevisions > 0 || r.content.total() == 0)
+            out(QStringLiteral("Ingelezen: %1 nieuwe afhandelingen (status en antwoord), %2 reacties aangevuld.")
+                    .arg(r.newHandling)
+                    .arg(r.newAnswers + r.newRevisions));
+        reportContent(r.content);
     }
     if (r.entryChangedSince > 0)
         out(QStringLiteral("Let op: %1 reactie(s) gaan over een notitie die sindsdien is gewijzigd; ze zijn bewaard "

@@ -464,3 +464,88 @@ TEST_CASE("an imported feit observed by a shielded source never carries their na
     CHECK_FALSE(e->content.basisDetail.contains(QStringLiteral("Zeppelinmelder")));
     CHECK(e->authorName == QStringLiteral("Zeppelinmelder")); // the professional knows who
 }
+
+TEST_CASE("what an update file brings after the copy was made is masked and filtered like the copy itself",
+          "[audience][exchange][updates]")
+{
+    Fixture fx;
+    Vault& v = *fx.pro.vault;
+    const QString copyPath = fx.pro.dir.filePath(QStringLiteral("moeder.inzage"));
+    auto made = makeParentCopy(v, copyPath, pass(kParentPass), QStringLiteral("Moeder Visser"));
+    REQUIRE(made.isOk());
+    auto copy = Vault::open(copyPath, pass(kParentPass));
+    REQUIRE(copy.isOk());
+
+    // After the copy: a new bron told by the shielded melder and approved by her, a new feit whose
+    // basis names her, an appointment with her, a new hidden entry in a hidden section, a hidden
+    // revision of the entry that is already hidden, and the father's new answer.
+    EntryContent b = note(QStringLiteral("Later: weer lawaai in de nacht."));
+    b.label = Label::Bron;
+    b.spokenTo = {spoke(fx.melder, QStringLiteral("2026-03-01"), Method::Gesprek)};
+    const Id laterBron = addEntry(v, b);
+    ApprovalInput approval;
+    approval.entry = laterBron;
+    approval.by.nameOrId = QStringLiteral("#%1").arg(fx.melder);
+    approval.on = QStringLiteral("2026-03-02");
+    approval.method = QStringLiteral("gesprek");
+    REQUIRE(SourceApprovals(v, professional()).approve(approval).isOk());
+    EntryContent f = note(QStringLiteral("Later gezien: de kinderen buiten."));
+    f.label = Label::Feit;
+    f.basisKind = BasisKind::Waarneming;
+    f.basisDetail = QStringLiteral("waarneming door Zeppelinmelder, 1 maart");
+    addEntry(v, f);
+    Appointment meeting;
+    meeting.description = QStringLiteral("Gesprek over de melding");
+    meeting.plannedAt = QStringLiteral("2026-03-10T09:00");
+    meeting.personId = fx.melder;
+    REQUIRE(CaseFile(v, professional()).addAppointment(meeting).isOk());
+    EntryContent h = note(QStringLiteral("Tweede kwartelkoning-overleg."), QStringLiteral("Geheime sectie"));
+    h.visibleToParent = false;
+    addEntry(v, h);
+    EntryContent again = note(QStringLiteral("Overleg over de kwartelkoning-zaak, met roerdompgeluid."),
+                              QStringLiteral("Geheime sectie"));
+    again.visibleToParent = false;
+    REQUIRE(Entries(v, professional()).revise(fx.hidden, again, QStringLiteral("aangevuld")).isOk());
+    REQUIRE(Answers(v, professional())
+                .add(laterBron, AnswerKind::Aanvulling, QString::fromLatin1(kOtherParentMarker), fx.father)
+                .isOk());
+
+    const QString updatePath = fx.pro.dir.filePath(QStringLiteral("update.inzage-upd"));
+    REQUIRE(AnswerExchange::exportUpdates(v, made->exchangeId, updatePath).isOk());
+    auto bytes = readSmallFile(updatePath, SealedFile::kMaxSize);
+    REQUIRE(bytes.isOk());
+    auto sealed = SealedFile::parse(*bytes, SealedFile::Kind::Update);
+    REQUIRE(sealed.isOk());
+    Statement key(v.db(), "SELECT key FROM exchange_key WHERE exchange_id = ?1");
+    key.bind(1, made->exchangeId);
+    REQUIRE(key.step() == SQLITE_ROW);
+    auto payload = sealed->open(key.blob(0));
+    REQUIRE(payload.isOk());
+    CHECK(payload->contains("Later: weer lawaai")); // the new rows are there, so the checks below mean something
+    CHECK(payload->contains("Gesprek over de melding"));
+    for (const char* m : kShieldedMarkers) {
+        INFO(m);
+        CHECK_FALSE(payload->contains(m));
+    }
+    for (const char* m : kHiddenMarkers) {
+        INFO(m);
+        CHECK_FALSE(payload->contains(m));
+    }
+    CHECK_FALSE(payload->contains(kOtherParentMarker));
+
+    auto in = AnswerExchange::importUpdates(**copy, parent(), updatePath);
+    INFO(str(in.message()));
+    REQUIRE(in.isOk());
+    CHECK(in->content.newEntries == 2);
+    CHECK(in->content.appointments == 1);
+    checkPath("parent (her copy after the update)", **copy, {false, false, false});
+    const QByteArray plain = plaintextOf(**copy, fx.pro.dir.filePath(QStringLiteral("plain.db")));
+    for (const char* m : kShieldedMarkers)
+        CHECK_FALSE(plain.contains(m));
+    for (const char* m : kHiddenMarkers)
+        CHECK_FALSE(plain.contains(m));
+    CHECK_FALSE(plain.contains(kOtherParentMarker));
+    auto again2 = AnswerExchange::importUpdates(**copy, parent(), updatePath);
+    REQUIRE(again2.isOk());
+    CHECK(again2->changedNothing());
+}

@@ -1,10 +1,12 @@
 #include "exchange/AnswerExchange.h"
+#include "exchange/ExchangePayload.h"
 
 #include "audit/AuditChain.h"
 #include "dossier/Access.h"
 #include "dossier/Answers.h"
 #include "dossier/Audience.h"
 #include "exchange/SealedFile.h"
+#include "exchange/UpdateContent.h"
 #include "vault/Sql.h"
 
 #include <QJsonArray>
@@ -16,27 +18,6 @@
 namespace inzage {
 
 namespace {
-
-struct ContentRow {
-    int rev = 0;
-    int entryRev = 0;
-    QString kind, text, changedBy, changedAt;
-};
-
-struct HandlingRow {
-    int seq = 0;
-    int answerRev = 0;
-    QString status, reply, handledBy, handledAt, changedBy;
-};
-
-struct AnswerRows {
-    QString uid;
-    Id entryId = 0;
-    std::optional<Id> ownerId; // carried by update files (a shared answer names its parent)
-    QString createdAt;
-    std::vector<ContentRow> revisions;
-    std::vector<HandlingRow> handling;
-};
 
 QString dossierUid(sqlite3* db)
 {
@@ -117,82 +98,23 @@ Result<QJsonArray> readAnswers(sqlite3* db, const char* idsSql, const QString& a
 }
 
 Status writeSealed(SealedFile::Kind kind, const QString& uid, const QString& exchangeId, const QByteArray& key,
-    const QJsonArray& answers, const QString& file)
+    const QJsonArray& answers, const QString& file, const QJsonObject& content = {})
 {
-    const QJsonObject payload { { QStringLiteral("format"),
+    QJsonObject payload { { QStringLiteral("format"),
                                     kind == SealedFile::Kind::Answers ? QStringLiteral("inzage-antwoorden")
                                                                       : QStringLiteral("inzage-update") },
         { QStringLiteral("format_version"), SealedFile::kFormat }, { QStringLiteral("dossier"), uid },
         { QStringLiteral("exchange"), exchangeId }, { QStringLiteral("made_at"), nowUtc() },
         { QStringLiteral("answers"), answers } };
+    if (kind == SealedFile::Kind::Update) {
+        // Version 1 (no payload_version) carried statuses and replies only; 2 adds the content.
+        payload.insert(QStringLiteral("payload_version"), UpdateContent::kPayloadVersion);
+        payload.insert(QStringLiteral("content"), content);
+    }
     QByteArray plain = QJsonDocument(payload).toJson(QJsonDocument::Compact);
     const QByteArray bytes = SealedFile::seal(kind, uid, exchangeId, key, plain);
     sodium_memzero(plain.data(), std::size_t(plain.size()));
     return writeNewFile(file, bytes);
-}
-
-// Parses the payload strictly: the file is authenticated, so a bad field means a sender bug or a
-// newer sender, and the whole file is refused rather than half read.
-Result<std::vector<AnswerRows>> parsePayload(const QByteArray& plain, SealedFile::Kind fileKind, bool withHandling)
-{
-    // Whole sentences per kind, not SealedFile::describe() inside one: a translation keeps the
-    // noun and its article together.
-    const Status bad(ErrorCode::InvalidInput,
-        fileKind == SealedFile::Kind::Answers
-            ? AnswerExchange::tr("Het antwoordbestand bevat gegevens die Inzage niet begrijpt. Er is niets ingelezen.")
-            : AnswerExchange::tr("Het updatebestand bevat gegevens die Inzage niet begrijpt. Er is niets ingelezen."));
-    QJsonParseError e {};
-    const QJsonDocument doc = QJsonDocument::fromJson(plain, &e);
-    if (e.error != QJsonParseError::NoError || !doc.isObject())
-        return bad;
-    std::vector<AnswerRows> out;
-    for (const QJsonValue& v : doc.object().value(QStringLiteral("answers")).toArray()) {
-        const QJsonObject o = v.toObject();
-        AnswerRows a;
-        a.uid = o.value(QStringLiteral("uid")).toString();
-        a.entryId = o.value(QStringLiteral("entry_id")).toInteger();
-        a.createdAt = o.value(QStringLiteral("created_at")).toString();
-        if (a.uid.isEmpty() || a.entryId <= 0 || a.createdAt.isEmpty())
-            return bad;
-        if (o.contains(QStringLiteral("owner_person_id"))) {
-            const qint64 owner = o.value(QStringLiteral("owner_person_id")).toInteger();
-            if (owner <= 0)
-                return bad;
-            a.ownerId = owner;
-        }
-        for (const QJsonValue& rv : o.value(QStringLiteral("revisions")).toArray()) {
-            const QJsonObject r = rv.toObject();
-            ContentRow c { int(r.value(QStringLiteral("rev")).toInteger()),
-                int(r.value(QStringLiteral("entry_rev")).toInteger()), r.value(QStringLiteral("kind")).toString(),
-                r.value(QStringLiteral("text")).toString(), r.value(QStringLiteral("changed_by")).toString(),
-                r.value(QStringLiteral("changed_at")).toString() };
-            const auto kind = parse<AnswerKind>(c.kind);
-            if (c.rev <= 0 || c.entryRev <= 0 || !kind || c.kind != toString(*kind) || c.changedBy.isEmpty()
-                || !Answers::validate(*kind, c.text))
-                return bad;
-            a.revisions.push_back(c);
-        }
-        if (a.revisions.empty())
-            return bad;
-        if (withHandling) {
-            for (const QJsonValue& hv : o.value(QStringLiteral("handling")).toArray()) {
-                const QJsonObject h = hv.toObject();
-                HandlingRow row { int(h.value(QStringLiteral("seq")).toInteger()),
-                    int(h.value(QStringLiteral("answer_rev")).toInteger()),
-                    h.value(QStringLiteral("status")).toString(), h.value(QStringLiteral("reply")).toString(),
-                    h.value(QStringLiteral("handled_by")).toString(), h.value(QStringLiteral("handled_at")).toString(),
-                    h.value(QStringLiteral("changed_by")).toString() };
-                const auto status = parse<AnswerStatus>(row.status);
-                if (row.seq <= 0 || row.answerRev <= 0 || !status || row.status != toString(*status)
-                    || row.handledAt.isEmpty() || row.reply.size() > Answers::kMaxTextLength
-                    || (*status == AnswerStatus::Afgewezen && row.reply.trimmed().isEmpty()))
-                    return bad;
-                a.handling.push_back(row);
-            }
-        }
-        out.push_back(std::move(a));
-    }
-    return out;
 }
 
 // Inserts the rows the vault is missing, inside the caller's transaction. Refuses (and the
@@ -366,7 +288,7 @@ Result<ExchangeImportReport> merge(sqlite3* db, const Actor& actor, const std::v
 
 struct Opened {
     SealedFile file;
-    std::vector<AnswerRows> answers;
+    Payload payload;
 };
 
 // Reads, checks the dossier, finds the key, decrypts and parses: everything before any write.
@@ -404,11 +326,11 @@ Result<Opened> openFile(sqlite3* db, const QString& path, SealedFile::Kind kind)
     sodium_memzero(key->data(), std::size_t(key->size()));
     if (!plain)
         return plain.status();
-    auto answers = parsePayload(*plain, kind, kind == SealedFile::Kind::Update);
+    auto payload = parsePayload(*plain, kind, kind == SealedFile::Kind::Update);
     sodium_memzero(plain->data(), std::size_t(plain->size()));
-    if (!answers)
-        return answers.status();
-    return Opened { *file, std::move(*answers) };
+    if (!payload)
+        return payload.status();
+    return Opened { *file, std::move(*payload) };
 }
 
 std::optional<Id> exchangePerson(sqlite3* db, const QString& exchangeId)
@@ -429,11 +351,31 @@ Result<ExchangeImportReport> importFile(Vault& vault, const Actor& actor, const 
         return tx.begun();
     std::vector<Id> touched;
     const bool answerFile = kind == SealedFile::Kind::Answers;
-    auto report = merge(db, actor, opened->answers, answerFile ? opened->file.exchangeId : QString(),
+    const Payload& payload = opened->payload;
+    UpdateContentReport content;
+    if (!payload.content.isEmpty()) {
+        // New entries first: answers in the same file may be on them.
+        if (Status s = UpdateContent::checkNotOlder(db, payload.asOf); !s)
+            return s;
+        auto applied = UpdateContent::apply(db, payload.content);
+        if (!applied)
+            return applied.status();
+        content = *applied;
+    }
+    auto report = merge(db, actor, payload.answers, answerFile ? opened->file.exchangeId : QString(),
         answerFile ? exchangePerson(db, opened->file.exchangeId) : std::nullopt, answerFile,
         answerFile ? std::nullopt : vault.parentPersonId(), touched);
     if (!report)
         return report.status();
+    report->content = content;
+    if (report->changedNothing())
+        return report; // rolled back: a second import leaves the file byte-identical
+    if (!payload.content.isEmpty()) {
+        if (Status s = UpdateContent::record(db, actor, opened->file.exchangeId, payload.asOf, content,
+                report->newAnswers + report->newRevisions + report->newHandling);
+            !s)
+            return s;
+    }
     if (Status s = tx.commit(); !s)
         return s;
     Answers reader(vault, actor);
@@ -527,8 +469,11 @@ Status AnswerExchange::exportUpdates(Vault& professional, const QString& exchang
         + ") x JOIN answer v ON v.id = x.answer_id JOIN entry e ON e.id = v.entry_id "
           "WHERE e.visible_to_parent = 1";
     auto answers = readAnswers(db, ids.constData(), id, true);
-    Status s
-        = answers ? writeSealed(SealedFile::Kind::Update, dossierUid(db), id, *key, *answers, file) : answers.status();
+    // A copy made before schema 2 names no person: its files carry statuses and replies only.
+    Result<QJsonObject> content = person ? UpdateContent::collect(professional, *person) : Result<QJsonObject>(QJsonObject());
+    Status s = !answers ? answers.status()
+        : !content      ? content.status()
+                        : writeSealed(SealedFile::Kind::Update, dossierUid(db), id, *key, *answers, file, *content);
     sodium_memzero(key->data(), std::size_t(key->size()));
     return s;
 }

@@ -2,6 +2,7 @@
 
 #include "common/Status.h"
 #include "dossier/Model.h"
+#include "exchange/UpdateContent.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,8 @@ struct ExchangeImportReport {
     // Answers in the file whose entry got a new revision after the parent answered: kept and
     // marked (Answer::entryChangedSince), never dropped.
     int entryChangedSince = 0;
-    bool changedNothing() const { return newAnswers + newRevisions + newHandling == 0; }
+    UpdateContentReport content; // what an update file brought besides answers
+    bool changedNothing() const { return newAnswers + newRevisions + newHandling + content.total() == 0; }
 };
 
 // Answers travel back from the parent copy as an encrypted answer file; statuses and replies

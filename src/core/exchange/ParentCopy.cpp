@@ -1,4 +1,5 @@
 #include "exchange/ParentCopy.h"
+#include "exchange/ParentSelection.h"
 
 #include "audit/AuditChain.h"
 #include "audit/EntryCheck.h"
@@ -27,9 +28,11 @@ const QString& failed()
     return what;
 }
 
+} // namespace
+
 // What the parent may see, as temporary id lists on the professional's connection, selected by the
-// parent's Audience. Everything copied below selects through these.
-std::vector<QByteArray> selection(const Audience& parent)
+// parent's Audience. Everything copied below (and every update file) selects through these.
+std::vector<QByteArray> parentSelection(const Audience& parent)
 {
     return {
         "CREATE TEMP TABLE pc_entry(id INTEGER PRIMARY KEY)",
@@ -63,8 +66,10 @@ std::vector<QByteArray> selection(const Audience& parent)
     };
 }
 
-const char* kDropSelection = "DROP TABLE IF EXISTS temp.pc_entry; DROP TABLE IF EXISTS temp.pc_revision; "
+const char* const kDropParentSelection = "DROP TABLE IF EXISTS temp.pc_entry; DROP TABLE IF EXISTS temp.pc_revision; "
                              "DROP TABLE IF EXISTS temp.pc_answer; DROP TABLE IF EXISTS temp.pc_person;";
+
+namespace {
 
 std::vector<QByteArray> copyStatements()
 {
@@ -126,7 +131,9 @@ std::vector<QByteArray> copyStatements()
     };
 }
 
-Status run(sqlite3* db, const QByteArray& sql, Id person, const QString& legacyName)
+} // namespace
+
+Status runParentSelection(sqlite3* db, const QByteArray& sql, Id person, const QString& legacyName)
 {
     Statement st(db, sql.constData());
     if (!st.isValid())
@@ -140,6 +147,8 @@ Status run(sqlite3* db, const QByteArray& sql, Id person, const QString& legacyN
     bindNamed(":legacy", legacyName);
     return st.exec(failed());
 }
+
+namespace {
 
 std::int64_t count(sqlite3* db, const char* sql)
 {
@@ -348,12 +357,12 @@ Result<ParentCopyReport> ParentCopy::create(Vault& professional, const Actor& wh
         Transaction tx(db);
         if (!tx.begun())
             return tx.begun();
-        for (const QByteArray& sql : selection(*audience)) {
-            if (Status s = run(db, sql, parent->id, legacyName); !s)
+        for (const QByteArray& sql : parentSelection(*audience)) {
+            if (Status s = runParentSelection(db, sql, parent->id, legacyName); !s)
                 return s;
         }
         for (const QByteArray& sql : copyStatements()) {
-            if (Status s = run(db, sql, parent->id, legacyName); !s)
+            if (Status s = runParentSelection(db, sql, parent->id, legacyName); !s)
                 return s;
         }
         Statement k(db, "INSERT INTO main.exchange_key(exchange_id, key, created_at, note, person_id) "
@@ -384,7 +393,7 @@ Result<ParentCopyReport> ParentCopy::create(Vault& professional, const Actor& wh
             return s;
         return tx.commit();
     }();
-    sqlite3_exec(db, kDropSelection, nullptr, nullptr, nullptr);
+    sqlite3_exec(db, kDropParentSelection, nullptr, nullptr, nullptr);
     const Status detached = professional.detach(kSchema);
     sodium_memzero(key.data(), std::size_t(key.size()));
     if (result && !detached)
