@@ -4,86 +4,179 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="38"/>
+        <location filename="../qml/AnswerDialog.qml" line="80"/>
+        <source>Kies eerst wat u wilt zeggen.</source>
+        <translation>First choose what you want to say.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerDialog.qml" line="108"/>
         <source>Reageren op notitie %1</source>
         <translation>Respond to note %1</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="38"/>
+        <location filename="../qml/AnswerDialog.qml" line="108"/>
         <source>Uw reactie op notitie %1 veranderen</source>
         <translation>Change your response to note %1</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="50"/>
+        <location filename="../qml/AnswerDialog.qml" line="131"/>
+        <source>U was hier al aan begonnen. Uw tekst staat er nog.</source>
+        <translation>You had already started this. Your text is still here.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerDialog.qml" line="136"/>
         <source>Wat wilt u zeggen?</source>
         <translation>What do you want to say?</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="57"/>
-        <source>Dit klopt</source>
-        <translation>This is correct</translation>
+        <location filename="../qml/AnswerDialog.qml" line="170"/>
+        <source>Wat gebeurt er nu? %1</source>
+        <translation>What happens now? %1</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="57"/>
-        <source>Dit klopt niet</source>
-        <translation>This is not correct</translation>
+        <location filename="../qml/AnswerDialog.qml" line="212"/>
+        <source>Opslaan bewaart uw reactie versleuteld op deze computer. Ze gaat pas naar de hulpverlener als u bij Mijn reacties op &quot;Verstuur mijn reacties&quot; klikt.</source>
+        <translation>Save keeps your response encrypted on this computer. It only goes to the care worker when you click &quot;Send my responses&quot; under My responses.</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="57"/>
-        <source>Ik wil iets aanvullen (eigen verklaring)</source>
-        <translation>I want to add something (own statement)</translation>
+        <location filename="../qml/AnswerDialog.qml" line="234"/>
+        <source>Later verder</source>
+        <translation>Continue later</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="58"/>
-        <source>Ik vraag om dit te verbeteren</source>
-        <translation>I ask for this to be corrected</translation>
+        <location filename="../qml/AnswerDialog.qml" line="236"/>
+        <source>Sluiten en uw tekst bewaren om later verder te gaan</source>
+        <translation>Close and keep your text to continue later</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="58"/>
-        <source>Ik heb een vraag</source>
-        <translation>I have a question</translation>
+        <location filename="../qml/AnswerDialog.qml" line="244"/>
+        <source>Tekst weggooien</source>
+        <translation>Throw text away</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="72"/>
+        <location filename="../qml/AnswerDialog.qml" line="245"/>
+        <source>Uw tekst weggooien en sluiten</source>
+        <translation>Throw your text away and close</translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerDialog.qml" line="173"/>
         <source>Uw reactie in uw eigen woorden</source>
         <translation>Your response in your own words</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="80"/>
+        <location filename="../qml/AnswerDialog.qml" line="180"/>
         <source>Schrijf hier wat er volgens u niet klopt, wat u wilt toevoegen of wat u wilt vragen.</source>
         <translation>Write here what you think is not correct, what you want to add, or what you want to ask.</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="82"/>
+        <location filename="../qml/AnswerDialog.qml" line="183"/>
         <source>Uw reactie</source>
         <translation>Your response</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="106"/>
-        <location filename="../qml/AnswerDialog.qml" line="108"/>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../qml/AnswerDialog.qml" line="112"/>
+        <location filename="../qml/AnswerDialog.qml" line="224"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="114"/>
+        <location filename="../qml/AnswerDialog.qml" line="226"/>
         <source>Reactie opslaan</source>
         <translation>Save response</translation>
     </message>
+</context>
+<context>
+    <name>AnswerTravelBar</name>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="117"/>
-        <source>Kies eerst wat voor reactie het is.</source>
-        <translation>First choose what kind of response it is.</translation>
+        <location filename="../qml/AnswerTravelBar.qml" line="22"/>
+        <source>Klaar. Het bestand %1 is gemaakt. Stuur dit bestand naar uw hulpverlener, bijvoorbeeld als bijlage bij een e-mail of via het beveiligde portaal van de organisatie. Het bestand is versleuteld: alleen uw hulpverlener kan het openen.</source>
+        <translation>Done. The file %1 was made. Send this file to your care worker, for example as an attachment to an e-mail or through the organisation&apos;s secure portal. The file is encrypted: only your care worker can open it.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="46"/>
+        <source>1 reactie is nog niet verstuurd. Die staat alleen op deze computer; de hulpverlener ziet hem pas als u hem verstuurt.</source>
+        <translation>1 response has not been sent yet. It is only on this computer; the care worker only sees it when you send it.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="48"/>
+        <source>%1 reacties zijn nog niet verstuurd. Ze staan alleen op deze computer; de hulpverlener ziet ze pas als u ze verstuurt.</source>
+        <translation>%1 responses have not been sent yet. They are only on this computer; the care worker only sees them when you send them.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="49"/>
+        <source>Al uw reacties zijn verstuurd. Heeft u het bestand ook echt naar uw hulpverlener gestuurd?</source>
+        <translation>All your responses have been sent. Did you really send the file to your care worker too?</translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="60"/>
+        <source>Verstuur mijn reacties</source>
+        <translation>Send my responses</translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="63"/>
+        <source>Verstuur mijn reacties: maak het versleutelde bestand voor uw hulpverlener</source>
+        <translation>Send my responses: make the encrypted file for your care worker</translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="70"/>
+        <source>Antwoord ophalen</source>
+        <translation>Fetch answer</translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="72"/>
+        <source>Antwoord ophalen: lees het bestand dat u van uw hulpverlener kreeg</source>
+        <translation>Fetch answer: read the file you got from your care worker</translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="79"/>
+        <source>Kreeg u een antwoordbestand van uw hulpverlener? Klik op &quot;Antwoord ophalen&quot; of sleep het bestand naar dit venster.</source>
+        <translation>Did you get an answer file from your care worker? Click &quot;Fetch answer&quot; or drag the file onto this window.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="101"/>
+        <source>Waar wilt u het bestand met uw reacties bewaren?</source>
+        <translation>Where do you want to keep the file with your responses?</translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="103"/>
+        <source>Reacties voor de hulpverlener (*.inzage-reacties)</source>
+        <translation>Responses for the care worker (*.inzage-reacties)</translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="105"/>
+        <source>Bewaar hier</source>
+        <translation>Save here</translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="106"/>
+        <location filename="../qml/AnswerTravelBar.qml" line="115"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="112"/>
+        <source>Kies het bestand dat u van uw hulpverlener kreeg</source>
+        <translation>Choose the file you got from your care worker</translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="114"/>
+        <source>Ophalen</source>
+        <translation>Fetch</translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="116"/>
+        <source>Antwoord van de hulpverlener (*.inzage-update *.inzage-antwoord)</source>
+        <translation>Answer from the care worker (*.inzage-update *.inzage-antwoord)</translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="116"/>
+        <source>Alle bestanden (*)</source>
+        <translation>All files (*)</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message numerus="yes">
-        <location filename="../src/app/AppController.cpp" line="53"/>
+        <location filename="../src/app/AppController.cpp" line="84"/>
         <source>Wacht nog %n seconde(n) en probeer het dan opnieuw.</source>
         <translation>
             <numerusform>Wait %n more second and then try again.</numerusform>
@@ -91,153 +184,528 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="65"/>
+        <location filename="../src/app/AppController.cpp" line="96"/>
         <source>Dit wachtwoord klopt niet. Kijk of u het goed heeft getypt en probeer het opnieuw.</source>
         <translation>This password is not correct. Check that you typed it correctly and try again.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="70"/>
+        <location filename="../src/app/AppController.cpp" line="101"/>
         <source>Dit bestand is geen Inzage-dossier. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>This file is not an Inzage case file. Choose the file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="75"/>
+        <location filename="../src/app/AppController.cpp" line="106"/>
         <source>Het dossierbestand is niet gevonden.</source>
         <translation>The case file was not found.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="78"/>
+        <location filename="../src/app/AppController.cpp" line="109"/>
+        <location filename="../src/app/AppController.cpp" line="365"/>
         <source>Dit dossier is gemaakt met een nieuwere versie van Inzage. Werk Inzage bij om het te openen.</source>
         <translation>This case file was made with a newer version of Inzage. Update Inzage to open it.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="83"/>
+        <location filename="../src/app/AppController.cpp" line="114"/>
         <source>Het dossier kan niet worden geopend. Het bestand is misschien beschadigd. Vraag uw hulpverlener om een nieuw exemplaar.</source>
         <translation>The case file cannot be opened. The file may be damaged. Ask your care worker for a new copy.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="151"/>
+        <location filename="../src/app/AppController.cpp" line="197"/>
+        <location filename="../src/app/AppController.cpp" line="419"/>
         <source>Het dossier is niet open.</source>
         <translation>The case file is not open.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="157"/>
+        <location filename="../src/app/AppController.cpp" line="203"/>
         <source>Kies eerst wat voor reactie het is.</source>
         <translation>First choose what kind of response it is.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="349"/>
+        <source>Kies eerst het dossierbestand dat u van uw hulpverlener heeft gekregen.</source>
+        <translation>First choose the case file you got from your care worker.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="351"/>
+        <source>Dit is een map, geen dossierbestand. Kies het bestand zelf (het eindigt op .inzage).</source>
+        <translation>This is a folder, not a case file. Choose the file itself (it ends in .inzage).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="357"/>
+        <source>Het bestand %1 bestaat niet (meer). Kies het dossierbestand opnieuw; misschien is het verplaatst.</source>
+        <translation>The file %1 does not exist (any more). Choose the case file again; perhaps it was moved.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="361"/>
+        <source>Het bestand %1 is geen Inzage-dossier. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
+        <translation>The file %1 is not an Inzage case file. Choose the file you got from your care worker.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="369"/>
+        <source>Het bestand %1 kan niet worden gelezen. Het is misschien beschadigd. Vraag uw hulpverlener om een nieuw exemplaar.</source>
+        <translation>The file %1 cannot be read. It may be damaged. Ask your care worker for a new copy.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="410"/>
+        <source>mijn-reacties</source>
+        <translation>my-responses</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="422"/>
+        <source>Kies eerst waar het bestand moet komen.</source>
+        <translation>First choose where the file should go.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="424"/>
+        <source>Er staat al een bestand met de naam %1. Kies een andere naam; het oude bestand blijft zoals het is.</source>
+        <translation>There is already a file named %1. Choose another name; the old file stays as it is.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="441"/>
+        <source>Open eerst uw dossier; daarna kunt u het antwoord ophalen.</source>
+        <translation>Open your case file first; then you can fetch the answer.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="444"/>
+        <source>Het bestand %1 is niet gevonden. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
+        <translation>The file %1 was not found. Choose the file you got from your care worker.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="454"/>
+        <source>Dit antwoord had u al opgehaald. Er is niets veranderd.</source>
+        <translation>You had already fetched this answer. Nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="456"/>
+        <source>Het antwoord is opgehaald: 1 reactie kreeg een nieuwe status of een antwoord. Die is gemarkeerd als nieuw.</source>
+        <translation>The answer was fetched: 1 response got a new status or an answer. It is marked as new.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="458"/>
+        <source>Het antwoord is opgehaald: %1 reacties kregen een nieuwe status of een antwoord. Ze zijn gemarkeerd als nieuw.</source>
+        <translation>The answer was fetched: %1 responses got a new status or an answer. They are marked as new.</translation>
     </message>
 </context>
 <context>
     <name>AppointmentModel</name>
     <message>
-        <location filename="../src/app/AppointmentModel.cpp" line="63"/>
+        <location filename="../src/app/AppointmentModel.cpp" line="64"/>
         <source>Toezegging</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../src/app/AppointmentModel.cpp" line="64"/>
+        <location filename="../src/app/AppointmentModel.cpp" line="65"/>
         <source>Afspraak</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../src/app/AppointmentModel.cpp" line="71"/>
+        <location filename="../src/app/AppointmentModel.cpp" line="74"/>
+        <source>Te laat: nog niet nagekomen</source>
+        <translation>Late: not kept yet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppointmentModel.cpp" line="77"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppointmentModel.cpp" line="80"/>
         <source>Gepland</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../src/app/AppointmentModel.cpp" line="74"/>
+        <location filename="../src/app/AppointmentModel.cpp" line="85"/>
         <source>Is doorgegaan</source>
         <translation>Took place</translation>
     </message>
     <message>
-        <location filename="../src/app/AppointmentModel.cpp" line="77"/>
+        <location filename="../src/app/AppointmentModel.cpp" line="88"/>
         <source>Afgezegd, nog geen nieuwe afspraak</source>
         <translation>Cancelled, no new appointment yet</translation>
     </message>
     <message>
-        <location filename="../src/app/AppointmentModel.cpp" line="80"/>
+        <location filename="../src/app/AppointmentModel.cpp" line="91"/>
         <source>Afgezegd, ingehaald</source>
         <translation>Cancelled, made up for later</translation>
     </message>
     <message>
-        <location filename="../src/app/AppointmentModel.cpp" line="83"/>
+        <location filename="../src/app/AppointmentModel.cpp" line="94"/>
         <source>Afgezegd, ingehaald op %1</source>
         <translation>Cancelled, made up for on %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AppointmentModel.cpp" line="88"/>
+        <location filename="../src/app/AppointmentModel.cpp" line="99"/>
         <source>Nagekomen</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../src/app/AppointmentModel.cpp" line="91"/>
+        <location filename="../src/app/AppointmentModel.cpp" line="102"/>
         <source>Niet nagekomen</source>
         <translation>Not kept</translation>
     </message>
 </context>
 <context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../qml/CasePage.qml" line="28"/>
+        <source>Dossiergegevens</source>
+        <translation>Case file details</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="36"/>
+        <source>Contactpersoon (nu: %1)</source>
+        <translation>Contact person (now: %1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="36"/>
+        <location filename="../qml/CasePage.qml" line="51"/>
+        <source>niemand</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="37"/>
+        <location filename="../qml/CasePage.qml" line="52"/>
+        <location filename="../qml/CasePage.qml" line="67"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="42"/>
+        <location filename="../qml/CasePage.qml" line="57"/>
+        <source>Naam of #nummer</source>
+        <translation>Name or #number</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="43"/>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="46"/>
+        <source>Contactpersoon opgeslagen.</source>
+        <translation>Contact person saved.</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="51"/>
+        <source>Vervanger bij afwezigheid (nu: %1)</source>
+        <translation>Backup when away (now: %1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="58"/>
+        <source>Vervanger</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="61"/>
+        <source>Vervanger opgeslagen.</source>
+        <translation>Backup saved.</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="66"/>
+        <source>Kantooruren (nu: %1)</source>
+        <translation>Office hours (now: %1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="72"/>
+        <source>UU:MM-UU:MM, bijvoorbeeld 08:30-17:00</source>
+        <translation>HH:MM-HH:MM, for example 08:30-17:00</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="73"/>
+        <source>Kantooruren</source>
+        <translation>Office hours</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="76"/>
+        <source>Kantooruren opgeslagen.</source>
+        <translation>Office hours saved.</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="81"/>
+        <source>Nieuwe afspraak</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="82"/>
+        <location filename="../qml/CasePage.qml" line="116"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="88"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="89"/>
+        <source>Omschrijving van de afspraak</source>
+        <translation>Description of the appointment</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="96"/>
+        <source>JJJJ-MM-DD UU:MM</source>
+        <translation>YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="97"/>
+        <source>Datum en tijd van de afspraak</source>
+        <translation>Date and time of the appointment</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="104"/>
+        <source>Met wie</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="105"/>
+        <source>Met wie is de afspraak</source>
+        <translation>Who the appointment is with</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="108"/>
+        <source>Afspraak toegevoegd.</source>
+        <translation>Appointment added.</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="115"/>
+        <source>Nieuwe toezegging</source>
+        <translation>New promise</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="122"/>
+        <source>Wat is toegezegd</source>
+        <translation>What was promised</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="123"/>
+        <source>Omschrijving van de toezegging</source>
+        <translation>Description of the promise</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="130"/>
+        <source>Uiterlijk JJJJ-MM-DD</source>
+        <translation>By YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="131"/>
+        <source>Datum waarop de toezegging nagekomen moet zijn</source>
+        <translation>Date by which the promise must be kept</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="138"/>
+        <source>Aan wie</source>
+        <translation>To whom</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="139"/>
+        <source>Aan wie is het toegezegd</source>
+        <translation>Who it was promised to</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="142"/>
+        <source>Toezegging toegevoegd.</source>
+        <translation>Promise added.</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="149"/>
+        <source>Afspraak afzeggen</source>
+        <translation>Cancel an appointment</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="150"/>
+        <source>Afzeggen</source>
+        <translation>Cancel appointment</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="157"/>
+        <source>Nummer van de afspraak</source>
+        <translation>Number of the appointment</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="163"/>
+        <source>Reden (de familie ziet die)</source>
+        <translation>Reason (the family sees it)</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="164"/>
+        <source>Reden van afzeggen</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="167"/>
+        <source>Afspraak afgezegd.</source>
+        <translation>Appointment cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="172"/>
+        <source>Afgezegde afspraak inhalen</source>
+        <translation>Make up a cancelled appointment</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="173"/>
+        <source>Inhalen</source>
+        <translation>Make up</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="180"/>
+        <source>Nummer van de afgezegde afspraak</source>
+        <translation>Number of the cancelled appointment</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="186"/>
+        <source>Nieuwe datum en tijd, JJJJ-MM-DD UU:MM</source>
+        <translation>New date and time, YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="187"/>
+        <source>Nieuwe datum en tijd</source>
+        <translation>New date and time</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="190"/>
+        <source>Inhaalafspraak toegevoegd.</source>
+        <translation>Make-up appointment added.</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="200"/>
+        <source>Afspraken en toezeggingen</source>
+        <translation>Appointments and promises</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="229"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="236"/>
+        <source>%1 · met %2 · %3</source>
+        <translation>%1 · with %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="237"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>DossierPage</name>
     <message>
-        <location filename="../qml/DossierPage.qml" line="30"/>
+        <location filename="../qml/DossierPage.qml" line="59"/>
+        <source>Typ het nummer van een notitie, bijvoorbeeld 12.</source>
+        <translation>Type the number of a note, for example 12.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="62"/>
+        <source>Nr. %1 staat niet in deze lijst. Kies &quot;Alles&quot; en wis de zoektekst om alle notities te zien.</source>
+        <translation>No. %1 is not in this list. Choose &quot;All&quot; and clear the search text to see all notes.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="63"/>
+        <source>Er is geen notitie met nr. %1 in uw dossier.</source>
+        <translation>There is no note with no. %1 in your case file.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="151"/>
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="31"/>
+        <location filename="../qml/DossierPage.qml" line="152"/>
         <source>Feiten</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="32"/>
+        <location filename="../qml/DossierPage.qml" line="153"/>
         <source>Meningen</source>
         <translation>Opinions</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="33"/>
+        <location filename="../qml/DossierPage.qml" line="154"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="34"/>
+        <location filename="../qml/DossierPage.qml" line="155"/>
         <source>Nog niet beoordeeld</source>
         <translation>Not yet assessed</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="42"/>
+        <location filename="../qml/DossierPage.qml" line="163"/>
         <source>Toon: %1</source>
         <translation>Show: %1</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="55"/>
+        <location filename="../qml/DossierPage.qml" line="176"/>
         <source>Zoek in de tekst…</source>
         <translation>Search the text…</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="57"/>
+        <location filename="../qml/DossierPage.qml" line="178"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="72"/>
+        <location filename="../qml/DossierPage.qml" line="194"/>
         <source>Filter op met wie er gesproken is</source>
         <translation>Filter by who was spoken to</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="79"/>
+        <location filename="../qml/DossierPage.qml" line="201"/>
         <source>Alle onderdelen</source>
         <translation>All parts</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="80"/>
+        <location filename="../qml/DossierPage.qml" line="202"/>
         <source>Filter op onderdeel van het rapport</source>
         <translation>Filter by part of the report</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="127"/>
+        <location filename="../qml/DossierPage.qml" line="211"/>
+        <source>Ga naar nr.</source>
+        <translation>Go to no.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="219"/>
+        <source>Ga naar notitie met nummer</source>
+        <translation>Go to the note with number</translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="226"/>
+        <source>Ga</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="227"/>
+        <source>Ga naar deze notitie</source>
+        <translation>Go to this note</translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="234"/>
+        <source>Zoals in het rapport</source>
+        <translation>As in the report</translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="234"/>
+        <source>Op datum</source>
+        <translation>By date</translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="236"/>
+        <source>Volgorde van de notities</source>
+        <translation>Order of the notes</translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="253"/>
+        <source>U bent bij nr. %1 (%2 van %3)</source>
+        <translation>You are at no. %1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="341"/>
         <source>Geen notities gevonden met deze keuze.</source>
         <translation>No notes found for this choice.</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="135"/>
+        <location filename="../qml/DossierPage.qml" line="349"/>
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
@@ -293,12 +761,23 @@
 <context>
     <name>EntryCard</name>
     <message>
-        <location filename="../qml/EntryCard.qml" line="65"/>
+        <location filename="../qml/EntryCard.qml" line="68"/>
+        <location filename="../qml/EntryCard.qml" line="113"/>
         <source>nr. %1</source>
         <translation>no. %1</translation>
     </message>
+    <message>
+        <location filename="../qml/EntryCard.qml" line="108"/>
+        <source>Deze mening rust op:</source>
+        <translation>This opinion rests on:</translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryCard.qml" line="117"/>
+        <source>Ga naar feit nr. %1</source>
+        <translation>Go to fact no. %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/EntryCard.qml" line="105"/>
+        <location filename="../qml/EntryCard.qml" line="126"/>
         <source>Deze notitie is %n keer aangepast. Eerdere versies blijven bewaard.</source>
         <translation>
             <numerusform>This note was changed %n time. Earlier versions are kept.</numerusform>
@@ -306,47 +785,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="112"/>
+        <location filename="../qml/EntryCard.qml" line="133"/>
         <source>Eerdere versies verbergen</source>
         <translation>Hide earlier versions</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="112"/>
+        <location filename="../qml/EntryCard.qml" line="133"/>
         <source>Eerdere versies tonen</source>
         <translation>Show earlier versions</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="132"/>
+        <location filename="../qml/EntryCard.qml" line="153"/>
         <source>Versie %1 (%2), %3: %4</source>
         <translation>Version %1 (%2), %3: %4</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="133"/>
+        <location filename="../qml/EntryCard.qml" line="154"/>
         <source>Waarom dit veranderde: %1</source>
         <translation>Why this changed: %1</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="150"/>
+        <location filename="../qml/EntryCard.qml" line="173"/>
+        <source>Nieuw antwoord!</source>
+        <translation>New answer!</translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryCard.qml" line="174"/>
         <source>Uw reactie (%1): “%2” — status: %3</source>
         <translation>Your response (%1): “%2” — status: %3</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="151"/>
+        <location filename="../qml/EntryCard.qml" line="175"/>
         <source>Antwoord: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="152"/>
+        <location filename="../qml/EntryCard.qml" line="176"/>
         <source>Let op: de notitie is later aangepast.</source>
         <translation>Please note: the note was changed later.</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="159"/>
+        <location filename="../qml/EntryCard.qml" line="183"/>
         <source>Reageren op deze notitie</source>
         <translation>Respond to this note</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="162"/>
+        <location filename="../qml/EntryCard.qml" line="186"/>
         <source>Reageren op notitie %1</source>
         <translation>Respond to note %1</translation>
     </message>
@@ -354,17 +838,17 @@
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="174"/>
+        <location filename="../src/app/EntryListModel.cpp" line="266"/>
         <source>Met niemand gesproken: dit komt uit een document.</source>
         <translation>Nobody was spoken to: this comes from a document.</translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="175"/>
+        <location filename="../src/app/EntryListModel.cpp" line="267"/>
         <source>Met wie er gesproken is, staat er niet bij.</source>
         <translation>It does not say who was spoken to.</translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="183"/>
+        <location filename="../src/app/EntryListModel.cpp" line="275"/>
         <source>Dit is de mening van %1.</source>
         <translation>This is the opinion of %1.</translation>
     </message>
@@ -374,17 +858,17 @@
         <translation>the writer</translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="189"/>
+        <location filename="../src/app/EntryListModel.cpp" line="281"/>
         <source>Er staat niet bij op welke feiten deze mening rust.</source>
         <translation>It does not say which facts this opinion is based on.</translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="193"/>
+        <location filename="../src/app/EntryListModel.cpp" line="285"/>
         <source>Deze mening rust op de feiten met nummer %1.</source>
         <translation>This opinion is based on the facts with number %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="285"/>
+        <location filename="../src/app/EntryListModel.cpp" line="401"/>
         <source>%n feit(en)</source>
         <translation>
             <numerusform>%n fact</numerusform>
@@ -392,7 +876,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="286"/>
+        <location filename="../src/app/EntryListModel.cpp" line="402"/>
         <source>%n mening(en)</source>
         <translation>
             <numerusform>%n opinion</numerusform>
@@ -400,7 +884,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="287"/>
+        <location filename="../src/app/EntryListModel.cpp" line="403"/>
         <source>%n bron(nen)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -408,12 +892,165 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="288"/>
+        <location filename="../src/app/EntryListModel.cpp" line="404"/>
         <source>%n nog niet beoordeeld</source>
         <translation>
             <numerusform>%n not yet assessed</numerusform>
             <numerusform>%n not yet assessed</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="58"/>
+        <source>Reacties van ouders</source>
+        <translation>Responses of parents</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="65"/>
+        <source>Er zijn nog geen reacties.</source>
+        <translation>There are no responses yet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="66"/>
+        <source>%1 reacties, waarvan %2 over de termijn. Te laat staat bovenaan.</source>
+        <translation>%1 responses, %2 of them past the deadline. Late ones are at the top.</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="84"/>
+        <source>Lijst van reacties</source>
+        <translation>List of responses</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="114"/>
+        <source>te laat</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="125"/>
+        <source>%1 dagen oud · antwoord uiterlijk %2</source>
+        <translation>%1 days old · answer by %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="126"/>
+        <source>%1 dagen oud · afgehandeld</source>
+        <translation>%1 days old · handled</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="133"/>
+        <source>Notitie %1 (%2): %3</source>
+        <translation>Note %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="167"/>
+        <source>Notitie %1</source>
+        <translation>Note %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="174"/>
+        <source>Open notitie</source>
+        <translation>Open note</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="176"/>
+        <source>Open de notitie in het labelen</source>
+        <translation>Open the note in labelling</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="187"/>
+        <source>%1 van de ouder:</source>
+        <translation>%1 from the parent:</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="200"/>
+        <source>Uw antwoord: %1</source>
+        <translation>Your answer: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="210"/>
+        <source>Antwoord aan de ouder (de ouder ziet dit)</source>
+        <translation>Answer to the parent (the parent sees this)</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="223"/>
+        <source>Bij afwijzen of verbeteren: de reden</source>
+        <translation>When turning down or correcting: the reason</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="224"/>
+        <source>Antwoord aan de ouder</source>
+        <translation>Answer to the parent</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="234"/>
+        <source>In behandeling</source>
+        <translation>Being dealt with</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="235"/>
+        <source>De status is nu: in behandeling.</source>
+        <translation>The status is now: being dealt with.</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="239"/>
+        <source>Verwerkt</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="240"/>
+        <source>De reactie is verwerkt.</source>
+        <translation>The response is done.</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="244"/>
+        <source>Afwijzen</source>
+        <translation>Turn down</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="245"/>
+        <source>De reactie is afgewezen, met de reden.</source>
+        <translation>The response was turned down, with the reason.</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="252"/>
+        <source>Verbetering van het feit (een nieuwe versie; de oude blijft te lezen)</source>
+        <translation>Correction of the fact (a new version; the old one stays readable)</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="253"/>
+        <source>Eigen visie van de ouder (komt naast de mening; de mening blijft staan)</source>
+        <translation>The parent&apos;s own view (added beside the opinion; the opinion stays)</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="273"/>
+        <source>Verbeterde tekst</source>
+        <translation>Corrected text</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="273"/>
+        <source>Eigen visie van de ouder</source>
+        <translation>The parent&apos;s own view</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="278"/>
+        <source>Verbetering overnemen</source>
+        <translation>Accept the correction</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="278"/>
+        <source>Eigen visie toevoegen</source>
+        <translation>Add the own view</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="282"/>
+        <source>De notitie is verbeterd; de reactie is verwerkt.</source>
+        <translation>The note was corrected; the response is done.</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="285"/>
+        <source>De eigen visie staat nu naast de mening; de reactie is verwerkt.</source>
+        <translation>The own view is now beside the opinion; the response is done.</translation>
     </message>
 </context>
 <context>
@@ -623,68 +1260,68 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="13"/>
+        <location filename="../qml/Main.qml" line="15"/>
         <source>Inzage — %1</source>
         <translation>Inzage — %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="13"/>
-        <location filename="../qml/Main.qml" line="28"/>
+        <location filename="../qml/Main.qml" line="15"/>
+        <location filename="../qml/Main.qml" line="31"/>
         <source>Inzage</source>
         <translation>Inzage</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="37"/>
+        <location filename="../qml/Main.qml" line="40"/>
         <source>Dossiernummer %1</source>
         <translation>Case file number %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="46"/>
+        <location filename="../qml/Main.qml" line="49"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="51"/>
+        <location filename="../qml/Main.qml" line="54"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="53"/>
+        <location filename="../qml/Main.qml" line="56"/>
         <source>Dossier sluiten</source>
         <translation>Close case file</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="58"/>
+        <location filename="../qml/Main.qml" line="61"/>
         <source>Spoed</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="63"/>
+        <location filename="../qml/Main.qml" line="66"/>
         <source>Spoed: wie belt u bij gevaar</source>
         <translation>Emergency: who to call if there is danger</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="96"/>
+        <location filename="../qml/Main.qml" line="103"/>
         <source>Mijn dossier</source>
         <translation>My case file</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="96"/>
+        <location filename="../qml/Main.qml" line="103"/>
         <source>Mijn reacties</source>
         <translation>My responses</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="96"/>
+        <location filename="../qml/Main.qml" line="103"/>
         <source>Gesproken met</source>
         <translation>Spoken with</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="96"/>
+        <location filename="../qml/Main.qml" line="103"/>
         <source>Wie doet wat</source>
         <translation>Who does what</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="96"/>
+        <location filename="../qml/Main.qml" line="103"/>
         <source>Mijn rechten</source>
         <translation>My rights</translation>
     </message>
@@ -692,32 +1329,42 @@
 <context>
     <name>MyAnswersPage</name>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="13"/>
+        <location filename="../qml/MyAnswersPage.qml" line="15"/>
         <source>Mijn reacties</source>
         <translation>My responses</translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="19"/>
+        <location filename="../qml/MyAnswersPage.qml" line="21"/>
         <source>Hier ziet u alles wat u heeft gereageerd, en wat er mee gebeurd is. Een reactie wordt nooit overschreven: als u iets verandert, blijft de oude versie bewaard.</source>
         <translation>Here you see all your responses, and what was done with them. A response is never overwritten: if you change something, the old version is kept.</translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="69"/>
+        <location filename="../qml/MyAnswersPage.qml" line="87"/>
+        <source>Nieuw antwoord</source>
+        <translation>New answer</translation>
+    </message>
+    <message>
+        <location filename="../qml/MyAnswersPage.qml" line="90"/>
         <source>Op notitie %1: “%2”</source>
         <translation>On note %1: “%2”</translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="73"/>
+        <location filename="../qml/MyAnswersPage.qml" line="94"/>
         <source>Antwoord van %1: %2</source>
         <translation>Answer from %1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="80"/>
-        <source>Nog geen antwoord. U hoort binnen een maand iets.</source>
-        <translation>No answer yet. You will hear something within one month.</translation>
+        <location filename="../qml/MyAnswersPage.qml" line="101"/>
+        <source>Nog geen antwoord. Heeft uw hulpverlener het bestand gekregen, dan hoort u binnen een maand iets.</source>
+        <translation>No answer yet. If your care worker got the file, you will hear something within one month.</translation>
+    </message>
+    <message>
+        <location filename="../qml/MyAnswersPage.qml" line="102"/>
+        <source>Deze reactie staat alleen op deze computer. Klik bovenaan op &quot;Verstuur mijn reacties&quot; om hem te versturen.</source>
+        <translation>This response is only on this computer. Click &quot;Send my responses&quot; at the top to send it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/MyAnswersPage.qml" line="87"/>
+        <location filename="../qml/MyAnswersPage.qml" line="109"/>
         <source>U heeft deze reactie %n keer veranderd. Eerdere versies blijven bewaard.</source>
         <translation>
             <numerusform>You changed this response %n time. Earlier versions are kept.</numerusform>
@@ -725,22 +1372,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="95"/>
+        <location filename="../qml/MyAnswersPage.qml" line="117"/>
         <source>Reactie veranderen</source>
         <translation>Change response</translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="96"/>
+        <location filename="../qml/MyAnswersPage.qml" line="118"/>
         <source>Reactie op notitie %1 veranderen</source>
         <translation>Change response to note %1</translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="101"/>
+        <location filename="../qml/MyAnswersPage.qml" line="123"/>
         <source>Let op: de notitie is aangepast nadat u reageerde.</source>
         <translation>Please note: the note was changed after you responded.</translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="111"/>
+        <location filename="../qml/MyAnswersPage.qml" line="133"/>
         <source>U heeft nog nergens op gereageerd.</source>
         <translation>You have not responded to anything yet.</translation>
     </message>
@@ -799,6 +1446,137 @@
         <location filename="../qml/PersonPicker.qml" line="86"/>
         <source>Nieuwe persoon: %1</source>
         <translation>New person: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProWorkspace</name>
+    <message>
+        <location filename="../qml/ProWorkspace.qml" line="47"/>
+        <source>Labelen</source>
+        <translation>Labelling</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProWorkspace.qml" line="47"/>
+        <source>Reacties</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProWorkspace.qml" line="47"/>
+        <source>Dossier</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProWorkspace.qml" line="47"/>
+        <source>Rapport</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProWorkspace.qml" line="51"/>
+        <source>%1 (%2 te laat)</source>
+        <translation>%1 (%2 late)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProWorkspace.qml" line="55"/>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProWorkspace.qml" line="56"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="22"/>
+        <source>Kies een bestand op deze computer om het rapport in te bewaren.</source>
+        <translation>Choose a file on this computer to keep the report in.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="29"/>
+        <source>Het concept is bewaard in %1. De ouders krijgen minstens 5 werkdagen om te reageren: tot en met %2.</source>
+        <translation>The draft was saved in %1. The parents get at least 5 working days to respond: up to and including %2.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="31"/>
+        <source>Het definitieve rapport is bewaard in %1.</source>
+        <translation>The final report was saved in %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="39"/>
+        <source>Het definitieve rapport kan nog niet: los eerst de %1 punten hieronder op. Een concept kan wel.</source>
+        <translation>The final report is not possible yet: first resolve the %1 points below. A draft is possible.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="60"/>
+        <source>Concept bewaren als</source>
+        <translation>Save draft as</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="60"/>
+        <source>Definitief rapport bewaren als</source>
+        <translation>Save final report as</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="65"/>
+        <source>Bewaren</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="66"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="67"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="77"/>
+        <source>Rapport</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="85"/>
+        <source>Alles is nagelopen: het rapport kan definitief worden gemaakt.</source>
+        <translation>Everything has been checked: the report can be made final.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="86"/>
+        <source>%1 punten houden het definitieve rapport tegen. Kies een punt en druk op Enter om de notitie te openen.</source>
+        <translation>%1 points hold up the final report. Choose a point and press Enter to open the note.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="97"/>
+        <source>Maak concept</source>
+        <translation>Make draft</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="99"/>
+        <source>Maak een concept van het rapport</source>
+        <translation>Make a draft of the report</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="103"/>
+        <source>Maak definitief rapport</source>
+        <translation>Make final report</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="106"/>
+        <source>Maak het definitieve rapport</source>
+        <translation>Make the final report</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="129"/>
+        <source>Wat het rapport tegenhoudt</source>
+        <translation>What holds up the report</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="160"/>
+        <source>Open notitie %1</source>
+        <translation>Open note %1</translation>
     </message>
 </context>
 <context>
@@ -913,43 +1691,89 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="41"/>
+        <location filename="../qml/UnlockPage.qml" line="43"/>
         <source>Uw dossier openen</source>
         <translation>Open your case file</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="47"/>
+        <location filename="../qml/UnlockPage.qml" line="50"/>
         <source>Typ het wachtwoord dat u zelf heeft gekozen voor uw exemplaar van het dossier.</source>
         <translation>Type the password that you chose yourself for your copy of the case file.</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="53"/>
+        <location filename="../qml/UnlockPage.qml" line="60"/>
         <source>Bestand: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="64"/>
+        <location filename="../qml/UnlockPage.qml" line="60"/>
+        <source>Nog geen bestand gekozen.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="67"/>
+        <source>Ander bestand kiezen…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
         <location filename="../qml/UnlockPage.qml" line="68"/>
+        <source>Kies het dossierbestand</source>
+        <translation>Choose the case file</translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="86"/>
+        <source>Eerder geopend:</source>
+        <translation>Opened before:</translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="100"/>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="113"/>
+        <location filename="../qml/UnlockPage.qml" line="117"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="73"/>
+        <location filename="../qml/UnlockPage.qml" line="123"/>
+        <location filename="../qml/UnlockPage.qml" line="157"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="77"/>
+        <location filename="../qml/UnlockPage.qml" line="129"/>
         <source>Dossier openen</source>
         <translation>Open case file</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/UnlockPage.qml" line="92"/>
+        <location filename="../qml/UnlockPage.qml" line="144"/>
         <source>U kunt het over %n seconde(n) opnieuw proberen.</source>
         <translation>
             <numerusform>You can try again in %n second.</numerusform>
             <numerusform>You can try again in %n seconds.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="155"/>
+        <source>Kies uw dossierbestand</source>
+        <translation>Choose your case file</translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="158"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="159"/>
+        <source>Inzage-dossier (*.inzage)</source>
+        <translation>Inzage case file (*.inzage)</translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="159"/>
+        <source>Alle bestanden (*)</source>
+        <translation>All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1148,10 +1972,20 @@
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="136"/>
-        <location filename="../src/app/AppointmentModel.cpp" line="42"/>
+        <location filename="../src/app/Wording.cpp" line="128"/>
+        <source>Nog niet verstuurd</source>
+        <translation>Not sent yet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="130"/>
+        <source>Verstuurd op %1</source>
+        <translation>Sent on %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="182"/>
+        <location filename="../src/app/AppointmentModel.cpp" line="43"/>
         <location filename="../src/app/EntryListModel.cpp" line="20"/>
-        <location filename="../src/app/LabelController.cpp" line="369"/>
+        <location filename="../src/app/LabelController.cpp" line="378"/>
         <location filename="../src/app/Wording.cpp" line="85"/>
         <source>Afgeschermde bron</source>
         <translation>Protected source</translation>
@@ -1241,69 +2075,192 @@
     </message>
 </context>
 <context>
+    <name>inzage::AnswerChoices</name>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="11"/>
+        <source>Dit gebeurt nadat u uw reacties heeft verstuurd.</source>
+        <translation>This happens after you have sent your responses.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="16"/>
+        <source>Ik heb een vraag over deze notitie</source>
+        <translation>I have a question about this note</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="17"/>
+        <source>De hulpverlener beantwoordt uw vraag. Het antwoord ziet u bij deze notitie en bij Mijn reacties.</source>
+        <translation>The care worker answers your question. You see the answer at this note and under My responses.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="28"/>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="57"/>
+        <source>Dit klopt</source>
+        <translation>This is correct</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="29"/>
+        <source>De hulpverlener ziet dat u het hiermee eens bent. De notitie blijft zoals hij is.</source>
+        <translation>The care worker sees that you agree. The note stays as it is.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="30"/>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="59"/>
+        <source>Dit klopt niet</source>
+        <translation>This is not correct</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="31"/>
+        <source>De hulpverlener kijkt opnieuw naar dit feit en laat u weten wat er mee gebeurt.</source>
+        <translation>The care worker looks at this fact again and lets you know what happens with it.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="32"/>
+        <source>Verbeter dit</source>
+        <translation>Correct this</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="33"/>
+        <source>U vraagt om dit feit te verbeteren. U krijgt binnen een maand antwoord. Wordt het verbeterd, dan blijft de oude tekst te lezen in de geschiedenis. Wordt het niet verbeterd, dan hoort u waarom.</source>
+        <translation>You ask for this fact to be corrected. You get an answer within one month. If it is corrected, the old text stays readable in the history. If it is not corrected, you are told why.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="36"/>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="52"/>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="61"/>
+        <source>Ik wil iets aanvullen</source>
+        <translation>I want to add something</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="37"/>
+        <source>Wat u toevoegt, komt als uw eigen verklaring bij deze notitie in het dossier te staan.</source>
+        <translation>What you add is put in the case file with this note as your own statement.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="41"/>
+        <source>Ik ben het hiermee eens</source>
+        <translation>I agree with this</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="42"/>
+        <source>De hulpverlener ziet dat u het met deze mening eens bent.</source>
+        <translation>The care worker sees that you agree with this opinion.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="43"/>
+        <source>Ik zie het anders: mijn eigen visie toevoegen</source>
+        <translation>I see it differently: add my own view</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="44"/>
+        <source>Een mening wordt niet veranderd. Uw eigen visie komt naast deze mening in het dossier te staan, zodat iedereen die het dossier leest ook uw kant ziet.</source>
+        <translation>An opinion is not changed. Your own view is put beside this opinion in the case file, so that everyone who reads the case file also sees your side.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="49"/>
+        <source>Dit heeft deze persoon niet zo gezegd</source>
+        <translation>This person did not say it like this</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="50"/>
+        <source>De hulpverlener vraagt na wat deze persoon echt heeft gezegd en laat u weten wat er mee gebeurt.</source>
+        <translation>The care worker checks what this person really said and lets you know what happens with it.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="53"/>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="62"/>
+        <source>Wat u toevoegt, komt bij deze notitie in het dossier te staan.</source>
+        <translation>What you add is put in the case file with this note.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="58"/>
+        <source>De hulpverlener ziet dat u het hiermee eens bent.</source>
+        <translation>The care worker sees that you agree.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="60"/>
+        <source>De hulpverlener kijkt opnieuw naar deze notitie en laat u weten wat er mee gebeurt.</source>
+        <translation>The care worker looks at this note again and lets you know what happens with it.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="78"/>
+        <source>Een mening wordt niet veranderd op verzoek. Kies &quot;Ik zie het anders: mijn eigen visie toevoegen&quot;; dan komt uw visie naast deze mening te staan.</source>
+        <translation>An opinion is not changed on request. Choose &quot;I see it differently: add my own view&quot;; then your view is put beside this opinion.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="84"/>
+        <source>Deze keuze past niet bij deze notitie. Kies een van: %1.</source>
+        <translation>This choice does not fit this note. Choose one of: %1.</translation>
+    </message>
+</context>
+<context>
     <name>inzage::AnswerExchange</name>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="62"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="43"/>
         <source>De uitwisselingssleutel kon niet worden gelezen.</source>
         <translation>The exchange key could not be read.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="69"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="50"/>
         <source>De reacties konden niet worden gelezen.</source>
         <translation>The responses could not be read.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="142"/>
+        <location filename="../src/core/exchange/ExchangePayload.cpp" line="18"/>
         <source>Het antwoordbestand bevat gegevens die Inzage niet begrijpt. Er is niets ingelezen.</source>
         <translation>The answer file contains data that Inzage does not understand. Nothing was read in.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="143"/>
+        <location filename="../src/core/exchange/ExchangePayload.cpp" line="19"/>
         <source>Het updatebestand bevat gegevens die Inzage niet begrijpt. Er is niets ingelezen.</source>
         <translation>The update file contains data that Inzage does not understand. Nothing was read in.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="206"/>
+        <location filename="../src/core/exchange/ExchangePayload.cpp" line="33"/>
+        <source>Dit updatebestand is gemaakt met een nieuwere versie van Inzage (inhoud versie %1). Er is niets ingelezen; werk Inzage bij en lees het daarna opnieuw in.</source>
+        <translation>This update file was made with a newer version of Inzage (content version %1). Nothing was read in; update Inzage and then read it in again.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="128"/>
         <source>Het antwoordbestand kon niet worden ingelezen.</source>
         <translation>The answer file could not be read in.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="207"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="129"/>
         <source>Het updatebestand kon niet worden ingelezen.</source>
         <translation>The update file could not be read in.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="217"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="139"/>
         <source>reactie %1 hoort hier bij notitie %2, in het bestand bij notitie %3</source>
         <translation>response %1 belongs to note %2 here, but to note %3 in the file</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="223"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="145"/>
         <source>reactie %1 is van een andere ouder</source>
         <translation>response %1 is from another parent</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="234"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="156"/>
         <source>Het antwoordbestand bevat reacties op notities die in dit dossier niet (meer) bestaan (notitie %1). Er is niets ingelezen, ook de andere reacties niet; neem contact op met de professional.</source>
         <translation>The answer file contains responses to notes that do not exist (any more) in this case file (note %1). Nothing was read in, not even the other responses; please contact the professional.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="237"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="159"/>
         <source>Het updatebestand bevat reacties op notities die in dit dossier niet (meer) bestaan (notitie %1). Er is niets ingelezen, ook de andere reacties niet; neem contact op met de professional.</source>
         <translation>The update file contains responses to notes that do not exist (any more) in this case file (note %1). Nothing was read in, not even the other responses; please contact the professional.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="297"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="219"/>
         <source>reactie %1 versie %2 staat hier anders opgeslagen</source>
         <translation>version %2 of response %1 is stored differently here</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="320"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="242"/>
         <source>afhandeling %1 van reactie %2 staat hier anders opgeslagen</source>
         <translation>handling step %1 of response %2 is stored differently here</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="356"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="278"/>
         <source>Het antwoordbestand spreekt op %n plaats(en) tegen wat hier al staat (%1). Er is niets ingelezen.</source>
         <translation>
             <numerusform>The answer file contradicts what is already here in %n place (%1). Nothing was read in.</numerusform>
@@ -1311,7 +2268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="359"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="281"/>
         <source>Het updatebestand spreekt op %n plaats(en) tegen wat hier al staat (%1). Er is niets ingelezen.</source>
         <translation>
             <numerusform>The update file contradicts what is already here in %n place (%1). Nothing was read in.</numerusform>
@@ -1319,69 +2276,140 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="385"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="307"/>
         <source>Dit antwoordbestand hoort bij een ander dossier (kenmerk %1) dan dit dossier (kenmerk %2). Er is niets ingelezen.</source>
         <translation>This answer file belongs to another case file (reference %1) than this case file (reference %2). Nothing was read in.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="387"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="309"/>
         <source>Dit updatebestand hoort bij een ander dossier (kenmerk %1) dan dit dossier (kenmerk %2). Er is niets ingelezen.</source>
         <translation>This update file belongs to another case file (reference %1) than this case file (reference %2). Nothing was read in.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="396"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="318"/>
         <source>Dit antwoordbestand komt uit een ouderexemplaar dat niet vanuit dit dossierbestand is gemaakt (uitwisseling %1). Er is niets ingelezen.</source>
         <translation>This answer file comes from a parent copy that was not made from this case file (exchange %1). Nothing was read in.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="399"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="321"/>
         <source>Dit updatebestand is voor een ander ouderexemplaar van dit dossier (uitwisseling %1). Er is niets ingelezen.</source>
         <translation>This update file is for another parent copy of this case file (exchange %1). Nothing was read in.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="454"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="396"/>
         <source>Een antwoordbestand maakt u vanuit het ouderexemplaar, niet vanuit het dossier van de professional.</source>
         <translation>You make an answer file from the parent copy, not from the professional&apos;s case file.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="461"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="403"/>
         <source>Dit ouderexemplaar mist zijn uitwisselingssleutel; het is beschadigd. Vraag de professional om een nieuw exemplaar.</source>
         <translation>This parent copy is missing its exchange key; it is damaged. Ask the professional for a new copy.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="474"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="416"/>
         <source>Een antwoordbestand leest u in in het dossier van de professional, niet in een ouderexemplaar.</source>
         <translation>You read in an answer file in the professional&apos;s case file, not in a parent copy.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="489"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="431"/>
         <source>De ouderexemplaren konden niet worden gelezen.</source>
         <translation>The parent copies could not be read.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="496"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="438"/>
         <source>Een updatebestand maakt u vanuit het dossier van de professional.</source>
         <translation>You make an update file from the professional&apos;s case file.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="503"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="445"/>
         <source>Er is nog geen ouderexemplaar gemaakt van dit dossier.</source>
         <translation>No parent copy of this case file has been made yet.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="506"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="448"/>
         <source>Er zijn %1 ouderexemplaren gemaakt; kies er een met --exchange: %2.</source>
         <translation>%1 parent copies have been made; choose one with --exchange: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="511"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="453"/>
         <source>Geen ouderexemplaar met uitwisseling %1 in dit dossier.</source>
         <translation>No parent copy with exchange %1 in this case file.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="540"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="485"/>
         <source>Een updatebestand leest u in in het ouderexemplaar, niet in het dossier van de professional.</source>
         <translation>You read in an update file in the parent copy, not in the professional&apos;s case file.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::AnswerInbox</name>
+    <message>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="59"/>
+        <source>De reacties van ouders behandelt de professional, in het eigen dossier. Open het dossier als professional.</source>
+        <translation>The professional handles the parents&apos; responses, in their own case file. Open the case file as the professional.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="94"/>
+        <source>Reactie %1 is al afgehandeld (%2). Een nieuwe stap begint met een nieuwe reactie van de ouder.</source>
+        <translation>Response %1 has already been handled (%2). A new step starts with a new response from the parent.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="112"/>
+        <source>Notitie %1 is geen feit. Alleen een feit wordt verbeterd; bij een mening voegt u de eigen visie van de ouder toe, de mening zelf blijft staan.</source>
+        <translation>Note %1 is not a fact. Only a fact is corrected; with an opinion you add the parent&apos;s own view, the opinion itself stays.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="117"/>
+        <source>Schrijf de verbeterde tekst van de notitie.</source>
+        <translation>Write the corrected text of the note.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="120"/>
+        <source>De verbeterde tekst is gelijk aan de huidige tekst. Pas de tekst aan, of wijs het verzoek af.</source>
+        <translation>The corrected text is the same as the current text. Change the text, or turn the request down.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="123"/>
+        <source>Schrijf waarom de notitie wordt verbeterd; de ouder ziet die reden.</source>
+        <translation>Write why the note is corrected; the parent sees that reason.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="145"/>
+        <source>Notitie %1 is geen mening. Een eigen visie komt naast een mening te staan.</source>
+        <translation>Note %1 is not an opinion. An own view is put beside an opinion.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="148"/>
+        <source>Van wie reactie %1 is, is niet bekend. Een eigen visie staat op naam van de ouder.</source>
+        <translation>It is not known whose response %1 is. An own view is in the parent&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="151"/>
+        <source>Schrijf de eigen visie van de ouder.</source>
+        <translation>Write the parent&apos;s own view.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="163"/>
+        <source>Eigen visie van de ouder bij notitie %1 (reactie %2)</source>
+        <translation>The parent&apos;s own view at note %1 (response %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="167"/>
+        <source>Uw eigen visie staat nu als notitie %1 naast de mening in het dossier.</source>
+        <translation>Your own view is now note %1, beside the opinion in the case file.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::AnswerTravel</name>
+    <message>
+        <location filename="../src/core/exchange/AnswerTravel.cpp" line="81"/>
+        <source>Er kon niet worden gelezen welke reacties al verstuurd zijn.</source>
+        <translation>It could not be read which responses have already been sent.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerTravel.cpp" line="90"/>
+        <source>Het logboek van het dossier kon niet worden gelezen.</source>
+        <translation>The case file&apos;s log could not be read.</translation>
     </message>
 </context>
 <context>
@@ -1473,52 +2501,52 @@
 <context>
     <name>inzage::AttributionAudit</name>
     <message>
-        <location filename="../src/core/audit/AttributionAudit.cpp" line="102"/>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="103"/>
         <source>De notities konden niet worden gelezen.</source>
         <translation>The notes could not be read.</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AttributionAudit.cpp" line="152"/>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="150"/>
         <source>Een controle leest het dossier alleen-lezen, als reviewer. Open het dossier alleen-lezen (inzage-cli audit doet dat zelf).</source>
         <translation>An audit reads the case file read-only, as a reviewer. Open the case file read-only (inzage-cli audit does so itself).</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AttributionAudit.cpp" line="194"/>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="192"/>
         <source>Notitie %1 steunt op een afgeschermde bron (persoon %2) zonder wettelijke reden voor het afschermen.</source>
         <translation>Note %1 rests on a protected source (person %2) without a legal reason for the protection.</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AttributionAudit.cpp" line="202"/>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="200"/>
         <source>Bron %1 is niet goedgekeurd door wie er gesproken is (accordering).</source>
         <translation>Source %1 was not approved by the person spoken to (approval).</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AttributionAudit.cpp" line="205"/>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="203"/>
         <source>Bron %1 is goedgekeurd in een eerdere versie; de tekst is daarna veranderd.</source>
         <translation>Source %1 was approved in an earlier version; the text changed afterwards.</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AttributionAudit.cpp" line="215"/>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="213"/>
         <source>Persoon %1 is afgeschermd zonder wettelijke reden.</source>
         <translation>Person %1 is protected without a legal reason.</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AttributionAudit.cpp" line="233"/>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="231"/>
         <source>Notitie %1 is veranderd na het definitieve rapport van %2: het rapport zegt iets anders dan het dossier nu. Zie de geschiedenis.</source>
         <translation>Note %1 was changed after the final report of %2: the report says something other than the case file now. See the history.</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AttributionAudit.cpp" line="239"/>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="237"/>
         <source>Het logboek kon niet worden gelezen.</source>
         <translation>The log could not be read.</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AttributionAudit.cpp" line="271"/>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="269"/>
         <source>Reactie %1 op notitie %2 staat nog open (%3), en de termijn van de AVG (een maand, tot %4) is voorbij.</source>
         <translation>Response %1 to note %2 is still open (%3), and the GDPR deadline (one month, until %4) has passed.</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AttributionAudit.cpp" line="289"/>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="287"/>
         <source>Reactie %1 op notitie %2 is afgehandeld op %3, na de termijn van de AVG (%4).</source>
         <translation>Response %1 to note %2 was handled on %3, after the GDPR deadline (%4).</translation>
     </message>
@@ -2594,47 +3622,47 @@
 <context>
     <name>inzage::ParentCopy</name>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="26"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="27"/>
         <source>Het ouderexemplaar kon niet worden gemaakt.</source>
         <translation>The parent copy could not be made.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="227"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="236"/>
         <source>Er staat geen ouder in dit dossier. Voeg eerst de ouder toe (rol ouder) en maak dan het ouderexemplaar voor hem of haar.</source>
         <translation>There is no parent in this case file. First add the parent (role ouder), then make the parent copy for them.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="230"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="239"/>
         <source>Voor wie is dit ouderexemplaar? Er zijn %1 ouders: %2. Een exemplaar is voor één persoon (--for NAAM).</source>
         <translation>Who is this parent copy for? There are %1 parents: %2. A copy is for one person (--for NAME).</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="246"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="255"/>
         <source>Een ouderexemplaar is voor een ouder of voor een kind vanaf 12 jaar; %1 staat in het dossier als %2.</source>
         <translation>A parent copy is for a parent or for a child aged 12 or older; %1 is in the case file as %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="252"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="261"/>
         <source>%1 is een afgeschermde bron; voor een afgeschermde bron wordt geen ouderexemplaar gemaakt.</source>
         <translation>%1 is a protected source; no parent copy is made for a protected source.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="262"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="271"/>
         <source>%1 is jonger dan 12 jaar; een kind krijgt een eigen exemplaar vanaf 12 jaar.</source>
         <translation>%1 is younger than 12; a child gets their own copy from the age of 12.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="277"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="286"/>
         <source>Dit is al een ouderexemplaar. Een ouderexemplaar maakt u vanuit het dossier van de professional.</source>
         <translation>This is already a parent copy. You make a parent copy from the professional&apos;s case file.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="283"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="292"/>
         <source>Het ouderexemplaar kan niet over het dossier zelf heen.</source>
         <translation>The parent copy cannot replace the case file itself.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="289"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="298"/>
         <source>Kies voor het ouderexemplaar een ander wachtwoord dan dat van het dossier zelf. Er is niets gemaakt.</source>
         <translation>Choose a different password for the parent copy than the one of the case file itself. Nothing was made.</translation>
     </message>
@@ -3602,6 +4630,47 @@
     </message>
 </context>
 <context>
+    <name>inzage::UpdateContent</name>
+    <message>
+        <location filename="../src/core/exchange/UpdateContent.cpp" line="96"/>
+        <source>Het updatebestand kon niet worden gemaakt.</source>
+        <translation>The update file could not be made.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/UpdateContent.cpp" line="100"/>
+        <source>Het updatebestand kon niet worden ingelezen.</source>
+        <translation>The update file could not be read in.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/UpdateContent.cpp" line="106"/>
+        <source>Het updatebestand bevat gegevens die Inzage niet begrijpt. Er is niets ingelezen.</source>
+        <translation>The update file contains data that Inzage does not understand. Nothing was read in.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/UpdateContent.cpp" line="281"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/UpdateContent.cpp" line="324"/>
+        <source>entry_revision %1</source>
+        <translation>entry_revision %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/exchange/UpdateContent.cpp" line="431"/>
+        <source>Het updatebestand spreekt op %n plaats(en) tegen wat dit ouderexemplaar al heeft (%1). Er is niets ingelezen; vraag de professional om een nieuw ouderexemplaar.</source>
+        <translation>
+            <numerusform>The update file contradicts what this parent copy already has in %n place (%1). Nothing was read in; ask the professional for a new parent copy.</numerusform>
+            <numerusform>The update file contradicts what this parent copy already has in %n places (%1). Nothing was read in; ask the professional for a new parent copy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/UpdateContent.cpp" line="461"/>
+        <source>Dit updatebestand is ouder (stand %1) dan wat dit ouderexemplaar al heeft (stand %2). Er is niets ingelezen; lees het nieuwste updatebestand in.</source>
+        <translation>This update file is older (state %1) than what this parent copy already has (state %2). Nothing was read in; read in the newest update file.</translation>
+    </message>
+</context>
+<context>
     <name>inzage::Vault</name>
     <message>
         <location filename="../src/core/vault/Vault.cpp" line="51"/>
@@ -3906,7 +4975,7 @@
 <context>
     <name>inzage::app::AppController</name>
     <message>
-        <location filename="../src/app/AppController.cpp" line="183"/>
+        <location filename="../src/app/AppController.cpp" line="250"/>
         <source>Open eerst een dossier.</source>
         <translation>Open a case file first.</translation>
     </message>
@@ -3919,58 +4988,71 @@
         <translation>Undone: note %1 has its previous label again.</translation>
     </message>
     <message>
-        <location filename="../src/app/LabelController.cpp" line="196"/>
+        <location filename="../src/app/LabelController.cpp" line="205"/>
         <source>Alle notities zijn beoordeeld.</source>
         <translation>All notes have been assessed.</translation>
     </message>
     <message>
-        <location filename="../src/app/LabelController.cpp" line="209"/>
+        <location filename="../src/app/LabelController.cpp" line="218"/>
         <source>Geen waarschuwingen meer in dit dossier.</source>
         <translation>No more warnings in this case file.</translation>
     </message>
     <message>
-        <location filename="../src/app/LabelController.cpp" line="232"/>
+        <location filename="../src/app/LabelController.cpp" line="241"/>
         <source>nieuwe persoon</source>
         <translation>new person</translation>
     </message>
     <message>
-        <location filename="../src/app/LabelController.cpp" line="272"/>
-        <location filename="../src/app/LabelController.cpp" line="297"/>
+        <location filename="../src/app/LabelController.cpp" line="281"/>
+        <location filename="../src/app/LabelController.cpp" line="306"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../src/app/LabelController.cpp" line="329"/>
+        <location filename="../src/app/LabelController.cpp" line="338"/>
         <source>%1 van %2 beoordeeld</source>
         <translation>%1 of %2 assessed</translation>
     </message>
     <message>
-        <location filename="../src/app/LabelController.cpp" line="358"/>
+        <location filename="../src/app/LabelController.cpp" line="367"/>
         <source>Nog niet vastgelegd met wie er gesproken is.</source>
         <translation>Not yet recorded who was spoken to.</translation>
     </message>
     <message>
-        <location filename="../src/app/LabelController.cpp" line="362"/>
+        <location filename="../src/app/LabelController.cpp" line="371"/>
         <source>Niet zichtbaar voor de ouder.</source>
         <translation>Not visible to the parent.</translation>
     </message>
     <message>
-        <location filename="../src/app/LabelController.cpp" line="367"/>
+        <location filename="../src/app/LabelController.cpp" line="376"/>
         <source>Nog niet vastgelegd van wie deze mening is.</source>
         <translation>Not yet recorded whose opinion this is.</translation>
     </message>
     <message>
-        <location filename="../src/app/LabelController.cpp" line="368"/>
+        <location filename="../src/app/LabelController.cpp" line="377"/>
         <source>Mening van %1.</source>
         <translation>Opinion of %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/LabelController.cpp" line="371"/>
+        <location filename="../src/app/LabelController.cpp" line="380"/>
         <source>Rust op %n feit(en).</source>
         <translation>
             <numerusform>Rests on %n fact.</numerusform>
             <numerusform>Rests on %n facts.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>inzage::app::WorkspaceController</name>
+    <message>
+        <location filename="../src/app/WorkspaceController.cpp" line="133"/>
+        <source>Open eerst het eigen dossier van de professional.</source>
+        <translation>First open the professional&apos;s own case file.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/WorkspaceController.cpp" line="151"/>
+        <source>Kies een status voor de reactie: in behandeling, verwerkt of afgewezen.</source>
+        <translation>Choose a status for the response: being dealt with, done or turned down.</translation>
     </message>
 </context>
 </TS>

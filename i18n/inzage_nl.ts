@@ -4,86 +4,179 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="38"/>
+        <location filename="../qml/AnswerDialog.qml" line="80"/>
+        <source>Kies eerst wat u wilt zeggen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerDialog.qml" line="108"/>
         <source>Reageren op notitie %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="38"/>
+        <location filename="../qml/AnswerDialog.qml" line="108"/>
         <source>Uw reactie op notitie %1 veranderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="50"/>
+        <location filename="../qml/AnswerDialog.qml" line="131"/>
+        <source>U was hier al aan begonnen. Uw tekst staat er nog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerDialog.qml" line="136"/>
         <source>Wat wilt u zeggen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="57"/>
-        <source>Dit klopt</source>
+        <location filename="../qml/AnswerDialog.qml" line="170"/>
+        <source>Wat gebeurt er nu? %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="57"/>
-        <source>Dit klopt niet</source>
+        <location filename="../qml/AnswerDialog.qml" line="212"/>
+        <source>Opslaan bewaart uw reactie versleuteld op deze computer. Ze gaat pas naar de hulpverlener als u bij Mijn reacties op &quot;Verstuur mijn reacties&quot; klikt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="57"/>
-        <source>Ik wil iets aanvullen (eigen verklaring)</source>
+        <location filename="../qml/AnswerDialog.qml" line="234"/>
+        <source>Later verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="58"/>
-        <source>Ik vraag om dit te verbeteren</source>
+        <location filename="../qml/AnswerDialog.qml" line="236"/>
+        <source>Sluiten en uw tekst bewaren om later verder te gaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="58"/>
-        <source>Ik heb een vraag</source>
+        <location filename="../qml/AnswerDialog.qml" line="244"/>
+        <source>Tekst weggooien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="72"/>
+        <location filename="../qml/AnswerDialog.qml" line="245"/>
+        <source>Uw tekst weggooien en sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerDialog.qml" line="173"/>
         <source>Uw reactie in uw eigen woorden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="80"/>
+        <location filename="../qml/AnswerDialog.qml" line="180"/>
         <source>Schrijf hier wat er volgens u niet klopt, wat u wilt toevoegen of wat u wilt vragen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="82"/>
+        <location filename="../qml/AnswerDialog.qml" line="183"/>
         <source>Uw reactie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="106"/>
-        <location filename="../qml/AnswerDialog.qml" line="108"/>
-        <source>Annuleren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/AnswerDialog.qml" line="112"/>
+        <location filename="../qml/AnswerDialog.qml" line="224"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="114"/>
+        <location filename="../qml/AnswerDialog.qml" line="226"/>
         <source>Reactie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>AnswerTravelBar</name>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="117"/>
-        <source>Kies eerst wat voor reactie het is.</source>
+        <location filename="../qml/AnswerTravelBar.qml" line="22"/>
+        <source>Klaar. Het bestand %1 is gemaakt. Stuur dit bestand naar uw hulpverlener, bijvoorbeeld als bijlage bij een e-mail of via het beveiligde portaal van de organisatie. Het bestand is versleuteld: alleen uw hulpverlener kan het openen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="46"/>
+        <source>1 reactie is nog niet verstuurd. Die staat alleen op deze computer; de hulpverlener ziet hem pas als u hem verstuurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="48"/>
+        <source>%1 reacties zijn nog niet verstuurd. Ze staan alleen op deze computer; de hulpverlener ziet ze pas als u ze verstuurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="49"/>
+        <source>Al uw reacties zijn verstuurd. Heeft u het bestand ook echt naar uw hulpverlener gestuurd?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="60"/>
+        <source>Verstuur mijn reacties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="63"/>
+        <source>Verstuur mijn reacties: maak het versleutelde bestand voor uw hulpverlener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="70"/>
+        <source>Antwoord ophalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="72"/>
+        <source>Antwoord ophalen: lees het bestand dat u van uw hulpverlener kreeg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="79"/>
+        <source>Kreeg u een antwoordbestand van uw hulpverlener? Klik op &quot;Antwoord ophalen&quot; of sleep het bestand naar dit venster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="101"/>
+        <source>Waar wilt u het bestand met uw reacties bewaren?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="103"/>
+        <source>Reacties voor de hulpverlener (*.inzage-reacties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="105"/>
+        <source>Bewaar hier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="106"/>
+        <location filename="../qml/AnswerTravelBar.qml" line="115"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="112"/>
+        <source>Kies het bestand dat u van uw hulpverlener kreeg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="114"/>
+        <source>Ophalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="116"/>
+        <source>Antwoord van de hulpverlener (*.inzage-update *.inzage-antwoord)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AnswerTravelBar.qml" line="116"/>
+        <source>Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message numerus="yes">
-        <location filename="../src/app/AppController.cpp" line="53"/>
+        <location filename="../src/app/AppController.cpp" line="84"/>
         <source>Wacht nog %n seconde(n) en probeer het dan opnieuw.</source>
         <translation>
             <numerusform>Wacht nog %n seconde en probeer het dan opnieuw.</numerusform>
@@ -91,153 +184,528 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="65"/>
+        <location filename="../src/app/AppController.cpp" line="96"/>
         <source>Dit wachtwoord klopt niet. Kijk of u het goed heeft getypt en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="70"/>
+        <location filename="../src/app/AppController.cpp" line="101"/>
         <source>Dit bestand is geen Inzage-dossier. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="75"/>
+        <location filename="../src/app/AppController.cpp" line="106"/>
         <source>Het dossierbestand is niet gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="78"/>
+        <location filename="../src/app/AppController.cpp" line="109"/>
+        <location filename="../src/app/AppController.cpp" line="365"/>
         <source>Dit dossier is gemaakt met een nieuwere versie van Inzage. Werk Inzage bij om het te openen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="83"/>
+        <location filename="../src/app/AppController.cpp" line="114"/>
         <source>Het dossier kan niet worden geopend. Het bestand is misschien beschadigd. Vraag uw hulpverlener om een nieuw exemplaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="151"/>
+        <location filename="../src/app/AppController.cpp" line="197"/>
+        <location filename="../src/app/AppController.cpp" line="419"/>
         <source>Het dossier is niet open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="157"/>
+        <location filename="../src/app/AppController.cpp" line="203"/>
         <source>Kies eerst wat voor reactie het is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="349"/>
+        <source>Kies eerst het dossierbestand dat u van uw hulpverlener heeft gekregen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="351"/>
+        <source>Dit is een map, geen dossierbestand. Kies het bestand zelf (het eindigt op .inzage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="357"/>
+        <source>Het bestand %1 bestaat niet (meer). Kies het dossierbestand opnieuw; misschien is het verplaatst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="361"/>
+        <source>Het bestand %1 is geen Inzage-dossier. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="369"/>
+        <source>Het bestand %1 kan niet worden gelezen. Het is misschien beschadigd. Vraag uw hulpverlener om een nieuw exemplaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="410"/>
+        <source>mijn-reacties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="422"/>
+        <source>Kies eerst waar het bestand moet komen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="424"/>
+        <source>Er staat al een bestand met de naam %1. Kies een andere naam; het oude bestand blijft zoals het is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="441"/>
+        <source>Open eerst uw dossier; daarna kunt u het antwoord ophalen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="444"/>
+        <source>Het bestand %1 is niet gevonden. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="454"/>
+        <source>Dit antwoord had u al opgehaald. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="456"/>
+        <source>Het antwoord is opgehaald: 1 reactie kreeg een nieuwe status of een antwoord. Die is gemarkeerd als nieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="458"/>
+        <source>Het antwoord is opgehaald: %1 reacties kregen een nieuwe status of een antwoord. Ze zijn gemarkeerd als nieuw.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AppointmentModel</name>
     <message>
-        <location filename="../src/app/AppointmentModel.cpp" line="63"/>
+        <location filename="../src/app/AppointmentModel.cpp" line="64"/>
         <source>Toezegging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppointmentModel.cpp" line="64"/>
+        <location filename="../src/app/AppointmentModel.cpp" line="65"/>
         <source>Afspraak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppointmentModel.cpp" line="71"/>
-        <source>Gepland</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/app/AppointmentModel.cpp" line="74"/>
-        <source>Is doorgegaan</source>
+        <source>Te laat: nog niet nagekomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/app/AppointmentModel.cpp" line="77"/>
-        <source>Afgezegd, nog geen nieuwe afspraak</source>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/app/AppointmentModel.cpp" line="80"/>
-        <source>Afgezegd, ingehaald</source>
+        <source>Gepland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppointmentModel.cpp" line="83"/>
-        <source>Afgezegd, ingehaald op %1</source>
+        <location filename="../src/app/AppointmentModel.cpp" line="85"/>
+        <source>Is doorgegaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/app/AppointmentModel.cpp" line="88"/>
-        <source>Nagekomen</source>
+        <source>Afgezegd, nog geen nieuwe afspraak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/app/AppointmentModel.cpp" line="91"/>
+        <source>Afgezegd, ingehaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppointmentModel.cpp" line="94"/>
+        <source>Afgezegd, ingehaald op %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppointmentModel.cpp" line="99"/>
+        <source>Nagekomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppointmentModel.cpp" line="102"/>
         <source>Niet nagekomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../qml/CasePage.qml" line="28"/>
+        <source>Dossiergegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="36"/>
+        <source>Contactpersoon (nu: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="36"/>
+        <location filename="../qml/CasePage.qml" line="51"/>
+        <source>niemand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="37"/>
+        <location filename="../qml/CasePage.qml" line="52"/>
+        <location filename="../qml/CasePage.qml" line="67"/>
+        <source>Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="42"/>
+        <location filename="../qml/CasePage.qml" line="57"/>
+        <source>Naam of #nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="43"/>
+        <source>Contactpersoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="46"/>
+        <source>Contactpersoon opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="51"/>
+        <source>Vervanger bij afwezigheid (nu: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="58"/>
+        <source>Vervanger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="61"/>
+        <source>Vervanger opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="66"/>
+        <source>Kantooruren (nu: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="72"/>
+        <source>UU:MM-UU:MM, bijvoorbeeld 08:30-17:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="73"/>
+        <source>Kantooruren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="76"/>
+        <source>Kantooruren opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="81"/>
+        <source>Nieuwe afspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="82"/>
+        <location filename="../qml/CasePage.qml" line="116"/>
+        <source>Toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="88"/>
+        <source>Wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="89"/>
+        <source>Omschrijving van de afspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="96"/>
+        <source>JJJJ-MM-DD UU:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="97"/>
+        <source>Datum en tijd van de afspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="104"/>
+        <source>Met wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="105"/>
+        <source>Met wie is de afspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="108"/>
+        <source>Afspraak toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="115"/>
+        <source>Nieuwe toezegging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="122"/>
+        <source>Wat is toegezegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="123"/>
+        <source>Omschrijving van de toezegging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="130"/>
+        <source>Uiterlijk JJJJ-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="131"/>
+        <source>Datum waarop de toezegging nagekomen moet zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="138"/>
+        <source>Aan wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="139"/>
+        <source>Aan wie is het toegezegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="142"/>
+        <source>Toezegging toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="149"/>
+        <source>Afspraak afzeggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="150"/>
+        <source>Afzeggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="157"/>
+        <source>Nummer van de afspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="163"/>
+        <source>Reden (de familie ziet die)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="164"/>
+        <source>Reden van afzeggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="167"/>
+        <source>Afspraak afgezegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="172"/>
+        <source>Afgezegde afspraak inhalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="173"/>
+        <source>Inhalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="180"/>
+        <source>Nummer van de afgezegde afspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="186"/>
+        <source>Nieuwe datum en tijd, JJJJ-MM-DD UU:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="187"/>
+        <source>Nieuwe datum en tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="190"/>
+        <source>Inhaalafspraak toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="200"/>
+        <source>Afspraken en toezeggingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="229"/>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="236"/>
+        <source>%1 · met %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CasePage.qml" line="237"/>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DossierPage</name>
     <message>
-        <location filename="../qml/DossierPage.qml" line="30"/>
+        <location filename="../qml/DossierPage.qml" line="59"/>
+        <source>Typ het nummer van een notitie, bijvoorbeeld 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="62"/>
+        <source>Nr. %1 staat niet in deze lijst. Kies &quot;Alles&quot; en wis de zoektekst om alle notities te zien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="63"/>
+        <source>Er is geen notitie met nr. %1 in uw dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="151"/>
         <source>Alles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="31"/>
+        <location filename="../qml/DossierPage.qml" line="152"/>
         <source>Feiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="32"/>
+        <location filename="../qml/DossierPage.qml" line="153"/>
         <source>Meningen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="33"/>
+        <location filename="../qml/DossierPage.qml" line="154"/>
         <source>Bronnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="34"/>
+        <location filename="../qml/DossierPage.qml" line="155"/>
         <source>Nog niet beoordeeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="42"/>
+        <location filename="../qml/DossierPage.qml" line="163"/>
         <source>Toon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="55"/>
+        <location filename="../qml/DossierPage.qml" line="176"/>
         <source>Zoek in de tekst…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="57"/>
+        <location filename="../qml/DossierPage.qml" line="178"/>
         <source>Zoeken in het dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="72"/>
+        <location filename="../qml/DossierPage.qml" line="194"/>
         <source>Filter op met wie er gesproken is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="79"/>
+        <location filename="../qml/DossierPage.qml" line="201"/>
         <source>Alle onderdelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="80"/>
+        <location filename="../qml/DossierPage.qml" line="202"/>
         <source>Filter op onderdeel van het rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="127"/>
+        <location filename="../qml/DossierPage.qml" line="211"/>
+        <source>Ga naar nr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="219"/>
+        <source>Ga naar notitie met nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="226"/>
+        <source>Ga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="227"/>
+        <source>Ga naar deze notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="234"/>
+        <source>Zoals in het rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="234"/>
+        <source>Op datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="236"/>
+        <source>Volgorde van de notities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="253"/>
+        <source>U bent bij nr. %1 (%2 van %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="341"/>
         <source>Geen notities gevonden met deze keuze.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="135"/>
+        <location filename="../qml/DossierPage.qml" line="349"/>
         <source>Iedereen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -293,12 +761,23 @@
 <context>
     <name>EntryCard</name>
     <message>
-        <location filename="../qml/EntryCard.qml" line="65"/>
+        <location filename="../qml/EntryCard.qml" line="68"/>
+        <location filename="../qml/EntryCard.qml" line="113"/>
         <source>nr. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../qml/EntryCard.qml" line="108"/>
+        <source>Deze mening rust op:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryCard.qml" line="117"/>
+        <source>Ga naar feit nr. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/EntryCard.qml" line="105"/>
+        <location filename="../qml/EntryCard.qml" line="126"/>
         <source>Deze notitie is %n keer aangepast. Eerdere versies blijven bewaard.</source>
         <translation>
             <numerusform>Deze notitie is %n keer aangepast. Eerdere versies blijven bewaard.</numerusform>
@@ -306,47 +785,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="112"/>
+        <location filename="../qml/EntryCard.qml" line="133"/>
         <source>Eerdere versies verbergen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="112"/>
+        <location filename="../qml/EntryCard.qml" line="133"/>
         <source>Eerdere versies tonen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="132"/>
+        <location filename="../qml/EntryCard.qml" line="153"/>
         <source>Versie %1 (%2), %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="133"/>
+        <location filename="../qml/EntryCard.qml" line="154"/>
         <source>Waarom dit veranderde: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="150"/>
+        <location filename="../qml/EntryCard.qml" line="173"/>
+        <source>Nieuw antwoord!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryCard.qml" line="174"/>
         <source>Uw reactie (%1): “%2” — status: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="151"/>
+        <location filename="../qml/EntryCard.qml" line="175"/>
         <source>Antwoord: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="152"/>
+        <location filename="../qml/EntryCard.qml" line="176"/>
         <source>Let op: de notitie is later aangepast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="159"/>
+        <location filename="../qml/EntryCard.qml" line="183"/>
         <source>Reageren op deze notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="162"/>
+        <location filename="../qml/EntryCard.qml" line="186"/>
         <source>Reageren op notitie %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -354,17 +838,17 @@
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="174"/>
+        <location filename="../src/app/EntryListModel.cpp" line="266"/>
         <source>Met niemand gesproken: dit komt uit een document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="175"/>
+        <location filename="../src/app/EntryListModel.cpp" line="267"/>
         <source>Met wie er gesproken is, staat er niet bij.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="183"/>
+        <location filename="../src/app/EntryListModel.cpp" line="275"/>
         <source>Dit is de mening van %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -374,17 +858,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="189"/>
+        <location filename="../src/app/EntryListModel.cpp" line="281"/>
         <source>Er staat niet bij op welke feiten deze mening rust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="193"/>
+        <location filename="../src/app/EntryListModel.cpp" line="285"/>
         <source>Deze mening rust op de feiten met nummer %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="285"/>
+        <location filename="../src/app/EntryListModel.cpp" line="401"/>
         <source>%n feit(en)</source>
         <translation>
             <numerusform>%n feit</numerusform>
@@ -392,7 +876,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="286"/>
+        <location filename="../src/app/EntryListModel.cpp" line="402"/>
         <source>%n mening(en)</source>
         <translation>
             <numerusform>%n mening</numerusform>
@@ -400,7 +884,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="287"/>
+        <location filename="../src/app/EntryListModel.cpp" line="403"/>
         <source>%n bron(nen)</source>
         <translation>
             <numerusform>%n bron</numerusform>
@@ -408,12 +892,165 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="288"/>
+        <location filename="../src/app/EntryListModel.cpp" line="404"/>
         <source>%n nog niet beoordeeld</source>
         <translation>
             <numerusform>%n nog niet beoordeeld</numerusform>
             <numerusform>%n nog niet beoordeeld</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="58"/>
+        <source>Reacties van ouders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="65"/>
+        <source>Er zijn nog geen reacties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="66"/>
+        <source>%1 reacties, waarvan %2 over de termijn. Te laat staat bovenaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="84"/>
+        <source>Lijst van reacties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="114"/>
+        <source>te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="125"/>
+        <source>%1 dagen oud · antwoord uiterlijk %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="126"/>
+        <source>%1 dagen oud · afgehandeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="133"/>
+        <source>Notitie %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="167"/>
+        <source>Notitie %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="174"/>
+        <source>Open notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="176"/>
+        <source>Open de notitie in het labelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="187"/>
+        <source>%1 van de ouder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="200"/>
+        <source>Uw antwoord: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="210"/>
+        <source>Antwoord aan de ouder (de ouder ziet dit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="223"/>
+        <source>Bij afwijzen of verbeteren: de reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="224"/>
+        <source>Antwoord aan de ouder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="234"/>
+        <source>In behandeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="235"/>
+        <source>De status is nu: in behandeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="239"/>
+        <source>Verwerkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="240"/>
+        <source>De reactie is verwerkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="244"/>
+        <source>Afwijzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="245"/>
+        <source>De reactie is afgewezen, met de reden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="252"/>
+        <source>Verbetering van het feit (een nieuwe versie; de oude blijft te lezen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="253"/>
+        <source>Eigen visie van de ouder (komt naast de mening; de mening blijft staan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="273"/>
+        <source>Verbeterde tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="273"/>
+        <source>Eigen visie van de ouder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="278"/>
+        <source>Verbetering overnemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="278"/>
+        <source>Eigen visie toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="282"/>
+        <source>De notitie is verbeterd; de reactie is verwerkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="285"/>
+        <source>De eigen visie staat nu naast de mening; de reactie is verwerkt.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -623,68 +1260,68 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="13"/>
+        <location filename="../qml/Main.qml" line="15"/>
         <source>Inzage — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="13"/>
-        <location filename="../qml/Main.qml" line="28"/>
+        <location filename="../qml/Main.qml" line="15"/>
+        <location filename="../qml/Main.qml" line="31"/>
         <source>Inzage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="37"/>
+        <location filename="../qml/Main.qml" line="40"/>
         <source>Dossiernummer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="46"/>
+        <location filename="../qml/Main.qml" line="49"/>
         <source>Taal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="51"/>
+        <location filename="../qml/Main.qml" line="54"/>
         <source>Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="53"/>
+        <location filename="../qml/Main.qml" line="56"/>
         <source>Dossier sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="58"/>
+        <location filename="../qml/Main.qml" line="61"/>
         <source>Spoed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="63"/>
+        <location filename="../qml/Main.qml" line="66"/>
         <source>Spoed: wie belt u bij gevaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="96"/>
+        <location filename="../qml/Main.qml" line="103"/>
         <source>Mijn dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="96"/>
+        <location filename="../qml/Main.qml" line="103"/>
         <source>Mijn reacties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="96"/>
+        <location filename="../qml/Main.qml" line="103"/>
         <source>Gesproken met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="96"/>
+        <location filename="../qml/Main.qml" line="103"/>
         <source>Wie doet wat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="96"/>
+        <location filename="../qml/Main.qml" line="103"/>
         <source>Mijn rechten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,32 +1329,42 @@
 <context>
     <name>MyAnswersPage</name>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="13"/>
+        <location filename="../qml/MyAnswersPage.qml" line="15"/>
         <source>Mijn reacties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="19"/>
+        <location filename="../qml/MyAnswersPage.qml" line="21"/>
         <source>Hier ziet u alles wat u heeft gereageerd, en wat er mee gebeurd is. Een reactie wordt nooit overschreven: als u iets verandert, blijft de oude versie bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="69"/>
+        <location filename="../qml/MyAnswersPage.qml" line="87"/>
+        <source>Nieuw antwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/MyAnswersPage.qml" line="90"/>
         <source>Op notitie %1: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="73"/>
+        <location filename="../qml/MyAnswersPage.qml" line="94"/>
         <source>Antwoord van %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="80"/>
-        <source>Nog geen antwoord. U hoort binnen een maand iets.</source>
+        <location filename="../qml/MyAnswersPage.qml" line="101"/>
+        <source>Nog geen antwoord. Heeft uw hulpverlener het bestand gekregen, dan hoort u binnen een maand iets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/MyAnswersPage.qml" line="102"/>
+        <source>Deze reactie staat alleen op deze computer. Klik bovenaan op &quot;Verstuur mijn reacties&quot; om hem te versturen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/MyAnswersPage.qml" line="87"/>
+        <location filename="../qml/MyAnswersPage.qml" line="109"/>
         <source>U heeft deze reactie %n keer veranderd. Eerdere versies blijven bewaard.</source>
         <translation>
             <numerusform>U heeft deze reactie %n keer veranderd. Eerdere versies blijven bewaard.</numerusform>
@@ -725,22 +1372,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="95"/>
+        <location filename="../qml/MyAnswersPage.qml" line="117"/>
         <source>Reactie veranderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="96"/>
+        <location filename="../qml/MyAnswersPage.qml" line="118"/>
         <source>Reactie op notitie %1 veranderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="101"/>
+        <location filename="../qml/MyAnswersPage.qml" line="123"/>
         <source>Let op: de notitie is aangepast nadat u reageerde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="111"/>
+        <location filename="../qml/MyAnswersPage.qml" line="133"/>
         <source>U heeft nog nergens op gereageerd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,6 +1445,137 @@
     <message>
         <location filename="../qml/PersonPicker.qml" line="86"/>
         <source>Nieuwe persoon: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProWorkspace</name>
+    <message>
+        <location filename="../qml/ProWorkspace.qml" line="47"/>
+        <source>Labelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ProWorkspace.qml" line="47"/>
+        <source>Reacties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ProWorkspace.qml" line="47"/>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ProWorkspace.qml" line="47"/>
+        <source>Rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ProWorkspace.qml" line="51"/>
+        <source>%1 (%2 te laat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ProWorkspace.qml" line="55"/>
+        <source>Ctrl+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ProWorkspace.qml" line="56"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="22"/>
+        <source>Kies een bestand op deze computer om het rapport in te bewaren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="29"/>
+        <source>Het concept is bewaard in %1. De ouders krijgen minstens 5 werkdagen om te reageren: tot en met %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="31"/>
+        <source>Het definitieve rapport is bewaard in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="39"/>
+        <source>Het definitieve rapport kan nog niet: los eerst de %1 punten hieronder op. Een concept kan wel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="60"/>
+        <source>Concept bewaren als</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="60"/>
+        <source>Definitief rapport bewaren als</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="65"/>
+        <source>Bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="66"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="67"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="77"/>
+        <source>Rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="85"/>
+        <source>Alles is nagelopen: het rapport kan definitief worden gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="86"/>
+        <source>%1 punten houden het definitieve rapport tegen. Kies een punt en druk op Enter om de notitie te openen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="97"/>
+        <source>Maak concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="99"/>
+        <source>Maak een concept van het rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="103"/>
+        <source>Maak definitief rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="106"/>
+        <source>Maak het definitieve rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="129"/>
+        <source>Wat het rapport tegenhoudt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="160"/>
+        <source>Open notitie %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -913,43 +1691,89 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="41"/>
+        <location filename="../qml/UnlockPage.qml" line="43"/>
         <source>Uw dossier openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="47"/>
+        <location filename="../qml/UnlockPage.qml" line="50"/>
         <source>Typ het wachtwoord dat u zelf heeft gekozen voor uw exemplaar van het dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="53"/>
+        <location filename="../qml/UnlockPage.qml" line="60"/>
         <source>Bestand: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="64"/>
+        <location filename="../qml/UnlockPage.qml" line="60"/>
+        <source>Nog geen bestand gekozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="67"/>
+        <source>Ander bestand kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../qml/UnlockPage.qml" line="68"/>
+        <source>Kies het dossierbestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="86"/>
+        <source>Eerder geopend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="100"/>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="113"/>
+        <location filename="../qml/UnlockPage.qml" line="117"/>
         <source>Wachtwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="73"/>
+        <location filename="../qml/UnlockPage.qml" line="123"/>
+        <location filename="../qml/UnlockPage.qml" line="157"/>
         <source>Openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="77"/>
+        <location filename="../qml/UnlockPage.qml" line="129"/>
         <source>Dossier openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/UnlockPage.qml" line="92"/>
+        <location filename="../qml/UnlockPage.qml" line="144"/>
         <source>U kunt het over %n seconde(n) opnieuw proberen.</source>
         <translation>
             <numerusform>U kunt het over %n seconde opnieuw proberen.</numerusform>
             <numerusform>U kunt het over %n seconden opnieuw proberen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="155"/>
+        <source>Kies uw dossierbestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="158"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="159"/>
+        <source>Inzage-dossier (*.inzage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="159"/>
+        <source>Alle bestanden (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1148,10 +1972,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="136"/>
-        <location filename="../src/app/AppointmentModel.cpp" line="42"/>
+        <location filename="../src/app/Wording.cpp" line="128"/>
+        <source>Nog niet verstuurd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Wording.cpp" line="130"/>
+        <source>Verstuurd op %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="182"/>
+        <location filename="../src/app/AppointmentModel.cpp" line="43"/>
         <location filename="../src/app/EntryListModel.cpp" line="20"/>
-        <location filename="../src/app/LabelController.cpp" line="369"/>
+        <location filename="../src/app/LabelController.cpp" line="378"/>
         <location filename="../src/app/Wording.cpp" line="85"/>
         <source>Afgeschermde bron</source>
         <translation type="unfinished"></translation>
@@ -1241,69 +2075,192 @@
     </message>
 </context>
 <context>
+    <name>inzage::AnswerChoices</name>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="11"/>
+        <source>Dit gebeurt nadat u uw reacties heeft verstuurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="16"/>
+        <source>Ik heb een vraag over deze notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="17"/>
+        <source>De hulpverlener beantwoordt uw vraag. Het antwoord ziet u bij deze notitie en bij Mijn reacties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="28"/>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="57"/>
+        <source>Dit klopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="29"/>
+        <source>De hulpverlener ziet dat u het hiermee eens bent. De notitie blijft zoals hij is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="30"/>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="59"/>
+        <source>Dit klopt niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="31"/>
+        <source>De hulpverlener kijkt opnieuw naar dit feit en laat u weten wat er mee gebeurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="32"/>
+        <source>Verbeter dit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="33"/>
+        <source>U vraagt om dit feit te verbeteren. U krijgt binnen een maand antwoord. Wordt het verbeterd, dan blijft de oude tekst te lezen in de geschiedenis. Wordt het niet verbeterd, dan hoort u waarom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="36"/>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="52"/>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="61"/>
+        <source>Ik wil iets aanvullen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="37"/>
+        <source>Wat u toevoegt, komt als uw eigen verklaring bij deze notitie in het dossier te staan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="41"/>
+        <source>Ik ben het hiermee eens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="42"/>
+        <source>De hulpverlener ziet dat u het met deze mening eens bent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="43"/>
+        <source>Ik zie het anders: mijn eigen visie toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="44"/>
+        <source>Een mening wordt niet veranderd. Uw eigen visie komt naast deze mening in het dossier te staan, zodat iedereen die het dossier leest ook uw kant ziet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="49"/>
+        <source>Dit heeft deze persoon niet zo gezegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="50"/>
+        <source>De hulpverlener vraagt na wat deze persoon echt heeft gezegd en laat u weten wat er mee gebeurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="53"/>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="62"/>
+        <source>Wat u toevoegt, komt bij deze notitie in het dossier te staan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="58"/>
+        <source>De hulpverlener ziet dat u het hiermee eens bent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="60"/>
+        <source>De hulpverlener kijkt opnieuw naar deze notitie en laat u weten wat er mee gebeurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="78"/>
+        <source>Een mening wordt niet veranderd op verzoek. Kies &quot;Ik zie het anders: mijn eigen visie toevoegen&quot;; dan komt uw visie naast deze mening te staan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="84"/>
+        <source>Deze keuze past niet bij deze notitie. Kies een van: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inzage::AnswerExchange</name>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="62"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="43"/>
         <source>De uitwisselingssleutel kon niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="69"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="50"/>
         <source>De reacties konden niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="142"/>
+        <location filename="../src/core/exchange/ExchangePayload.cpp" line="18"/>
         <source>Het antwoordbestand bevat gegevens die Inzage niet begrijpt. Er is niets ingelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="143"/>
+        <location filename="../src/core/exchange/ExchangePayload.cpp" line="19"/>
         <source>Het updatebestand bevat gegevens die Inzage niet begrijpt. Er is niets ingelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="206"/>
+        <location filename="../src/core/exchange/ExchangePayload.cpp" line="33"/>
+        <source>Dit updatebestand is gemaakt met een nieuwere versie van Inzage (inhoud versie %1). Er is niets ingelezen; werk Inzage bij en lees het daarna opnieuw in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="128"/>
         <source>Het antwoordbestand kon niet worden ingelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="207"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="129"/>
         <source>Het updatebestand kon niet worden ingelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="217"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="139"/>
         <source>reactie %1 hoort hier bij notitie %2, in het bestand bij notitie %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="223"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="145"/>
         <source>reactie %1 is van een andere ouder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="234"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="156"/>
         <source>Het antwoordbestand bevat reacties op notities die in dit dossier niet (meer) bestaan (notitie %1). Er is niets ingelezen, ook de andere reacties niet; neem contact op met de professional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="237"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="159"/>
         <source>Het updatebestand bevat reacties op notities die in dit dossier niet (meer) bestaan (notitie %1). Er is niets ingelezen, ook de andere reacties niet; neem contact op met de professional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="297"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="219"/>
         <source>reactie %1 versie %2 staat hier anders opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="320"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="242"/>
         <source>afhandeling %1 van reactie %2 staat hier anders opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="356"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="278"/>
         <source>Het antwoordbestand spreekt op %n plaats(en) tegen wat hier al staat (%1). Er is niets ingelezen.</source>
         <translation>
             <numerusform>Het antwoordbestand spreekt op %n plaats tegen wat hier al staat (%1). Er is niets ingelezen.</numerusform>
@@ -1311,7 +2268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="359"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="281"/>
         <source>Het updatebestand spreekt op %n plaats(en) tegen wat hier al staat (%1). Er is niets ingelezen.</source>
         <translation>
             <numerusform>Het updatebestand spreekt op %n plaats tegen wat hier al staat (%1). Er is niets ingelezen.</numerusform>
@@ -1319,68 +2276,139 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="385"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="307"/>
         <source>Dit antwoordbestand hoort bij een ander dossier (kenmerk %1) dan dit dossier (kenmerk %2). Er is niets ingelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="387"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="309"/>
         <source>Dit updatebestand hoort bij een ander dossier (kenmerk %1) dan dit dossier (kenmerk %2). Er is niets ingelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="396"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="318"/>
         <source>Dit antwoordbestand komt uit een ouderexemplaar dat niet vanuit dit dossierbestand is gemaakt (uitwisseling %1). Er is niets ingelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="399"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="321"/>
         <source>Dit updatebestand is voor een ander ouderexemplaar van dit dossier (uitwisseling %1). Er is niets ingelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="454"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="396"/>
         <source>Een antwoordbestand maakt u vanuit het ouderexemplaar, niet vanuit het dossier van de professional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="461"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="403"/>
         <source>Dit ouderexemplaar mist zijn uitwisselingssleutel; het is beschadigd. Vraag de professional om een nieuw exemplaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="474"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="416"/>
         <source>Een antwoordbestand leest u in in het dossier van de professional, niet in een ouderexemplaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="489"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="431"/>
         <source>De ouderexemplaren konden niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="496"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="438"/>
         <source>Een updatebestand maakt u vanuit het dossier van de professional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="503"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="445"/>
         <source>Er is nog geen ouderexemplaar gemaakt van dit dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="506"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="448"/>
         <source>Er zijn %1 ouderexemplaren gemaakt; kies er een met --exchange: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="511"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="453"/>
         <source>Geen ouderexemplaar met uitwisseling %1 in dit dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="540"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="485"/>
         <source>Een updatebestand leest u in in het ouderexemplaar, niet in het dossier van de professional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inzage::AnswerInbox</name>
+    <message>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="59"/>
+        <source>De reacties van ouders behandelt de professional, in het eigen dossier. Open het dossier als professional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="94"/>
+        <source>Reactie %1 is al afgehandeld (%2). Een nieuwe stap begint met een nieuwe reactie van de ouder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="112"/>
+        <source>Notitie %1 is geen feit. Alleen een feit wordt verbeterd; bij een mening voegt u de eigen visie van de ouder toe, de mening zelf blijft staan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="117"/>
+        <source>Schrijf de verbeterde tekst van de notitie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="120"/>
+        <source>De verbeterde tekst is gelijk aan de huidige tekst. Pas de tekst aan, of wijs het verzoek af.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="123"/>
+        <source>Schrijf waarom de notitie wordt verbeterd; de ouder ziet die reden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="145"/>
+        <source>Notitie %1 is geen mening. Een eigen visie komt naast een mening te staan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="148"/>
+        <source>Van wie reactie %1 is, is niet bekend. Een eigen visie staat op naam van de ouder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="151"/>
+        <source>Schrijf de eigen visie van de ouder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="163"/>
+        <source>Eigen visie van de ouder bij notitie %1 (reactie %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="167"/>
+        <source>Uw eigen visie staat nu als notitie %1 naast de mening in het dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inzage::AnswerTravel</name>
+    <message>
+        <location filename="../src/core/exchange/AnswerTravel.cpp" line="81"/>
+        <source>Er kon niet worden gelezen welke reacties al verstuurd zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerTravel.cpp" line="90"/>
+        <source>Het logboek van het dossier kon niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1473,52 +2501,52 @@
 <context>
     <name>inzage::AttributionAudit</name>
     <message>
-        <location filename="../src/core/audit/AttributionAudit.cpp" line="102"/>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="103"/>
         <source>De notities konden niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AttributionAudit.cpp" line="152"/>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="150"/>
         <source>Een controle leest het dossier alleen-lezen, als reviewer. Open het dossier alleen-lezen (inzage-cli audit doet dat zelf).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AttributionAudit.cpp" line="194"/>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="192"/>
         <source>Notitie %1 steunt op een afgeschermde bron (persoon %2) zonder wettelijke reden voor het afschermen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AttributionAudit.cpp" line="202"/>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="200"/>
         <source>Bron %1 is niet goedgekeurd door wie er gesproken is (accordering).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AttributionAudit.cpp" line="205"/>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="203"/>
         <source>Bron %1 is goedgekeurd in een eerdere versie; de tekst is daarna veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AttributionAudit.cpp" line="215"/>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="213"/>
         <source>Persoon %1 is afgeschermd zonder wettelijke reden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AttributionAudit.cpp" line="233"/>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="231"/>
         <source>Notitie %1 is veranderd na het definitieve rapport van %2: het rapport zegt iets anders dan het dossier nu. Zie de geschiedenis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AttributionAudit.cpp" line="239"/>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="237"/>
         <source>Het logboek kon niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AttributionAudit.cpp" line="271"/>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="269"/>
         <source>Reactie %1 op notitie %2 staat nog open (%3), en de termijn van de AVG (een maand, tot %4) is voorbij.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AttributionAudit.cpp" line="289"/>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="287"/>
         <source>Reactie %1 op notitie %2 is afgehandeld op %3, na de termijn van de AVG (%4).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2594,47 +3622,47 @@
 <context>
     <name>inzage::ParentCopy</name>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="26"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="27"/>
         <source>Het ouderexemplaar kon niet worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="227"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="236"/>
         <source>Er staat geen ouder in dit dossier. Voeg eerst de ouder toe (rol ouder) en maak dan het ouderexemplaar voor hem of haar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="230"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="239"/>
         <source>Voor wie is dit ouderexemplaar? Er zijn %1 ouders: %2. Een exemplaar is voor één persoon (--for NAAM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="246"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="255"/>
         <source>Een ouderexemplaar is voor een ouder of voor een kind vanaf 12 jaar; %1 staat in het dossier als %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="252"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="261"/>
         <source>%1 is een afgeschermde bron; voor een afgeschermde bron wordt geen ouderexemplaar gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="262"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="271"/>
         <source>%1 is jonger dan 12 jaar; een kind krijgt een eigen exemplaar vanaf 12 jaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="277"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="286"/>
         <source>Dit is al een ouderexemplaar. Een ouderexemplaar maakt u vanuit het dossier van de professional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="283"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="292"/>
         <source>Het ouderexemplaar kan niet over het dossier zelf heen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="289"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="298"/>
         <source>Kies voor het ouderexemplaar een ander wachtwoord dan dat van het dossier zelf. Er is niets gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3601,6 +4629,47 @@
     </message>
 </context>
 <context>
+    <name>inzage::UpdateContent</name>
+    <message>
+        <location filename="../src/core/exchange/UpdateContent.cpp" line="96"/>
+        <source>Het updatebestand kon niet worden gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/UpdateContent.cpp" line="100"/>
+        <source>Het updatebestand kon niet worden ingelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/UpdateContent.cpp" line="106"/>
+        <source>Het updatebestand bevat gegevens die Inzage niet begrijpt. Er is niets ingelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/UpdateContent.cpp" line="281"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/UpdateContent.cpp" line="324"/>
+        <source>entry_revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/exchange/UpdateContent.cpp" line="431"/>
+        <source>Het updatebestand spreekt op %n plaats(en) tegen wat dit ouderexemplaar al heeft (%1). Er is niets ingelezen; vraag de professional om een nieuw ouderexemplaar.</source>
+        <translation>
+            <numerusform>Het updatebestand spreekt op %n plaats tegen wat dit ouderexemplaar al heeft (%1). Er is niets ingelezen; vraag de professional om een nieuw ouderexemplaar.</numerusform>
+            <numerusform>Het updatebestand spreekt op %n plaatsen tegen wat dit ouderexemplaar al heeft (%1). Er is niets ingelezen; vraag de professional om een nieuw ouderexemplaar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/UpdateContent.cpp" line="461"/>
+        <source>Dit updatebestand is ouder (stand %1) dan wat dit ouderexemplaar al heeft (stand %2). Er is niets ingelezen; lees het nieuwste updatebestand in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inzage::Vault</name>
     <message>
         <location filename="../src/core/vault/Vault.cpp" line="51"/>
@@ -3905,7 +4974,7 @@
 <context>
     <name>inzage::app::AppController</name>
     <message>
-        <location filename="../src/app/AppController.cpp" line="183"/>
+        <location filename="../src/app/AppController.cpp" line="250"/>
         <source>Open eerst een dossier.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3918,58 +4987,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/LabelController.cpp" line="196"/>
+        <location filename="../src/app/LabelController.cpp" line="205"/>
         <source>Alle notities zijn beoordeeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/LabelController.cpp" line="209"/>
+        <location filename="../src/app/LabelController.cpp" line="218"/>
         <source>Geen waarschuwingen meer in dit dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/LabelController.cpp" line="232"/>
+        <location filename="../src/app/LabelController.cpp" line="241"/>
         <source>nieuwe persoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/LabelController.cpp" line="272"/>
-        <location filename="../src/app/LabelController.cpp" line="297"/>
+        <location filename="../src/app/LabelController.cpp" line="281"/>
+        <location filename="../src/app/LabelController.cpp" line="306"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/LabelController.cpp" line="329"/>
+        <location filename="../src/app/LabelController.cpp" line="338"/>
         <source>%1 van %2 beoordeeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/LabelController.cpp" line="358"/>
+        <location filename="../src/app/LabelController.cpp" line="367"/>
         <source>Nog niet vastgelegd met wie er gesproken is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/LabelController.cpp" line="362"/>
+        <location filename="../src/app/LabelController.cpp" line="371"/>
         <source>Niet zichtbaar voor de ouder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/LabelController.cpp" line="367"/>
+        <location filename="../src/app/LabelController.cpp" line="376"/>
         <source>Nog niet vastgelegd van wie deze mening is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/LabelController.cpp" line="368"/>
+        <location filename="../src/app/LabelController.cpp" line="377"/>
         <source>Mening van %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/LabelController.cpp" line="371"/>
+        <location filename="../src/app/LabelController.cpp" line="380"/>
         <source>Rust op %n feit(en).</source>
         <translation>
             <numerusform>Rust op %n feit.</numerusform>
             <numerusform>Rust op %n feiten.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>inzage::app::WorkspaceController</name>
+    <message>
+        <location filename="../src/app/WorkspaceController.cpp" line="133"/>
+        <source>Open eerst het eigen dossier van de professional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/WorkspaceController.cpp" line="151"/>
+        <source>Kies een status voor de reactie: in behandeling, verwerkt of afgewezen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
