@@ -1,4 +1,5 @@
 #include "exchange/SealedFile.h"
+#include "vault/InputFile.h"
 
 #include "vault/Vault.h"
 
@@ -162,18 +163,7 @@ Status writeNewFile(const QString& path, const QByteArray& data)
 
 Result<QByteArray> readSmallFile(const QString& path, qint64 maxSize)
 {
-    QFile f(path);
-    if (!f.exists())
-        return Status(ErrorCode::NotFound, SealedFile::tr("Het bestand %1 bestaat niet.").arg(path));
-    if (!f.open(QIODevice::ReadOnly))
-        return Status(
-            ErrorCode::Io, SealedFile::tr("Het bestand %1 kan niet worden gelezen: %2").arg(path, f.errorString()));
-    if (f.size() > maxSize)
-        return Status(ErrorCode::InvalidInput,
-            SealedFile::tr("Het bestand %1 is te groot voor een antwoord- of "
-                           "updatebestand.")
-                .arg(path));
-    return f.readAll();
+    return InputFile::read(path, maxSize);
 }
 
 } // namespace inzage
