@@ -163,3 +163,17 @@ TEST_CASE("a passphrase file ending in CRLF opens the vault made with LF", "[cli
     INFO(r.errText().toStdString());
     CHECK(r.exitCode == 0);
 }
+
+TEST_CASE("copy to a planted symlink is refused and writes nothing through it", "[cli][hostile]")
+{
+    CliVault v;
+    const QByteArray before = fileHash(v.vault);
+    const QString dest = v.dir.filePath(QStringLiteral("kopie.inzage"));
+    const QString target = v.dir.filePath(QStringLiteral("elders.inzage"));
+    REQUIRE(::symlink(QFile::encodeName(target).constData(), QFile::encodeName(dest).constData()) == 0);
+    const CliResult r = v.run({s("copy"), v.vault, dest, s("--new-passphrase-file"), v.pw, s("--kdf-ops"), s("1"),
+                               s("--kdf-mem-mib"), s("0.0078125")});
+    CHECK(r.exitCode == 12);
+    CHECK_FALSE(QFile::exists(target));
+    CHECK(fileHash(v.vault) == before);
+}

@@ -24,6 +24,8 @@ VaultHeader VaultHeader::fresh(const KdfParams& params)
 Result<VaultHeader> VaultHeader::read(const QString& path)
 {
     auto fd = InputFile::openRegular(path);
+    if (!fd && fd.code() == ErrorCode::NotFound)
+        return Status(ErrorCode::NotFound, tr("Het bestand %1 bestaat niet.").arg(path));
     if (!fd)
         return fd.status();
     QByteArray head(int(kSaltBytes), '\0');
