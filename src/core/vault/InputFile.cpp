@@ -12,8 +12,9 @@ namespace inzage {
 
 QString InputFile::sizeText(std::int64_t bytes)
 {
-    if (bytes >= 1024 * 1024)
-        return tr("%1 MB").arg(bytes / (1024 * 1024));
+    constexpr std::int64_t kMiB = std::int64_t {1024} * 1024;
+    if (bytes >= kMiB)
+        return tr("%1 MB").arg(bytes / kMiB);
     return tr("%1 KB").arg((bytes + 1023) / 1024);
 }
 
