@@ -4,13 +4,12 @@
 
 #include <QGuiApplication>
 
-#include <sys/resource.h>
+#include "vault/ProcessGuard.h"
 
 int main(int argc, char* argv[])
 {
-    // No core dumps: they would hold key material and dossier text.
-    const rlimit noCore {0, 0};
-    setrlimit(RLIMIT_CORE, &noCore);
+    // No core dumps and no reading of this process's memory: it holds key material and dossier text.
+    (void)inzage::guardProcessMemory();
 
     QGuiApplication app(argc, argv);
     return inzage::app::runApp(app);

@@ -3,6 +3,7 @@
 #include "Passphrase.h"
 #include "dossier/Access.h"
 #include "dossier/Persons.h"
+#include "vault/InputFile.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -115,8 +116,10 @@ Result<QString> readTextFile(const QString& path)
         if (!f.open(0, QIODevice::ReadOnly))
             return Status(ErrorCode::Io, QStringLiteral("Standaardinvoer kan niet worden gelezen."));
     } else {
-        f.setFileName(path);
-        if (!f.open(QIODevice::ReadOnly))
+        auto fd = InputFile::openRegular(path);
+        if (!fd)
+            return fd.status();
+        if (!f.open(*fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
             return Status(ErrorCode::NotFound, QStringLiteral("Het bestand %1 kan niet worden gelezen.").arg(path));
     }
     const QByteArray bytes = f.read(kMaxBytes + 1);

@@ -4,6 +4,7 @@
 #include "exchange/DocumentImport.h"
 #include "exchange/DocumentReader.h"
 #include "text/SentenceSplitter.h"
+#include "vault/InputFile.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -124,10 +125,10 @@ int cmdImportDocument(const QStringList& args)
     auto doc = DocumentReader::readFile(path);
     if (!doc)
         return fail(doc.status());
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return fail(Status(ErrorCode::NotFound, QStringLiteral("Het bestand %1 kan niet worden gelezen.").arg(path)));
-    const QByteArray bytes = f.readAll();
+    auto read = InputFile::read(path, DocumentReader::kMaxFileSize);
+    if (!read)
+        return fail(read.status());
+    const QByteArray& bytes = *read;
     auto vault = inv.openVault();
     if (!vault)
         return fail(vault.status());

@@ -8,7 +8,9 @@
 #include "dossier/EntryCommands.h"
 #include "dossier/Persons.h"
 #include "exchange/JsonExport.h"
+#include "exchange/DocumentReader.h"
 #include "exchange/TsvImport.h"
+#include "vault/InputFile.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -157,10 +159,10 @@ int cmdImport(const QStringList& args)
     int code = 0;
     if (!inv.parse(args, 2, 2, &code))
         return code;
-    QFile f(inv.arg(1));
-    if (!f.open(QIODevice::ReadOnly))
-        return fail(Status(ErrorCode::NotFound, QStringLiteral("Het bestand %1 kan niet worden gelezen.").arg(inv.arg(1))));
-    auto rows = parseTsv(f.readAll());
+    auto tsv = InputFile::read(inv.arg(1), DocumentReader::kMaxTextSize);
+    if (!tsv)
+        return fail(tsv.status());
+    auto rows = parseTsv(*tsv);
     if (!rows)
         return fail(rows.status());
     auto vault = inv.openVault();

@@ -46,10 +46,8 @@ Result<SecureBytes> readPassphraseFile(const QString& path)
     ::close(fd);
     if (len > kMax)
         return Status(ErrorCode::Usage, QStringLiteral("Het wachtwoordbestand is te groot (meer dan 4096 bytes)."));
-    // Exactly one trailing newline is not part of the passphrase.
-    if (len > 0 && buf.data()[len - 1] == '\n')
-        --len;
-    return SecureBytes(buf.chars(), len);
+    // Exactly one trailing line end (LF, or CRLF from a Windows editor) is not part of the passphrase.
+    return trimmed(buf, len);
 }
 
 Result<SecureBytes> readPassphraseLine(int fd)

@@ -9,6 +9,7 @@
 #include "dossier/CaseFile.h"
 #include "exchange/DossierExport.h"
 #include "exchange/JsonExport.h"
+#include "vault/InputFile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -30,22 +31,7 @@ void addKdfOptions(QCommandLineParser& p)
 
 Result<KdfParams> kdfFrom(const QCommandLineParser& p)
 {
-    bool okOps = false, okMem = false;
-    const int ops = p.value(QStringLiteral("kdf-ops")).toInt(&okOps);
-    const double mib = p.value(QStringLiteral("kdf-mem-mib")).toDouble(&okMem);
-    KdfParams k;
-    if (!okOps || ops < KdfParams::kMinOps || ops > KdfParams::kMaxOps)
-        return Status(ErrorCode::Usage, QStringLiteral("--kdf-ops moet tussen 1 en 16 liggen."));
-    const double kib = mib * 1024;
-    int log2 = 0;
-    while ((1 << log2) < kib && log2 < 40)
-        ++log2;
-    if (!okMem || double(1 << log2) != kib || log2 < KdfParams::kMinMemLog2 || log2 > KdfParams::kMaxMemLog2)
-        return Status(ErrorCode::Usage,
-                      QStringLiteral("--kdf-mem-mib moet een macht van twee zijn tussen 0.0078125 (8 KiB) en 2048."));
-    k.opsLimit = std::uint8_t(ops);
-    k.memLog2KiB = std::uint8_t(log2);
-    return k;
+    return KdfParams::fromText(p.value(QStringLiteral("kdf-ops")), p.value(QStringLiteral("kdf-mem-mib")));
 }
 
 Result<SecureBytes> newPassphrase(const QCommandLineParser& p, const QString& optionName, const QString& prompt)
@@ -178,19 +164,28 @@ int cmdVerify(const QStringList& args)
     const QString reportFile = inv.parser.value(QStringLiteral("report"));
     QString reportFileHash;
     if (!reportFile.isEmpty()) {
-        QFile f(reportFile);
+        QFile f;
         QCryptographicHash sha(QCryptographicHash::Sha256);
-        if (!f.open(QIODevice::ReadOnly) || !sha.addData(&f))
+        auto fd = InputFile::openRegular(reportFile);
+        if (!fd && fd.code() == ErrorCode::InvalidInput)
+            return fail(fd.status());
+        if (!fd || !f.open(*fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle) || !sha.addData(&f))
             return fail(Status(ErrorCode::NotFound,
                 QCoreApplication::translate("inzage::VerifyCommand", "Het rapport %1 kan niet worden gelezen.")
                     .arg(reportFile)));
         reportFileHash = QString::fromLatin1(sha.result().toHex());
     }
+    QByteArray head;
+    if (inv.parser.isSet(QStringLiteral("head"))) {
+        auto parsed = AuditChain::parseHead(inv.parser.value(QStringLiteral("head")));
+        if (!parsed)
+            return fail(parsed.status());
+        head = *parsed;
+    }
     auto vault = inv.openVault();
     if (!vault)
         return fail(vault.status());
     const Status integrity = (*vault)->checkIntegrity();
-    const QByteArray head = QByteArray::fromHex(inv.parser.value(QStringLiteral("head")).toLatin1());
     auto verdict = AuditChain::verify((*vault)->db(), head);
     if (!verdict)
         return fail(verdict.status());

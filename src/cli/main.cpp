@@ -4,7 +4,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
-#include <sys/resource.h>
+#include "vault/ProcessGuard.h"
 
 #include <cstring>
 #include <functional>
@@ -75,9 +75,8 @@ void quietRuntimeDirWarning(QtMsgType type, const QMessageLogContext& context, c
 
 int main(int argc, char* argv[])
 {
-    // No core dumps: they would hold key material.
-    const rlimit noCore {0, 0};
-    setrlimit(RLIMIT_CORE, &noCore);
+    // No core dumps and no reading of this process's memory: it holds key material.
+    (void)inzage::guardProcessMemory();
 
     // The report draws its PDF with QtGui, which needs a QGuiApplication; offscreen needs no display.
     const bool drawsPdf = argc > 1 && std::strcmp(argv[1], "report") == 0;

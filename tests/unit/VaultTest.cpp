@@ -161,6 +161,20 @@ TEST_CASE("absurd key-derivation settings in the header are refused before any m
     CHECK(Vault::open(t.path, pass("correct paard batterij")).code() == ErrorCode::Damaged);
 }
 
+TEST_CASE("a header asking for more key cost than the caps is refused, saying so, before any derivation", "[vault][bad-input]")
+{
+    TempVault t;
+    t.vault.reset();
+    QByteArray bytes = readAll(t.path);
+    bytes[2] = char(16); // 16 passes
+    bytes[3] = char(21); // 2 GiB
+    writeFile(t.path, bytes);
+    auto opened = Vault::open(t.path, pass("correct paard batterij"));
+    CHECK(opened.code() == ErrorCode::Damaged);
+    CHECK(opened.message().contains(QStringLiteral("meer rekenwerk of geheugen dan Inzage toestaat")));
+    CHECK(readAll(t.path) == bytes);
+}
+
 TEST_CASE("a truncated vault gives a clear error, no crash", "[vault][bad-input]")
 {
     TempVault t;

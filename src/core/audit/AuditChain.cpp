@@ -46,6 +46,22 @@ QByteArray AuditChain::hash(const QByteArray& prev, const QByteArray& canonicalR
     return out;
 }
 
+Result<QByteArray> AuditChain::parseHead(const QString& text)
+{
+    const QString t = text.trimmed();
+    constexpr int kHexDigits = 64; // BLAKE2b-256
+    bool allHex = t.size() == kHexDigits;
+    for (const QChar c : t)
+        allHex = allHex && (c.isDigit() || (c.toLower() >= QLatin1Char('a') && c.toLower() <= QLatin1Char('f')));
+    if (!allHex)
+        return Status(ErrorCode::Usage,
+            tr("'%1' is geen logboekkop: geef de %2 hexadecimale tekens (0-9, a-f) die eerder als "
+               "'head' zijn getoond. Er is niets gecontroleerd.")
+                .arg(t.left(80))
+                .arg(kHexDigits));
+    return QByteArray::fromHex(t.toLatin1());
+}
+
 QByteArray AuditChain::head(sqlite3* db)
 {
     Statement st(db, "SELECT hash FROM audit ORDER BY seq DESC LIMIT 1");

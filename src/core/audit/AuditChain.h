@@ -56,6 +56,9 @@ public:
     // With expectedHead (from a printed report) a later truncation is caught too.
     static Result<AuditVerdict> verify(sqlite3* db, const QByteArray& expectedHead = {});
     static QByteArray head(sqlite3* db);
+    // A head as a person types it (64 hex digits, as printed); anything else is refused, never
+    // read as "no head" (which would skip the truncation check without a word).
+    static Result<QByteArray> parseHead(const QString& text);
 
     static QByteArray canonical(std::int64_t seq, const QString& ts, const AuditRecord& r);
     static QByteArray hash(const QByteArray& prev, const QByteArray& canonicalRow);

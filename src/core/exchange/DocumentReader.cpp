@@ -1,4 +1,5 @@
 #include "exchange/DocumentReader.h"
+#include "vault/InputFile.h"
 
 #include "exchange/DocxReader.h"
 #include "exchange/MarkdownReader.h"
@@ -60,16 +61,10 @@ bool DocumentReader::handles(const QString& fileName)
 
 Result<Document> DocumentReader::readFile(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Status(ErrorCode::NotFound,
-            tr("Het bestand %1 kan niet worden gelezen. Bestaat het, en mag u het openen?").arg(path));
-    if (f.size() > kMaxFileSize)
-        return tooLarge(QFileInfo(path).fileName(), f.size(), kMaxFileSize);
-    const QByteArray bytes = f.read(kMaxFileSize + 1);
-    if (f.error() != QFileDevice::NoError)
-        return Status(ErrorCode::Io, tr("Het bestand %1 kan niet worden gelezen: %2").arg(path, f.errorString()));
-    return read(bytes, QFileInfo(path).fileName());
+    auto bytes = InputFile::read(path, kMaxFileSize);
+    if (!bytes)
+        return bytes.status();
+    return read(*bytes, QFileInfo(path).fileName());
 }
 
 Result<Document> DocumentReader::read(const QByteArray& bytes, const QString& fileName)

@@ -1,4 +1,6 @@
 #include "exchange/SealedFile.h"
+#include "vault/InputFile.h"
+#include "vault/NewFile.h"
 
 #include "vault/Vault.h"
 
@@ -133,9 +135,11 @@ Result<QByteArray> SealedFile::open(const QByteArray& key) const
 
 Status writeNewFile(const QString& path, const QByteArray& data)
 {
-    if (Status s = createPrivateFile(path); !s)
-        return s;
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CLOEXEC);
+    // Under a random name beside PATH, renamed into place without replacing (vault/NewFile).
+    auto temp = NewFile::createBeside(path);
+    if (!temp)
+        return temp.status();
+    const int fd = ::open(QFile::encodeName(*temp).constData(), O_WRONLY | O_CLOEXEC | O_NOFOLLOW);
     bool ok = fd >= 0;
     qsizetype done = 0;
     while (ok && done < data.size()) {
@@ -152,28 +156,17 @@ Status writeNewFile(const QString& path, const QByteArray& data)
     if (fd >= 0 && ::close(fd) != 0)
         ok = false;
     if (!ok) {
-        QFile::remove(path);
+        NewFile::discard(*temp);
         return Status(ErrorCode::Io,
             SealedFile::tr("Het bestand %1 kon niet worden geschreven: %2")
                 .arg(path, QString::fromLocal8Bit(std::strerror(savedErrno))));
     }
-    return Status::ok();
+    return NewFile::publish(*temp, path);
 }
 
 Result<QByteArray> readSmallFile(const QString& path, qint64 maxSize)
 {
-    QFile f(path);
-    if (!f.exists())
-        return Status(ErrorCode::NotFound, SealedFile::tr("Het bestand %1 bestaat niet.").arg(path));
-    if (!f.open(QIODevice::ReadOnly))
-        return Status(
-            ErrorCode::Io, SealedFile::tr("Het bestand %1 kan niet worden gelezen: %2").arg(path, f.errorString()));
-    if (f.size() > maxSize)
-        return Status(ErrorCode::InvalidInput,
-            SealedFile::tr("Het bestand %1 is te groot voor een antwoord- of "
-                           "updatebestand.")
-                .arg(path));
-    return f.readAll();
+    return InputFile::read(path, maxSize);
 }
 
 } // namespace inzage

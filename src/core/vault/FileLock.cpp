@@ -1,4 +1,5 @@
 #include "vault/FileLock.h"
+#include "vault/InputFile.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -102,11 +103,11 @@ Result<FileLock> FileLock::shared(const QString& path, int timeoutMs)
     timer.start();
     int renamedOver = 0;
     for (;;) {
-        const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0) {
-            const int error = errno;
-            return Status(error == ENOENT ? ErrorCode::NotFound : ErrorCode::Io, ioMessage(path, error));
-        }
+        // A regular file only: a FIFO given as the vault must not hang the open.
+        auto opened = InputFile::openRegular(path);
+        if (!opened)
+            return opened.status();
+        const int fd = *opened;
         FileLock lock(fd);
         const int left = std::max(0, timeoutMs - int(timer.elapsed()));
         if (const int error = lockWithin(fd, LOCK_SH, left); error != 0) {

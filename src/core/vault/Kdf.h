@@ -3,6 +3,8 @@
 #include "common/Status.h"
 #include "vault/SecureBytes.h"
 
+#include <QString>
+
 #include <array>
 #include <cstdint>
 
@@ -14,8 +16,12 @@ struct KdfParams {
     std::uint8_t opsLimit = 3;
     std::uint8_t memLog2KiB = 18; // 2^18 KiB = 256 MiB
 
-    static constexpr std::uint8_t kMinOps = 1, kMaxOps = 16;
-    static constexpr std::uint8_t kMinMemLog2 = 3, kMaxMemLog2 = 21; // 8 KiB .. 2 GiB
+    // The caps are what Inzage allows at all, for new files and for headers read from a file: a
+    // hostile header asking for 16 passes over 2 GiB would cost every open attempt 24 s and 2 GB.
+    // libsodium's SENSITIVE (1 GiB, 4 passes) still fits.
+    static constexpr std::uint8_t kMinOps = 1, kMaxOps = 10;
+    static constexpr std::uint8_t kMinMemLog2 = 3, kMaxMemLog2 = 20; // 8 KiB .. 1 GiB
+    static constexpr int kMaxMemMiB = 1 << (kMaxMemLog2 - 10);
 
     // The default for every new vault: libsodium's MODERATE (256 MiB, 3 passes).
     static KdfParams moderate() { return {3, 18}; }
@@ -23,6 +29,11 @@ struct KdfParams {
     static KdfParams fastForTests() { return {1, 3}; }
 
     bool isValid() const;
+    // Above the caps (but not zero): the file asks for more than Inzage allows.
+    bool exceedsCaps() const { return opsLimit > kMaxOps || memLog2KiB > kMaxMemLog2; }
+    // Reads --kdf-ops / --kdf-mem-mib as typed: whole passes, memory a power of two in MiB
+    // (8 KiB = 0.0078125 up to the cap); anything else is refused with the allowed range.
+    static Result<KdfParams> fromText(const QString& ops, const QString& memMiB);
     std::uint64_t memBytes() const { return (std::uint64_t {1} << memLog2KiB) * 1024; }
 };
 

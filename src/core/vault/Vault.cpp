@@ -1,4 +1,5 @@
 #include "vault/Vault.h"
+#include "vault/NewFile.h"
 
 #include "vault/Migrations.h"
 #include "vault/Sql.h"
@@ -351,17 +352,20 @@ Status Vault::copyTo(const QString& destination, const SecureBytes& passphrase, 
     auto key = deriveKey(passphrase, header.salt, params);
     if (!key)
         return key.status();
-    if (Status s = createPrivateFile(destination); !s)
-        return s;
+    // Written under a random name beside the destination and renamed into place without
+    // replacing: a symlink swapped in at the destination meanwhile cannot redirect the copy.
+    auto temp = NewFile::createBeside(destination);
+    if (!temp)
+        return temp.status();
     const SecureBytes spec = rawKeySpec(*key, header.salt);
-    Status s = exportEncrypted(m_db, destination, spec, schemaVersion());
-    if (s && !syncFile(destination))
+    Status s = exportEncrypted(m_db, *temp, spec, schemaVersion());
+    if (s && !syncFile(*temp))
         s = Status(ErrorCode::Io, tr("De kopie kon niet veilig worden weggeschreven."));
     if (!s) {
-        QFile::remove(destination);
-        QFile::remove(destination + QStringLiteral("-journal"));
+        NewFile::discard(*temp);
+        return s;
     }
-    return s;
+    return NewFile::publish(*temp, destination);
 }
 
 Status Vault::attach(const QString& path, const SecureBytes& passphrase, const char* schema)
