@@ -2572,38 +2572,43 @@
 <context>
     <name>inzage::AuditChain</name>
     <message>
-        <location filename="../src/core/audit/AuditChain.cpp" line="74"/>
-        <location filename="../src/core/audit/AuditChain.cpp" line="133"/>
+        <location filename="../src/core/audit/AuditChain.cpp" line="58"/>
+        <source>&apos;%1&apos; is geen logboekkop: geef de %2 hexadecimale tekens (0-9, a-f) die eerder als &apos;head&apos; zijn getoond. Er is niets gecontroleerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditChain.cpp" line="90"/>
+        <location filename="../src/core/audit/AuditChain.cpp" line="149"/>
         <source>Het logboek kon niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AuditChain.cpp" line="84"/>
+        <location filename="../src/core/audit/AuditChain.cpp" line="100"/>
         <source>Het logboek kon niet worden bijgewerkt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AuditChain.cpp" line="117"/>
+        <location filename="../src/core/audit/AuditChain.cpp" line="133"/>
         <source>Regel %1 ontbreekt (verwijderd).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AuditChain.cpp" line="118"/>
+        <location filename="../src/core/audit/AuditChain.cpp" line="134"/>
         <source>Regel %1 staat niet op zijn plaats.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AuditChain.cpp" line="121"/>
+        <location filename="../src/core/audit/AuditChain.cpp" line="137"/>
         <source>Regel %1 sluit niet aan op de vorige regel (ingevoegd, verwijderd of van volgorde veranderd).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AuditChain.cpp" line="125"/>
+        <location filename="../src/core/audit/AuditChain.cpp" line="141"/>
         <source>Regel %1 is achteraf gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AuditChain.cpp" line="137"/>
+        <location filename="../src/core/audit/AuditChain.cpp" line="153"/>
         <source>Het logboek is ingekort: de eerder vastgelegde laatste regel komt er niet meer in voor.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2950,52 +2955,42 @@
 <context>
     <name>inzage::DocumentReader</name>
     <message>
-        <location filename="../src/core/exchange/DocumentReader.cpp" line="48"/>
+        <location filename="../src/core/exchange/DocumentReader.cpp" line="49"/>
         <source>Het bestand %1 is %2 MB; Inzage leest zo&apos;n bestand tot %3 MB. Staan er afbeeldingen of scans in, of meer dan één rapport, sla dan een versie met alleen de tekst van dit rapport op en importeer die. Er is niets geïmporteerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/DocumentReader.cpp" line="66"/>
-        <source>Het bestand %1 kan niet worden gelezen. Bestaat het, en mag u het openen?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/exchange/DocumentReader.cpp" line="71"/>
-        <source>Het bestand %1 kan niet worden gelezen: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/exchange/DocumentReader.cpp" line="84"/>
+        <location filename="../src/core/exchange/DocumentReader.cpp" line="79"/>
         <source>Dit document is met een wachtwoord beveiligd, zodat Inzage de tekst niet kan lezen. Open het in Word en sla het op als .docx zonder wachtwoord; importeer dat bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/DocumentReader.cpp" line="87"/>
+        <location filename="../src/core/exchange/DocumentReader.cpp" line="82"/>
         <source>Dit is een oud Word-bestand (.doc), dat Inzage niet leest. Open het in Word of LibreOffice en sla het op als .docx; importeer dat bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/DocumentReader.cpp" line="98"/>
+        <location filename="../src/core/exchange/DocumentReader.cpp" line="93"/>
         <source>%1 is geen geldig %2: het is geen zip-pakket zoals een tekstverwerker dat opslaat. Is het hernoemd of beschadigd? Open het in de tekstverwerker, sla het op als %3 en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/DocumentReader.cpp" line="101"/>
+        <location filename="../src/core/exchange/DocumentReader.cpp" line="96"/>
         <source>Word-bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/DocumentReader.cpp" line="101"/>
+        <location filename="../src/core/exchange/DocumentReader.cpp" line="96"/>
         <source>OpenDocument-bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/DocumentReader.cpp" line="111"/>
+        <location filename="../src/core/exchange/DocumentReader.cpp" line="106"/>
         <source>Inzage kan %1 niet lezen. Lees in: .docx, .odt, .txt of .md (of het eigen .tsv-formaat).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/DocumentReader.cpp" line="118"/>
+        <location filename="../src/core/exchange/DocumentReader.cpp" line="113"/>
         <source>In %1 staat geen tekst om te importeren (alleen koppen, afbeeldingen of verborgen tekst?). Controleer of u het goede bestand koos.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3327,22 +3322,22 @@
 <context>
     <name>inzage::FileLock</name>
     <message>
-        <location filename="../src/core/vault/FileLock.cpp" line="23"/>
+        <location filename="../src/core/vault/FileLock.cpp" line="24"/>
         <source>Het dossier is nu in gebruik bij een ander programma dat het wachtwoord wijzigt. Wacht even en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/FileLock.cpp" line="30"/>
+        <location filename="../src/core/vault/FileLock.cpp" line="31"/>
         <source>Het dossier %1 kon niet worden geopend: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/FileLock.cpp" line="36"/>
+        <location filename="../src/core/vault/FileLock.cpp" line="37"/>
         <source>Het dossier kon niet worden vergrendeld: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/FileLock.cpp" line="138"/>
+        <location filename="../src/core/vault/FileLock.cpp" line="139"/>
         <source>Het dossier is nog geopend in een ander programma. Sluit dat eerst en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3376,6 +3371,40 @@
     </message>
 </context>
 <context>
+    <name>inzage::InputFile</name>
+    <message>
+        <location filename="../src/core/vault/InputFile.cpp" line="17"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/InputFile.cpp" line="18"/>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/InputFile.cpp" line="29"/>
+        <source>Het bestand %1 bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/InputFile.cpp" line="30"/>
+        <location filename="../src/core/vault/InputFile.cpp" line="77"/>
+        <source>Het bestand %1 kan niet worden gelezen: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/InputFile.cpp" line="37"/>
+        <source>%1 is geen gewoon bestand (maar bijvoorbeeld een map, een apparaat of een pijp). Inzage leest alleen gewone bestanden; geef het pad van een bestand. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/InputFile.cpp" line="54"/>
+        <source>Het bestand %1 is groter dan Inzage zo&apos;n bestand leest (ten hoogste %2). Controleer of u het goede bestand hebt gekozen. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inzage::JsonExport</name>
     <message>
         <location filename="../src/core/exchange/JsonExport.cpp" line="179"/>
@@ -3386,12 +3415,22 @@
 <context>
     <name>inzage::Kdf</name>
     <message>
-        <location filename="../src/core/vault/Kdf.cpp" line="19"/>
+        <location filename="../src/core/vault/Kdf.cpp" line="21"/>
+        <source>--kdf-ops moet een heel getal van %1 tot en met %2 zijn, niet &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Kdf.cpp" line="36"/>
+        <source>--kdf-mem-mib moet een macht van twee zijn van 0.0078125 (8 KiB) tot en met %1, niet &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Kdf.cpp" line="46"/>
         <source>De sleutelinstellingen in het bestand kloppen niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Kdf.cpp" line="26"/>
+        <location filename="../src/core/vault/Kdf.cpp" line="53"/>
         <source>Niet genoeg geheugen om de sleutel af te leiden.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3593,6 +3632,29 @@
     <message>
         <location filename="../src/core/vault/Migrations.cpp" line="134"/>
         <source>Het dossier kan niet worden bijgewerkt midden in een andere wijziging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inzage::NewFile</name>
+    <message>
+        <location filename="../src/core/vault/NewFile.cpp" line="23"/>
+        <source>Het bestand %1 bestaat al. Kies een andere naam; Inzage overschrijft nooit een bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/NewFile.cpp" line="44"/>
+        <source>In de map van %1 kan geen bestand worden gemaakt: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/NewFile.cpp" line="47"/>
+        <source>In de map van %1 kan geen tijdelijk bestand worden gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/NewFile.cpp" line="65"/>
+        <source>Het bestand %1 kon niet op zijn plaats worden gezet: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4333,63 +4395,48 @@
 <context>
     <name>inzage::SealedFile</name>
     <message>
-        <location filename="../src/core/exchange/SealedFile.cpp" line="66"/>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="68"/>
         <source>Dit is geen antwoordbestand van Inzage. Er is niets ingelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/SealedFile.cpp" line="67"/>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="69"/>
         <source>Dit is geen updatebestand van Inzage. Er is niets ingelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/SealedFile.cpp" line="87"/>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="89"/>
         <source>Dit is een updatebestand voor het ouderexemplaar, geen antwoordbestand. Lees het in met updates-import in het ouderexemplaar. Er is niets ingelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/SealedFile.cpp" line="89"/>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="91"/>
         <source>Dit is een antwoordbestand van de ouder, geen updatebestand. Lees het in met answers-import in het dossier van de professional. Er is niets ingelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/SealedFile.cpp" line="97"/>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="99"/>
         <source>Dit antwoordbestand is gemaakt met een nieuwere versie van Inzage (versie %1, deze versie kent tot %2). Werk Inzage bij. Er is niets ingelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/SealedFile.cpp" line="100"/>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="102"/>
         <source>Dit updatebestand is gemaakt met een nieuwere versie van Inzage (versie %1, deze versie kent tot %2). Werk Inzage bij. Er is niets ingelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/SealedFile.cpp" line="116"/>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="118"/>
         <source>Het antwoordbestand is beschadigd of veranderd; er is niets ingelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/SealedFile.cpp" line="117"/>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="119"/>
         <source>Het updatebestand is beschadigd of veranderd; er is niets ingelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/SealedFile.cpp" line="157"/>
+        <location filename="../src/core/exchange/SealedFile.cpp" line="161"/>
         <source>Het bestand %1 kon niet worden geschreven: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/exchange/SealedFile.cpp" line="167"/>
-        <source>Het bestand %1 bestaat niet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/exchange/SealedFile.cpp" line="170"/>
-        <source>Het bestand %1 kan niet worden gelezen: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/exchange/SealedFile.cpp" line="173"/>
-        <source>Het bestand %1 is te groot voor een antwoord- of updatebestand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4672,148 +4719,148 @@
 <context>
     <name>inzage::Vault</name>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="51"/>
+        <location filename="../src/core/vault/Vault.cpp" line="52"/>
         <source>Het bestand %1 bestaat al. Kies een andere naam; Inzage overschrijft nooit een bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="55"/>
+        <location filename="../src/core/vault/Vault.cpp" line="56"/>
         <source>Het bestand %1 kan niet worden gemaakt: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="72"/>
-        <location filename="../src/core/vault/Vault.cpp" line="192"/>
+        <location filename="../src/core/vault/Vault.cpp" line="73"/>
+        <location filename="../src/core/vault/Vault.cpp" line="193"/>
         <source>Het dossier kon niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="99"/>
+        <location filename="../src/core/vault/Vault.cpp" line="100"/>
         <source>Het dossier kon niet worden geopend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="106"/>
+        <location filename="../src/core/vault/Vault.cpp" line="107"/>
         <source>De sleutel kon niet worden gezet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="114"/>
+        <location filename="../src/core/vault/Vault.cpp" line="115"/>
         <source>Het wachtwoord klopt niet. Probeer het opnieuw. (Klopt het wachtwoord zeker? Dan is het bestand misschien beschadigd.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="124"/>
-        <location filename="../src/core/vault/Vault.cpp" line="160"/>
-        <location filename="../src/core/vault/Vault.cpp" line="167"/>
+        <location filename="../src/core/vault/Vault.cpp" line="125"/>
+        <location filename="../src/core/vault/Vault.cpp" line="161"/>
+        <location filename="../src/core/vault/Vault.cpp" line="168"/>
         <source>Het nieuwe dossier kon niet worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="127"/>
-        <location filename="../src/core/vault/Vault.cpp" line="396"/>
+        <location filename="../src/core/vault/Vault.cpp" line="128"/>
+        <location filename="../src/core/vault/Vault.cpp" line="400"/>
         <source>Het bestand %1 is geen Inzage-dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="131"/>
+        <location filename="../src/core/vault/Vault.cpp" line="132"/>
         <source>Dit dossier is gemaakt met een nieuwere versie van Inzage (schema %1, deze versie kent tot %2). Werk Inzage bij om het te openen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="138"/>
+        <location filename="../src/core/vault/Vault.cpp" line="139"/>
         <source>Dit dossier is gemaakt met een oudere versie van Inzage en moet eerst eenmaal gewoon (niet alleen-lezen) worden geopend om het bij te werken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="151"/>
+        <location filename="../src/core/vault/Vault.cpp" line="152"/>
         <source>Het dossier kon niet worden ingesteld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="195"/>
+        <location filename="../src/core/vault/Vault.cpp" line="196"/>
         <source>Het dossier mist zijn soort; het is beschadigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="202"/>
+        <location filename="../src/core/vault/Vault.cpp" line="203"/>
         <source>Dit bestand is een soort dossier die deze versie van Inzage niet kent (&apos;%1&apos;). Werk Inzage bij om het te openen; het bestand is niet veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="223"/>
-        <location filename="../src/core/vault/Vault.cpp" line="347"/>
-        <location filename="../src/core/vault/Vault.cpp" line="424"/>
+        <location filename="../src/core/vault/Vault.cpp" line="224"/>
+        <location filename="../src/core/vault/Vault.cpp" line="348"/>
+        <location filename="../src/core/vault/Vault.cpp" line="428"/>
         <source>Ongeldige sleutelinstellingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="292"/>
+        <location filename="../src/core/vault/Vault.cpp" line="293"/>
         <source>De controle van het bestand lukte niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="295"/>
+        <location filename="../src/core/vault/Vault.cpp" line="296"/>
         <source>Het dossierbestand is beschadigd: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="304"/>
+        <location filename="../src/core/vault/Vault.cpp" line="305"/>
         <source>Het versleutelde kopiëren lukte niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="349"/>
+        <location filename="../src/core/vault/Vault.cpp" line="350"/>
         <source>Een kopie kan niet over het dossier zelf heen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="359"/>
+        <location filename="../src/core/vault/Vault.cpp" line="363"/>
         <source>De kopie kon niet veilig worden weggeschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="371"/>
+        <location filename="../src/core/vault/Vault.cpp" line="375"/>
         <source>Ongeldige naam voor een gekoppeld bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="380"/>
+        <location filename="../src/core/vault/Vault.cpp" line="384"/>
         <source>Het tweede dossierbestand kon niet worden geopend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="399"/>
+        <location filename="../src/core/vault/Vault.cpp" line="403"/>
         <source>Het bestand %1 heeft een andere schemaversie (%2, hier %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="406"/>
+        <location filename="../src/core/vault/Vault.cpp" line="410"/>
         <source>Het wachtwoord voor %1 klopt niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="415"/>
+        <location filename="../src/core/vault/Vault.cpp" line="419"/>
         <source>Het tweede dossierbestand kon niet worden losgekoppeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="421"/>
+        <location filename="../src/core/vault/Vault.cpp" line="425"/>
         <source>Een alleen-lezen geopend dossier kan geen nieuw wachtwoord krijgen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="451"/>
+        <location filename="../src/core/vault/Vault.cpp" line="455"/>
         <source>Het nieuwe bestand kon niet veilig worden weggeschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="456"/>
+        <location filename="../src/core/vault/Vault.cpp" line="460"/>
         <source>Afronden lukte niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="472"/>
+        <location filename="../src/core/vault/Vault.cpp" line="476"/>
         <source>Het wachtwoord kon niet worden gewijzigd: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4821,38 +4868,43 @@
 <context>
     <name>inzage::VaultHeader</name>
     <message>
-        <location filename="../src/core/vault/VaultHeader.cpp" line="25"/>
+        <location filename="../src/core/vault/VaultHeader.cpp" line="28"/>
         <source>Het bestand %1 bestaat niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/VaultHeader.cpp" line="27"/>
-        <source>Het bestand %1 kan niet gelezen worden: %2</source>
+        <location filename="../src/core/vault/VaultHeader.cpp" line="40"/>
+        <source>Het bestand %1 kan niet gelezen worden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/VaultHeader.cpp" line="30"/>
+        <location filename="../src/core/vault/VaultHeader.cpp" line="44"/>
         <source>Het bestand %1 is leeg. Het is geen Inzage-dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/VaultHeader.cpp" line="32"/>
-        <location filename="../src/core/vault/VaultHeader.cpp" line="38"/>
+        <location filename="../src/core/vault/VaultHeader.cpp" line="46"/>
+        <location filename="../src/core/vault/VaultHeader.cpp" line="52"/>
         <source>Het bestand %1 is geen Inzage-dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/VaultHeader.cpp" line="35"/>
+        <location filename="../src/core/vault/VaultHeader.cpp" line="49"/>
         <source>Dit dossier is gemaakt met een nieuwere versie van Inzage. Werk Inzage bij om het te openen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/VaultHeader.cpp" line="46"/>
+        <location filename="../src/core/vault/VaultHeader.cpp" line="60"/>
+        <source>Het bestand %1 vraagt voor de sleutel meer rekenwerk of geheugen dan Inzage toestaat (ten hoogste %2 rondes en %3 MiB). Een dossier van Inzage vraagt dat nooit: het bestand is veranderd of komt niet van Inzage. Er is niets geprobeerd en niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/VaultHeader.cpp" line="68"/>
         <source>Het begin van het bestand is beschadigd: de sleutelinstellingen kloppen niet. Gebruik een reservekopie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/VaultHeader.cpp" line="50"/>
+        <location filename="../src/core/vault/VaultHeader.cpp" line="72"/>
         <source>Het bestand %1 is te kort: het is afgebroken of beschadigd. Gebruik een reservekopie.</source>
         <translation type="unfinished"></translation>
     </message>
