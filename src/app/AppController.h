@@ -8,6 +8,7 @@
 #include "WorkspaceController.h"
 
 #include "dossier/Model.h"
+#include "dossier/Workspace.h"
 #include "vault/UnlockThrottle.h"
 #include "vault/Vault.h"
 
@@ -134,7 +135,7 @@ public:
     QObject* answers() { return &m_answers; }
     QObject* people() { return &m_people; }
     QObject* appointments() { return &m_appointments; }
-    bool professional() const { return m_vault && m_vault->role() == Role::Professional; }
+    bool professional() const { return m_vault && opensProfessionalWorkspace(*m_vault); }
     QObject* labelling() { return &m_labelling; }
     QObject* workspace() { return &m_workspace; }
 

@@ -3,6 +3,7 @@
 #include "Wording.h"
 
 #include "dossier/Access.h"
+#include "dossier/Workspace.h"
 #include "dossier/Entries.h"
 #include "dossier/PersonPicker.h"
 
@@ -53,7 +54,7 @@ void LabelController::setVault(Vault* vault, const QString& actorName)
     m_session.reset();
     m_view = {};
     setMessage({});
-    if (vault && vault->role() == Role::Professional) {
+    if (vault && opensProfessionalWorkspace(*vault)) {
         auto session = LabelSession::open(*vault, actorNamed(actorName));
         if (session)
             m_session.emplace(std::move(*session));

@@ -3,6 +3,7 @@
 #include "Wording.h"
 
 #include "dossier/Access.h"
+#include "dossier/Workspace.h"
 #include "dossier/AnswerInbox.h"
 #include "dossier/Answers.h"
 #include "dossier/CaseCommands.h"
@@ -42,7 +43,7 @@ WorkspaceController::WorkspaceController(QObject* parent) : QObject(parent) {}
 void WorkspaceController::setVault(Vault* vault, const QString& actorName)
 {
     // Only the professional's own vault has a workspace; who that is follows from the file.
-    m_vault = vault && vault->role() == Role::Professional ? vault : nullptr;
+    m_vault = vault && opensProfessionalWorkspace(*vault) ? vault : nullptr;
     if (m_vault)
         m_actor = actorFor(*m_vault, actorName);
     refresh();
