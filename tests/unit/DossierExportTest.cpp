@@ -1,4 +1,5 @@
 #include "DomainSupport.h"
+#include "ExchangeSupport.h"
 #include "TestSupport.h"
 
 #include "demo/DemoDossier.h"
@@ -6,6 +7,7 @@
 #include "exchange/JsonExport.h"
 
 #include <QBuffer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -85,4 +87,35 @@ TEST_CASE("an export that cannot be written is an I/O error", "[export][faults]"
     // Control: with room enough the same dossier is written.
     FullDevice roomy(1 << 26);
     CHECK(writeDossierJson(*t.vault, roomy).isOk());
+}
+
+TEST_CASE("a mening held by a shielded source is exported as theirs, never as the author's", "[export][audience]")
+{
+    ExchangePair x;
+    Vault& v = *x.pro.vault;
+    const Id author = addPerson(v, QStringLiteral("Jeugdbeschermer Smit"), PersonRole::Professional);
+    const Id melder = addPerson(v, QStringLiteral("Buurvrouw Geheim"), PersonRole::Informant, QStringLiteral("buurvrouw"),
+        true, QStringLiteral("art. 5.2.6 Wmo 2015"));
+    EntryContent m = note(QStringLiteral("Het gaat volgens haar niet goed thuis."));
+    m.label = Label::Mening;
+    m.authorId = author;
+    m.holderId = melder;
+    const Id id = addEntry(v, m);
+    x.makeCopy();
+
+    auto holderIn = [&](Vault& vault) {
+        auto doc = exportDossier(vault);
+        REQUIRE(doc.isOk());
+        for (const QJsonValue& e : doc->value(QStringLiteral("entries")).toArray())
+            if (e.toObject().value(QStringLiteral("id")).toInteger() == id)
+                return e.toObject();
+        FAIL("entry " << id << " is not in the export");
+        return QJsonObject {};
+    };
+    const QJsonObject pro = holderIn(v);
+    CHECK(pro.value(QStringLiteral("holder")).toString() == QStringLiteral("Buurvrouw Geheim"));
+    CHECK(pro.value(QStringLiteral("holder_shielded")).toBool());
+    const QJsonObject parent = holderIn(*x.copy);
+    CHECK(parent.value(QStringLiteral("holder")).toString().isEmpty());
+    CHECK(parent.value(QStringLiteral("holder_shielded")).toBool());
 }

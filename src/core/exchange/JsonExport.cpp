@@ -87,7 +87,12 @@ QJsonObject toJson(const Entry& e)
         o.insert(QStringLiteral("approvals"), approvals);
     }
     if (c.label == Label::Mening) {
-        o.insert(QStringLiteral("holder"), e.holderName.isEmpty() ? e.authorName : e.holderName);
+        // Whose opinion it is, as every view says it: a shielded holder has no name for a parent,
+        // and is never replaced by the author's name (that would give the opinion to someone else).
+        const OpinionHolder holder = opinionHolder(e);
+        o.insert(QStringLiteral("holder"), holder.name);
+        if (holder.shielded)
+            o.insert(QStringLiteral("holder_shielded"), true);
         o.insert(QStringLiteral("rests_on"), restsOn);
     }
     return o;
