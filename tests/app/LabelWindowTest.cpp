@@ -2,6 +2,7 @@
 // opens it (not the parent's pages), and the keys label at once, with no click needed first.
 
 #include "AppTestSupport.h"
+#include "WalkSupport.h"
 
 #include "AppStartup.h"
 #include "LabelController.h"
@@ -15,25 +16,6 @@ using namespace inzage;
 using namespace inzage::app;
 using namespace inzage::test;
 
-namespace {
-
-// By visual children: items made by QML are not always QObject children of the item they sit in.
-QQuickItem* itemNamed(QQuickItem* root, const QString& name)
-{
-    if (!root)
-        return nullptr;
-    if (root->objectName() == name)
-        return root;
-    const auto children = root->childItems();
-    for (QQuickItem* child : children) {
-        if (QQuickItem* hit = itemNamed(child, name))
-            return hit;
-    }
-    return nullptr;
-}
-
-} // namespace
-
 TEST_CASE("labelling window: the professional's vault opens the labelling view and the keys work at once",
     "[walkthrough][labelling]")
 {
@@ -42,16 +24,11 @@ TEST_CASE("labelling window: the professional's vault opens the labelling view a
     QQmlApplicationEngine engine;
     registerForQml(engine, app);
     app.setVaultPath(demo.files.professional);
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Inzage/Main.qml")));
-    REQUIRE(engine.rootObjects().size() == 1);
-    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
-    REQUIRE(window != nullptr);
-    REQUIRE(QTest::qWaitForWindowExposed(window));
-    window->requestActivate();
-    REQUIRE(QTest::qWaitForWindowActive(window));
+    auto* window = loadMainWindow(engine);
+    waitUntilActive(window);
     QQuickItem* root = window->contentItem();
 
-    auto* field = itemNamed(root, QStringLiteral("passphraseField"));
+    auto* field = findItem(root, QStringLiteral("passphraseField"), false);
     REQUIRE(field != nullptr);
     field->forceActiveFocus();
     for (const char c : std::string(kProfessionalPassphrase))
@@ -62,14 +39,14 @@ TEST_CASE("labelling window: the professional's vault opens the labelling view a
 
     QQuickItem* page = nullptr;
     REQUIRE(QTest::qWaitFor([&] {
-        page = itemNamed(root, QStringLiteral("labelPage"));
+        page = findItem(root, QStringLiteral("labelPage"), false);
         return page && page->isVisible();
     }));
-    auto* dossier = itemNamed(root, QStringLiteral("dossierPage"));
+    auto* dossier = findItem(root, QStringLiteral("dossierPage"), false);
     REQUIRE(dossier != nullptr);
     CHECK_FALSE(dossier->isVisible());
 
-    auto* entryArea = itemNamed(root, QStringLiteral("entryArea"));
+    auto* entryArea = findItem(root, QStringLiteral("entryArea"), false);
     REQUIRE(entryArea != nullptr);
     REQUIRE(QTest::qWaitFor([&] { return entryArea->hasActiveFocus(); }));
 

@@ -31,16 +31,11 @@ TEST_CASE("walkthrough: 5,000 entries, to the last by keyboard, answer it, send,
     QQmlApplicationEngine engine;
     registerForQml(engine, app);
     app.setVaultPath(files->parentCopy);
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Inzage/Main.qml")));
-    REQUIRE(engine.rootObjects().size() == 1);
-    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
-    REQUIRE(window != nullptr);
+    auto* window = loadMainWindow(engine);
     // A 1366×768 laptop; under QT_SCALE_FACTOR=2 on such a screen, the 683×384 it leaves.
     const QSize screen = window->screen()->availableSize();
     window->resize(std::min(1366, screen.width()), std::min(768, screen.height()));
-    REQUIRE(QTest::qWaitForWindowExposed(window));
-    window->requestActivate();
-    REQUIRE(QTest::qWaitForWindowActive(window));
+    waitUntilActive(window);
     Walk walk(window, QStringLiteral("long-"));
 
     walk.type(QStringLiteral("passphraseField"), QString::fromUtf8(kParentPassphrase));

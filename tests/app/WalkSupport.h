@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSet>
@@ -31,18 +32,38 @@ inline bool waitFor(const std::function<bool()>& done, int ms = 3000)
     return true;
 }
 
-inline QQuickItem* findItem(QQuickItem* root, const QString& name)
+// By visual children: items made by QML are not always QObject children of the item they sit in.
+// visibleOnly = false also finds an item that is there but hidden (to check that it is hidden).
+inline QQuickItem* findItem(QQuickItem* root, const QString& name, bool visibleOnly = true)
 {
     if (!root)
         return nullptr;
-    if (root->objectName() == name && root->isVisible())
+    if (root->objectName() == name && (root->isVisible() || !visibleOnly))
         return root;
     const auto children = root->childItems();
     for (QQuickItem* child : children) {
-        if (QQuickItem* hit = findItem(child, name))
+        if (QQuickItem* hit = findItem(child, name, visibleOnly))
             return hit;
     }
     return nullptr;
+}
+
+// The real Main.qml loaded into engine; its window, not yet waited for.
+inline QQuickWindow* loadMainWindow(QQmlApplicationEngine& engine)
+{
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Inzage/Main.qml")));
+    REQUIRE(engine.rootObjects().size() == 1);
+    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
+    REQUIRE(window != nullptr);
+    return window;
+}
+
+// Waits until the window is on screen and has the keyboard.
+inline void waitUntilActive(QQuickWindow* window)
+{
+    REQUIRE(QTest::qWaitForWindowExposed(window));
+    window->requestActivate();
+    REQUIRE(QTest::qWaitForWindowActive(window));
 }
 
 inline void collectTexts(QQuickItem* root, QStringList& out)

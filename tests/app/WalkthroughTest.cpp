@@ -44,13 +44,8 @@ TEST_CASE("walkthrough: unlock, filter on Bron, answer, close, reopen, the answe
     QQmlApplicationEngine engine;
     registerForQml(engine, app);
     app.setVaultPath(demo.files.parentCopy);
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Inzage/Main.qml")));
-    REQUIRE(engine.rootObjects().size() == 1);
-    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
-    REQUIRE(window != nullptr);
-    REQUIRE(QTest::qWaitForWindowExposed(window));
-    window->requestActivate();
-    REQUIRE(QTest::qWaitForWindowActive(window));
+    auto* window = loadMainWindow(engine);
+    waitUntilActive(window);
     Walk walk(window);
     const QString words = QStringLiteral("De buurvrouw woont er pas sinds maart; zij kan dit niet weten.");
 
