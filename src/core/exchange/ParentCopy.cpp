@@ -346,7 +346,11 @@ Result<ParentCopyReport> ParentCopy::create(Vault& professional, const Actor& wh
     // The whole copy is written in one transaction: with the default 2 MiB page cache the new
     // file's pages were spilled, read back and decrypted again while its tables and search index
     // grew (the revision rows took three times as long). The setting ends with the detach.
-    if (Status s = execSql(db, "PRAGMA parent_copy.cache_size = -65536", failed()); !s) {
+    // Both caches large for the copy's one pass (measured at 100,000 entries: 8.6 s → 7.5 s): each
+    // page read again from disk is decrypted again, and OpenSSL 3 pays a fixed cost per page.
+    // The professional's own cache is set back after the detach.
+    if (Status s = execSql(db, "PRAGMA parent_copy.cache_size = -262144; PRAGMA main.cache_size = -131072", failed());
+        !s) {
         (void)professional.detach(kSchema);
         removeFile(destination);
         sodium_memzero(key.data(), std::size_t(key.size()));
@@ -395,6 +399,7 @@ Result<ParentCopyReport> ParentCopy::create(Vault& professional, const Actor& wh
     }();
     sqlite3_exec(db, kDropParentSelection, nullptr, nullptr, nullptr);
     const Status detached = professional.detach(kSchema);
+    sqlite3_exec(db, kVaultCacheSizePragma, nullptr, nullptr, nullptr);
     sodium_memzero(key.data(), std::size_t(key.size()));
     if (result && !detached)
         result = detached;

@@ -148,7 +148,7 @@ Result<std::unique_ptr<Vault>> Vault::connect(const QString& path, const SecureB
     // so they must stay in memory whatever the build default is. cache_size: decrypted pages
     // are costly to re-read; 32 MiB keeps a large dossier's hot pages.
     for (const char* pragma : {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY",
-                               "PRAGMA cache_size = -32768"}) {
+                               kVaultCacheSizePragma}) {
         if (Status s = execSql(v->m_db, pragma, tr("Het dossier kon niet worden ingesteld.")); !s)
             return s;
     }

@@ -16,6 +16,10 @@
 
 namespace inzage {
 
+// The decrypted-page cache every vault connection keeps (32 MiB); set again after work that
+// needed a larger one for a moment (the parent copy).
+inline constexpr const char* kVaultCacheSizePragma = "PRAGMA main.cache_size = -32768";
+
 // What a vault file is: the professional's full dossier, or a parent copy (ouderexemplaar)
 // that holds only what the parent may see. Stored inside the encrypted file.
 enum class VaultKind { Professional, Ouderexemplaar };
