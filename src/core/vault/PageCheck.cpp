@@ -28,7 +28,7 @@ bool pageAuthenticates(const std::uint8_t* page, int pageSize, std::uint32_t pgn
     const int size = pageSize - kReserve;
     // ciphertext ‖ IV ‖ page number, in one buffer for OpenSSL's one-shot HMAC.
     SecureBytes input(std::size_t(size + kIvBytes + 4));
-    std::memcpy(input.data(), page, std::size_t(size + kIvBytes));
+    std::memcpy(input.data(), page, std::size_t(size) + kIvBytes);
     for (int i = 0; i < 4; ++i)
         input.data()[size + kIvBytes + i] = std::uint8_t(pgno >> (8 * i));
     std::array<unsigned char, EVP_MAX_MD_SIZE> mac {};
