@@ -70,6 +70,8 @@ TEST_CASE("a chain head is 64 hex digits; anything else is refused, never ignore
     CHECK(h->size() == 32);
     CHECK(AuditChain::parseHead(good.toUpper()).isOk());
     for (const QString& bad : {QStringLiteral("zzzz"), QStringLiteral(""), QString(63, QLatin1Char('a')),
-                               QString(65, QLatin1Char('a')), QString(62, QLatin1Char('a')) + QStringLiteral("zz")})
+                               QString(65, QLatin1Char('a')), QString(62, QLatin1Char('a')) + QStringLiteral("zz"),
+                               // digits of other scripts (Arabic-Indic, fullwidth): found by the fuzzer
+                               QString(63, QLatin1Char('a')) + QChar(0x06F8), QString(63, QLatin1Char('a')) + QChar(0xFF11)})
         CHECK(AuditChain::parseHead(bad).code() == ErrorCode::Usage);
 }

@@ -51,8 +51,12 @@ Result<QByteArray> AuditChain::parseHead(const QString& text)
     const QString t = text.trimmed();
     constexpr int kHexDigits = 64; // BLAKE2b-256
     bool allHex = t.size() == kHexDigits;
-    for (const QChar c : t)
-        allHex = allHex && (c.isDigit() || (c.toLower() >= QLatin1Char('a') && c.toLower() <= QLatin1Char('f')));
+    // ASCII only: QChar::isDigit() also takes other scripts' digits ("۸"), which fromHex() skips,
+    // so a typed head would come out short (found by the fuzzer, tests/fuzz/regressions/audit_head).
+    for (const QChar c : t) {
+        const char16_t u = c.unicode();
+        allHex = allHex && ((u >= '0' && u <= '9') || (u >= 'a' && u <= 'f') || (u >= 'A' && u <= 'F'));
+    }
     if (!allHex)
         return Status(ErrorCode::Usage,
             tr("'%1' is geen logboekkop: geef de %2 hexadecimale tekens (0-9, a-f) die eerder als "

@@ -75,7 +75,7 @@ Result<std::vector<InboxItem>> AnswerInbox::list(const QDateTime& now) const
         item.section = e->content.section;
         item.deadline = replyDeadline(a.createdAt);
         const QDateTime given = item.deadline.isValid() ? item.deadline.addMonths(-1) : QDateTime();
-        item.ageDays = given.isValid() ? std::max<qint64>(0, given.daysTo(now.toUTC())) : 0;
+        item.ageDays = given.isValid() ? int(std::max<qint64>(0, given.daysTo(now.toUTC()))) : 0;
         item.open = isOpen(a.status);
         item.overdue = item.open && item.deadline.isValid() && now > item.deadline;
         items.push_back(std::move(item));

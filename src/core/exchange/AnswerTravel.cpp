@@ -17,7 +17,7 @@ QString uidOf(const QString& object)
     if (!object.startsWith(QLatin1String("answer:")))
         return {};
     const QString rest = object.mid(7);
-    const int space = rest.indexOf(QLatin1Char(' '));
+    const qsizetype space = rest.indexOf(QLatin1Char(' '));
     return space < 0 ? rest : rest.left(space);
 }
 

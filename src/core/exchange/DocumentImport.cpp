@@ -139,7 +139,7 @@ Result<DocumentImportResult> DocumentImport::run(Vault& vault, const Actor& acto
         auto current = entries.get(o.entryId);
         if (!current)
             return current.status();
-        const bool textChanged = o.norm != newNorm[i];
+        const bool textChanged = o.norm != newNorm[qsizetype(i)];
         if (textChanged || current->content.section != sentences[i].section) {
             EntryContent c = current->content;
             if (textChanged)
@@ -184,7 +184,7 @@ Result<DocumentImportResult> DocumentImport::run(Vault& vault, const Actor& acto
     Statement source(db, "INSERT INTO entry_source(version_id, ord, entry_id, norm_text) VALUES (?1, ?2, ?3, ?4)");
     for (std::size_t i = 0; i < sentences.size(); ++i) {
         source.reset();
-        source.bind(1, versionId).bind(2, int(i)).bind(3, entryOf[i]).bind(4, newNorm[i]);
+        source.bind(1, versionId).bind(2, int(i)).bind(3, entryOf[i]).bind(4, newNorm[qsizetype(i)]);
         if (Status s = source.exec(DocumentImport::tr("herkomst van een notitie vastleggen")); !s)
             return s;
     }

@@ -51,7 +51,7 @@ Status DocumentReader::tooLarge(const QString& fileName, std::int64_t size, std:
            "op en importeer die. Er is niets geïmporteerd.")
             .arg(fileName)
             .arg(double(size) / (1024 * 1024), 0, 'f', 1)
-            .arg(limit / (1024 * 1024)));
+            .arg(limit / (std::int64_t {1024} * 1024)));
 }
 
 bool DocumentReader::handles(const QString& fileName)

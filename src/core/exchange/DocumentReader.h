@@ -20,8 +20,8 @@ class DocumentReader {
     Q_DECLARE_TR_FUNCTIONS(inzage::DocumentReader)
 
 public:
-    static constexpr std::int64_t kMaxFileSize = 100 * 1024 * 1024;
-    static constexpr std::int64_t kMaxTextSize = 20 * 1024 * 1024;
+    static constexpr std::int64_t kMaxFileSize = std::int64_t {100} * 1024 * 1024;
+    static constexpr std::int64_t kMaxTextSize = std::int64_t {20} * 1024 * 1024;
 
     static bool handles(const QString& fileName); // .docx, .odt, .txt, .md (and .markdown, .text)
     static Result<Document> readFile(const QString& path);

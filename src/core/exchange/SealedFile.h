@@ -25,7 +25,7 @@ class SealedFile {
 public:
     enum class Kind { Answers, Update };
     static constexpr int kFormat = 1;
-    static constexpr qint64 kMaxSize = 64 * 1024 * 1024;
+    static constexpr qint64 kMaxSize = qint64 {64} * 1024 * 1024;
 
     Kind kind = Kind::Answers;
     int format = kFormat;

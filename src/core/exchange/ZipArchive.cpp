@@ -49,7 +49,7 @@ Result<QByteArray> ZipArchive::read(const QString& name) const
                "het wordt niet gelezen, om de computer te beschermen. Is het een echt document, sla "
                "het dan op zonder ingesloten afbeeldingen of splits het.")
                 .arg(m_what)
-                .arg(kMaxPartSize / (1024 * 1024))
+                .arg(kMaxPartSize / (std::int64_t {1024} * 1024))
                 .arg(kMaxRatio));
     };
     const std::int64_t packed = (st.valid & ZIP_STAT_COMP_SIZE) ? std::int64_t(st.comp_size) : 0;

@@ -21,9 +21,9 @@ class ZipArchive {
     Q_DECLARE_TR_FUNCTIONS(inzage::ZipArchive)
 
 public:
-    static constexpr std::int64_t kMaxPartSize = 50 * 1024 * 1024;
+    static constexpr std::int64_t kMaxPartSize = std::int64_t {50} * 1024 * 1024;
     static constexpr std::int64_t kMaxRatio = 100;
-    static constexpr std::int64_t kRatioFloor = 1024 * 1024;
+    static constexpr std::int64_t kRatioFloor = std::int64_t {1024} * 1024;
 
     ZipArchive() = default;
     ~ZipArchive();

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cstring>
+
 namespace inzage {
 
 ErrorCode errorCodeFor(int rc)
@@ -34,10 +36,39 @@ ErrorCode errorCodeFor(int rc)
     }
 }
 
+namespace {
+
+// SQLCipher reports a page whose HMAC fails (a changed byte anywhere after the first page) as
+// SQLITE_ERROR, "SQL logic error", the code of a mistake in a statement; a changed schema page
+// that still decrypts reads as a "malformed schema", also SQLITE_ERROR. The two are told apart by
+// reading every page again: on a damaged file the quick check fails or names a problem, on a
+// sound one it says "ok" and the error stays what it was. Only on that error path.
+bool fileIsDamaged(sqlite3* db)
+{
+    thread_local bool checking = false;
+    if (checking)
+        return false;
+    checking = true;
+    sqlite3_stmt* st = nullptr;
+    bool damaged = true;
+    if (sqlite3_prepare_v2(db, "PRAGMA quick_check(1)", -1, &st, nullptr) == SQLITE_OK
+        && sqlite3_step(st) == SQLITE_ROW) {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+        damaged = !text || std::strcmp(text, "ok") != 0;
+    }
+    sqlite3_finalize(st);
+    checking = false;
+    return damaged;
+}
+
+} // namespace
+
 Status sqlError(sqlite3* db, int rc, const QString& what)
 {
-    const ErrorCode code = errorCodeFor(rc);
+    ErrorCode code = errorCodeFor(rc);
     const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
+    if (code == ErrorCode::Failed && (rc & 0xff) == SQLITE_ERROR && db && fileIsDamaged(db))
+        code = ErrorCode::Damaged;
     QString plain;
     switch (code) {
     case ErrorCode::Busy:

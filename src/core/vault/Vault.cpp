@@ -2,6 +2,7 @@
 #include "vault/NewFile.h"
 
 #include "vault/Migrations.h"
+#include "vault/PageCheck.h"
 #include "vault/Sql.h"
 #include "vault/VaultHeader.h"
 
@@ -261,6 +262,12 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const SecureByte
     if (!key)
         return key.status();
     auto v = connect(path, *key, header->salt, false, VaultKind::Professional, mode);
+    // SQLCipher says "wrong key" for a changed first page too; a later page the key authenticates
+    // proves the passphrase right, so the file says what it is: damaged (exit 5, not 3).
+    if (!v && v.code() == ErrorCode::WrongPassphrase && PageCheck::keyFitsLaterPage(path, *key, header->salt))
+        return Status(ErrorCode::Damaged,
+            tr("Het wachtwoord klopt, maar het begin van het dossierbestand is beschadigd, zodat het niet "
+               "geopend kan worden. Gebruik een reservekopie; er is niets veranderd."));
     if (!v)
         return v.status();
     (*v)->m_kdf = header->kdf;
