@@ -1985,7 +1985,7 @@
         <location filename="../src/app/AppController.cpp" line="182"/>
         <location filename="../src/app/AppointmentModel.cpp" line="43"/>
         <location filename="../src/app/EntryListModel.cpp" line="20"/>
-        <location filename="../src/app/LabelController.cpp" line="378"/>
+        <location filename="../src/app/LabelController.cpp" line="379"/>
         <location filename="../src/app/Wording.cpp" line="85"/>
         <source>Afgeschermde bron</source>
         <translation type="unfinished"></translation>
@@ -2572,43 +2572,43 @@
 <context>
     <name>inzage::AuditChain</name>
     <message>
-        <location filename="../src/core/audit/AuditChain.cpp" line="58"/>
+        <location filename="../src/core/audit/AuditChain.cpp" line="62"/>
         <source>&apos;%1&apos; is geen logboekkop: geef de %2 hexadecimale tekens (0-9, a-f) die eerder als &apos;head&apos; zijn getoond. Er is niets gecontroleerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AuditChain.cpp" line="90"/>
-        <location filename="../src/core/audit/AuditChain.cpp" line="149"/>
+        <location filename="../src/core/audit/AuditChain.cpp" line="94"/>
+        <location filename="../src/core/audit/AuditChain.cpp" line="153"/>
         <source>Het logboek kon niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AuditChain.cpp" line="100"/>
+        <location filename="../src/core/audit/AuditChain.cpp" line="104"/>
         <source>Het logboek kon niet worden bijgewerkt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AuditChain.cpp" line="133"/>
+        <location filename="../src/core/audit/AuditChain.cpp" line="137"/>
         <source>Regel %1 ontbreekt (verwijderd).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AuditChain.cpp" line="134"/>
+        <location filename="../src/core/audit/AuditChain.cpp" line="138"/>
         <source>Regel %1 staat niet op zijn plaats.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AuditChain.cpp" line="137"/>
+        <location filename="../src/core/audit/AuditChain.cpp" line="141"/>
         <source>Regel %1 sluit niet aan op de vorige regel (ingevoegd, verwijderd of van volgorde veranderd).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AuditChain.cpp" line="141"/>
+        <location filename="../src/core/audit/AuditChain.cpp" line="145"/>
         <source>Regel %1 is achteraf gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AuditChain.cpp" line="153"/>
+        <location filename="../src/core/audit/AuditChain.cpp" line="157"/>
         <source>Het logboek is ingekort: de eerder vastgelegde laatste regel komt er niet meer in voor.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3407,7 +3407,7 @@
 <context>
     <name>inzage::JsonExport</name>
     <message>
-        <location filename="../src/core/exchange/JsonExport.cpp" line="179"/>
+        <location filename="../src/core/exchange/JsonExport.cpp" line="184"/>
         <source>De export is geen geldig JSON-document: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4501,27 +4501,27 @@
 <context>
     <name>inzage::Sql</name>
     <message>
-        <location filename="../src/core/vault/Sql.cpp" line="44"/>
+        <location filename="../src/core/vault/Sql.cpp" line="75"/>
         <source>Het dossier is in gebruik door een ander programma of venster. Sluit dat en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Sql.cpp" line="49"/>
+        <location filename="../src/core/vault/Sql.cpp" line="80"/>
         <source>Opslaan of lezen lukte niet (is de schijf vol of alleen-lezen?). Er is niets verloren gegaan van wat al was opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Sql.cpp" line="55"/>
+        <location filename="../src/core/vault/Sql.cpp" line="86"/>
         <source>Het dossierbestand is beschadigd. Gebruik een reservekopie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Sql.cpp" line="58"/>
+        <location filename="../src/core/vault/Sql.cpp" line="89"/>
         <source>Het wachtwoord klopt niet, of het bestand is beschadigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Sql.cpp" line="61"/>
+        <location filename="../src/core/vault/Sql.cpp" line="92"/>
         <source>Er ging iets mis.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4587,17 +4587,17 @@
 <context>
     <name>inzage::Transaction</name>
     <message>
-        <location filename="../src/core/vault/Sql.cpp" line="170"/>
+        <location filename="../src/core/vault/Sql.cpp" line="201"/>
         <source>Het dossier kon niet worden vastgezet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Sql.cpp" line="187"/>
+        <location filename="../src/core/vault/Sql.cpp" line="218"/>
         <source>Geen open transactie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Sql.cpp" line="188"/>
+        <location filename="../src/core/vault/Sql.cpp" line="219"/>
         <source>Opslaan lukte niet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4719,148 +4719,153 @@
 <context>
     <name>inzage::Vault</name>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="52"/>
+        <location filename="../src/core/vault/Vault.cpp" line="53"/>
         <source>Het bestand %1 bestaat al. Kies een andere naam; Inzage overschrijft nooit een bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="56"/>
+        <location filename="../src/core/vault/Vault.cpp" line="57"/>
         <source>Het bestand %1 kan niet worden gemaakt: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="73"/>
-        <location filename="../src/core/vault/Vault.cpp" line="193"/>
+        <location filename="../src/core/vault/Vault.cpp" line="74"/>
+        <location filename="../src/core/vault/Vault.cpp" line="194"/>
         <source>Het dossier kon niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="100"/>
+        <location filename="../src/core/vault/Vault.cpp" line="101"/>
         <source>Het dossier kon niet worden geopend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="107"/>
+        <location filename="../src/core/vault/Vault.cpp" line="108"/>
         <source>De sleutel kon niet worden gezet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="115"/>
+        <location filename="../src/core/vault/Vault.cpp" line="116"/>
         <source>Het wachtwoord klopt niet. Probeer het opnieuw. (Klopt het wachtwoord zeker? Dan is het bestand misschien beschadigd.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="125"/>
-        <location filename="../src/core/vault/Vault.cpp" line="161"/>
-        <location filename="../src/core/vault/Vault.cpp" line="168"/>
+        <location filename="../src/core/vault/Vault.cpp" line="126"/>
+        <location filename="../src/core/vault/Vault.cpp" line="162"/>
+        <location filename="../src/core/vault/Vault.cpp" line="169"/>
         <source>Het nieuwe dossier kon niet worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="128"/>
-        <location filename="../src/core/vault/Vault.cpp" line="400"/>
+        <location filename="../src/core/vault/Vault.cpp" line="129"/>
+        <location filename="../src/core/vault/Vault.cpp" line="407"/>
         <source>Het bestand %1 is geen Inzage-dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="132"/>
+        <location filename="../src/core/vault/Vault.cpp" line="133"/>
         <source>Dit dossier is gemaakt met een nieuwere versie van Inzage (schema %1, deze versie kent tot %2). Werk Inzage bij om het te openen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="139"/>
+        <location filename="../src/core/vault/Vault.cpp" line="140"/>
         <source>Dit dossier is gemaakt met een oudere versie van Inzage en moet eerst eenmaal gewoon (niet alleen-lezen) worden geopend om het bij te werken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="152"/>
+        <location filename="../src/core/vault/Vault.cpp" line="153"/>
         <source>Het dossier kon niet worden ingesteld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="196"/>
+        <location filename="../src/core/vault/Vault.cpp" line="197"/>
         <source>Het dossier mist zijn soort; het is beschadigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="203"/>
+        <location filename="../src/core/vault/Vault.cpp" line="204"/>
         <source>Dit bestand is een soort dossier die deze versie van Inzage niet kent (&apos;%1&apos;). Werk Inzage bij om het te openen; het bestand is niet veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="224"/>
-        <location filename="../src/core/vault/Vault.cpp" line="348"/>
-        <location filename="../src/core/vault/Vault.cpp" line="428"/>
+        <location filename="../src/core/vault/Vault.cpp" line="225"/>
+        <location filename="../src/core/vault/Vault.cpp" line="355"/>
+        <location filename="../src/core/vault/Vault.cpp" line="435"/>
         <source>Ongeldige sleutelinstellingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="293"/>
+        <location filename="../src/core/vault/Vault.cpp" line="269"/>
+        <source>Het wachtwoord klopt, maar het begin van het dossierbestand is beschadigd, zodat het niet geopend kan worden. Gebruik een reservekopie; er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="300"/>
         <source>De controle van het bestand lukte niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="296"/>
+        <location filename="../src/core/vault/Vault.cpp" line="303"/>
         <source>Het dossierbestand is beschadigd: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="305"/>
+        <location filename="../src/core/vault/Vault.cpp" line="312"/>
         <source>Het versleutelde kopiëren lukte niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="350"/>
+        <location filename="../src/core/vault/Vault.cpp" line="357"/>
         <source>Een kopie kan niet over het dossier zelf heen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="363"/>
+        <location filename="../src/core/vault/Vault.cpp" line="370"/>
         <source>De kopie kon niet veilig worden weggeschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="375"/>
+        <location filename="../src/core/vault/Vault.cpp" line="382"/>
         <source>Ongeldige naam voor een gekoppeld bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="384"/>
+        <location filename="../src/core/vault/Vault.cpp" line="391"/>
         <source>Het tweede dossierbestand kon niet worden geopend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="403"/>
+        <location filename="../src/core/vault/Vault.cpp" line="410"/>
         <source>Het bestand %1 heeft een andere schemaversie (%2, hier %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="410"/>
+        <location filename="../src/core/vault/Vault.cpp" line="417"/>
         <source>Het wachtwoord voor %1 klopt niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="419"/>
+        <location filename="../src/core/vault/Vault.cpp" line="426"/>
         <source>Het tweede dossierbestand kon niet worden losgekoppeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="425"/>
+        <location filename="../src/core/vault/Vault.cpp" line="432"/>
         <source>Een alleen-lezen geopend dossier kan geen nieuw wachtwoord krijgen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="455"/>
+        <location filename="../src/core/vault/Vault.cpp" line="462"/>
         <source>Het nieuwe bestand kon niet veilig worden weggeschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="460"/>
+        <location filename="../src/core/vault/Vault.cpp" line="467"/>
         <source>Afronden lukte niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="476"/>
+        <location filename="../src/core/vault/Vault.cpp" line="483"/>
         <source>Het wachtwoord kon niet worden gewijzigd: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5034,58 +5039,58 @@
 <context>
     <name>inzage::app::LabelController</name>
     <message>
-        <location filename="../src/app/LabelController.cpp" line="167"/>
+        <location filename="../src/app/LabelController.cpp" line="168"/>
         <source>Ongedaan gemaakt: notitie %1 heeft weer haar vorige label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/LabelController.cpp" line="205"/>
+        <location filename="../src/app/LabelController.cpp" line="206"/>
         <source>Alle notities zijn beoordeeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/LabelController.cpp" line="218"/>
+        <location filename="../src/app/LabelController.cpp" line="219"/>
         <source>Geen waarschuwingen meer in dit dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/LabelController.cpp" line="241"/>
+        <location filename="../src/app/LabelController.cpp" line="242"/>
         <source>nieuwe persoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/LabelController.cpp" line="281"/>
-        <location filename="../src/app/LabelController.cpp" line="306"/>
+        <location filename="../src/app/LabelController.cpp" line="282"/>
+        <location filename="../src/app/LabelController.cpp" line="307"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/LabelController.cpp" line="338"/>
+        <location filename="../src/app/LabelController.cpp" line="339"/>
         <source>%1 van %2 beoordeeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/LabelController.cpp" line="367"/>
+        <location filename="../src/app/LabelController.cpp" line="368"/>
         <source>Nog niet vastgelegd met wie er gesproken is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/LabelController.cpp" line="371"/>
+        <location filename="../src/app/LabelController.cpp" line="372"/>
         <source>Niet zichtbaar voor de ouder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/LabelController.cpp" line="376"/>
+        <location filename="../src/app/LabelController.cpp" line="377"/>
         <source>Nog niet vastgelegd van wie deze mening is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/LabelController.cpp" line="377"/>
+        <location filename="../src/app/LabelController.cpp" line="378"/>
         <source>Mening van %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/LabelController.cpp" line="380"/>
+        <location filename="../src/app/LabelController.cpp" line="381"/>
         <source>Rust op %n feit(en).</source>
         <translation>
             <numerusform>Rust op %n feit.</numerusform>
@@ -5096,12 +5101,12 @@
 <context>
     <name>inzage::app::WorkspaceController</name>
     <message>
-        <location filename="../src/app/WorkspaceController.cpp" line="133"/>
+        <location filename="../src/app/WorkspaceController.cpp" line="134"/>
         <source>Open eerst het eigen dossier van de professional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/WorkspaceController.cpp" line="151"/>
+        <location filename="../src/app/WorkspaceController.cpp" line="152"/>
         <source>Kies een status voor de reactie: in behandeling, verwerkt of afgewezen.</source>
         <translation type="unfinished"></translation>
     </message>
