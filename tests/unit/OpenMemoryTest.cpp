@@ -195,7 +195,7 @@ TEST_CASE("a changed or foreign memory file is never trusted and says so", "[ope
     const OpenMemoryCheck damaged = openAndCheck(tv.path, memory.path());
     CHECK(damaged.verdict == Verdict::MemoryDamaged);
     CHECK_FALSE(damaged.olderThanBefore());
-    CHECK(damaged.warning.contains(QStringLiteral("niet vertrouwt")));
+    CHECK(damaged.warning.contains(QStringLiteral("vertrouwt dat niet")));
     // Replaced by what was seen: the next open is plain again.
     CHECK(openAndCheck(tv.path, memory.path()).verdict == Verdict::Same);
 }
