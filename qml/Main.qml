@@ -121,6 +121,13 @@ ApplicationWindow {
         }
     }
 
+    // Before the dossier: the file is older than the last time it was open on this computer.
+    FileWarningPage {
+        objectName: "fileWarningPage"
+        anchors.fill: parent
+        visible: App.unlocked && App.fileWarning !== ""
+    }
+
     // A dossier file dropped on the window opens it; an update file dropped on an open dossier is read.
     DropArea {
         objectName: "dropArea"

@@ -15,6 +15,7 @@
 #include "report/ReportMaker.h"
 #include "report/pdf/ReportPdf.h"
 #include "exchange/AnswerTravel.h"
+#include "vault/OpenMemory.h"
 #include "vault/VaultHeader.h"
 
 #include <QCoreApplication>
@@ -79,15 +80,22 @@ void AppController::setMessage(const QString& m)
 
 bool AppController::unlock(const QString& passphrase)
 {
+    // The QString itself belongs to the QML engine (the field is emptied at once, and the process
+    // is not dumpable); the copies made here are wiped.
+    QByteArray utf8 = passphrase.toUtf8();
+    const SecureBytes secret(utf8.constData(), std::size_t(utf8.size()));
+    sodium_memzero(utf8.data(), std::size_t(utf8.size()));
+    return unlockWith(secret);
+}
+
+bool AppController::unlockWith(const SecureBytes& secret)
+{
     const int wait = waitSeconds();
     if (wait > 0) {
         setMessage(QCoreApplication::translate("AppController", "Wacht nog %n seconde(n) en probeer het dan opnieuw.",
                                                nullptr, wait));
         return false;
     }
-    QByteArray utf8 = passphrase.toUtf8();
-    const SecureBytes secret(utf8.constData(), std::size_t(utf8.size()));
-    sodium_memzero(utf8.data(), std::size_t(utf8.size()));
     auto vault = Vault::open(m_path, secret);
     if (!vault) {
         switch (vault.code()) {
@@ -121,6 +129,10 @@ bool AppController::unlock(const QString& passphrase)
     m_throttle.recordSuccess();
     m_vault = std::move(*vault);
     setMessage({});
+    // Older than last time on this computer? The core compares; the window says it before the dossier.
+    auto remembered = OpenMemory::check(*m_vault, OpenMemory::defaultDirectory());
+    m_fileWarning = remembered ? remembered->warning : QString();
+    Q_EMIT fileWarningChanged();
     PlacesStore::addRecent(m_path);
     Q_EMIT recentFilesChanged();
     m_lastPlace = PlacesStore::place(m_path);
@@ -137,9 +149,18 @@ bool AppController::unlock(const QString& passphrase)
     return true;
 }
 
+void AppController::dismissFileWarning()
+{
+    if (m_fileWarning.isEmpty())
+        return;
+    m_fileWarning.clear();
+    Q_EMIT fileWarningChanged();
+}
+
 void AppController::lock()
 {
     rememberSeen();
+    dismissFileWarning();
     m_lastPlace = 0;
     m_entries.setVault(nullptr);
     m_answers.setVault(nullptr);

@@ -32,6 +32,9 @@ class AppController final : public QObject {
     Q_PROPERTY(bool unlocked READ unlocked NOTIFY unlockedChanged)
     Q_PROPERTY(QString vaultPath READ vaultPath WRITE setVaultPath NOTIFY vaultPathChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    // Said once after unlocking, before the dossier is shown: the file is older than the last time
+    // it was open on this computer (or what the computer remembered of it is not trustworthy).
+    Q_PROPERTY(QString fileWarning READ fileWarning NOTIFY fileWarningChanged)
     Q_PROPERTY(int waitSeconds READ waitSeconds NOTIFY waitChanged)
     Q_PROPERTY(bool parentCopy READ parentCopy NOTIFY unlockedChanged)
     Q_PROPERTY(bool canAnswer READ canAnswer NOTIFY unlockedChanged)
@@ -76,6 +79,10 @@ public:
 
     // Takes the passphrase, turns it into wiped memory at once. False with a message on failure.
     Q_INVOKABLE bool unlock(const QString& passphrase);
+    // The same from wiped memory (a passphrase file): no QString copy is made.
+    bool unlockWith(const SecureBytes& passphrase);
+    // The reader has read the file warning: show the dossier.
+    Q_INVOKABLE void dismissFileWarning();
     Q_INVOKABLE void lock();
     // Saves an answer at once in the encrypted file. Returns "" when saved, else the message.
     Q_INVOKABLE QString submitAnswer(int entryId, const QString& kind, const QString& text);
@@ -103,6 +110,7 @@ public:
     }
 
     bool unlocked() const { return m_vault != nullptr; }
+    QString fileWarning() const { return m_fileWarning; }
     QString vaultPath() const { return m_path; }
     void setVaultPath(const QString& path);
     QString message() const { return m_message; }
@@ -141,6 +149,7 @@ public:
 
 Q_SIGNALS:
     void unlockedChanged();
+    void fileWarningChanged();
     void vaultPathChanged();
     void messageChanged();
     void waitChanged();
@@ -166,6 +175,7 @@ private:
     std::unique_ptr<Vault> m_vault;
     UnlockThrottle m_throttle;
     QString m_message;
+    QString m_fileWarning;
     CaseInfo m_info;
     QString m_contactName, m_contactRole, m_backupName, m_backupRole;
     QString m_language = QStringLiteral("nl");

@@ -51,11 +51,18 @@ void unlockFromFile(AppController& controller, const QString& file)
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
         return;
-    QByteArray bytes = f.readAll();
-    if (bytes.endsWith('\n'))
-        bytes.chop(1);
-    controller.unlock(QString::fromUtf8(bytes));
-    sodium_memzero(bytes.data(), std::size_t(bytes.size()));
+    // Read straight into wiped memory: no QByteArray or QString copy of the passphrase.
+    constexpr qint64 kMax = 4096;
+    SecureBytes buffer(std::size_t(kMax) + 1);
+    const qint64 read = f.read(reinterpret_cast<char*>(buffer.data()), kMax + 1);
+    if (read < 0 || read > kMax)
+        return;
+    std::size_t length = std::size_t(read);
+    if (length > 0 && buffer.data()[length - 1] == '\n')
+        --length;
+    if (length > 0 && buffer.data()[length - 1] == '\r')
+        --length;
+    controller.unlockWith(SecureBytes(buffer.chars(), length));
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "dossier/Access.h"
 #include "dossier/Persons.h"
 #include "vault/InputFile.h"
+#include "vault/OpenMemory.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -92,7 +93,22 @@ Result<std::unique_ptr<Vault>> Invocation::openVault(OpenMode mode) const
     auto pass = source.read(QStringLiteral("Wachtwoord voor %1").arg(vaultPath()));
     if (!pass)
         return pass.status();
-    return Vault::open(vaultPath(), *pass, mode);
+    auto vault = Vault::open(vaultPath(), *pass, mode);
+    if (vault)
+        m_olderThanBefore = checkRemembered(**vault);
+    return vault;
+}
+
+bool checkRemembered(Vault& vault)
+{
+    auto checked = OpenMemory::check(vault, OpenMemory::defaultDirectory());
+    if (!checked) {
+        err(QStringLiteral("inzage-cli: let op: %1").arg(checked.message()));
+        return false;
+    }
+    if (!checked->warning.isEmpty())
+        err(QStringLiteral("inzage-cli: let op: %1").arg(checked->warning));
+    return checked->olderThanBefore();
 }
 
 Result<QString> Invocation::text(const QString& valueOption, const QString& fileOption) const

@@ -37,13 +37,24 @@ public:
     // Opens in this mode whatever --read-only says (audit always reads only).
     Result<std::unique_ptr<Vault>> openVault(OpenMode mode) const;
 
+    // Whether the vault opened by openVault() is older than the last time this computer opened it
+    // (the warning is then on stderr already).
+    bool openedOlderThanBefore() const { return m_olderThanBefore; }
+
 private:
     QString m_command;
+    mutable bool m_olderThanBefore = false;
     bool m_json;
     bool m_personRole;
 };
 
+// verify: the file is whole, but older than the last time it was open on this computer.
+inline constexpr int kExitOlderThanBefore = 14;
+
 int fail(const Status& status);
+// Compares a freshly opened vault with what this computer remembers of it (the core's OpenMemory)
+// and puts any warning on stderr; true when the file is older than the last time.
+bool checkRemembered(Vault& vault);
 int usage(const QString& message);
 void printJson(const QJsonValue& value);
 void out(const QString& text);

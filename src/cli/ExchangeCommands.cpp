@@ -104,6 +104,7 @@ int cmdParentCopy(const QStringList& args)
     auto vault = Vault::open(inv.vaultPath(), *own);
     if (!vault)
         return fail(vault.status());
+    (void)checkRemembered(**vault);
     ParentCopyRequest request;
     request.destination = inv.arg(1);
     request.forPerson.nameOrId = inv.parser.value(QStringLiteral("for"));

@@ -10,6 +10,7 @@
 #include "exchange/DossierExport.h"
 #include "exchange/JsonExport.h"
 #include "vault/InputFile.h"
+#include "vault/NewVault.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -65,23 +66,25 @@ int createVault(const QStringList& args, const QString& command, bool demo)
     auto pass = newPassphrase(inv.parser, QStringLiteral("passphrase-file"), QStringLiteral("Nieuw wachtwoord"));
     if (!pass)
         return fail(pass.status());
-    auto vault = Vault::create(inv.vaultPath(), *pass, {*kdf, VaultKind::Professional});
+    // Filled under a temporary name and given its name only when whole (see vault/NewVault).
+    auto vault = NewVault::create(inv.vaultPath(), *pass, {*kdf, VaultKind::Professional});
     if (!vault)
         return fail(vault.status());
+    Status filled;
     if (demo) {
-        if (Status s = buildDemoDossier(**vault); !s) {
-            const QString path = inv.vaultPath();
-            vault->reset();
-            QFile::remove(path);
-            return fail(s);
-        }
+        filled = buildDemoDossier(**vault);
     } else {
         CaseInfo info;
         info.caseNumber = inv.parser.value(QStringLiteral("case-number"));
         info.organisation = inv.parser.value(QStringLiteral("organisation"));
-        if (Status s = CaseFile(**vault, inv.actor()).setInfo(info); !s)
-            return fail(s);
+        filled = CaseFile(**vault, inv.actor()).setInfo(info);
     }
+    if (!filled) {
+        NewVault::discard(*vault);
+        return fail(filled);
+    }
+    if (Status s = NewVault::publish(*vault, inv.vaultPath()); !s)
+        return fail(s);
     out(QStringLiteral("Dossier gemaakt: %1").arg(inv.vaultPath()));
     return 0;
 }
@@ -223,7 +226,8 @@ int cmdVerify(const QStringList& args)
             { QStringLiteral("first_bad_report_seq"), qint64(reports->firstBadSeq) },
             { QStringLiteral("reports_problem"), reports->problem },
             { QStringLiteral("report_file_matches"), reportFile.isEmpty() ? QJsonValue() : QJsonValue(reportOk) },
-            { QStringLiteral("report_file_seq"), matched ? QJsonValue(qint64(matched->seq)) : QJsonValue() } });
+            { QStringLiteral("report_file_seq"), matched ? QJsonValue(qint64(matched->seq)) : QJsonValue() },
+            { QStringLiteral("older_than_before"), inv.openedOlderThanBefore() } });
     } else {
         out(QStringLiteral("Bestand: %1").arg(integrity.isOk() ? QStringLiteral("in orde") : integrity.message()));
         out(verdict->intact ? QStringLiteral("Logboek: in orde (%1 regels)").arg(verdict->rows)
@@ -256,7 +260,16 @@ int cmdVerify(const QStringList& args)
                               .arg(reportFile));
         out(QStringLiteral("Laatste regel (head): %1").arg(QString::fromLatin1(verdict->head.toHex())));
     }
-    return ok ? 0 : int(ErrorCode::Damaged);
+    if (!ok)
+        return int(ErrorCode::Damaged);
+    // Whole and intact, but older than (or another than) the file this computer saw last time.
+    if (inv.openedOlderThanBefore()) {
+        if (!inv.json())
+            out(QCoreApplication::translate("inzage::VerifyCommand",
+                "Ouderdom: NIET in orde: dit bestand is ouder dan de vorige keer dat het op deze computer open was."));
+        return kExitOlderThanBefore;
+    }
+    return 0;
 }
 
 int cmdExport(const QStringList& args)

@@ -55,7 +55,8 @@ const char* kUsage =
     "Passphrases: --passphrase-file FILE, or typed on the terminal, or one line on standard input.\n"
     "Exit codes: 0 ok, 1 failed, 2 usage, 3 wrong passphrase, 4 not a vault, 5 damaged file,\n"
     "6 newer format, 7 busy (another writer), 8 I/O error or disk full, 9 not found, 10 invalid input,\n"
-    "11 not allowed for how the file was opened, 12 already exists, 13 report not ready (check).\n"
+    "11 not allowed for how the file was opened, 12 already exists, 13 report not ready (check),\n"
+    "14 (verify) the file is older than the last time it was open on this computer.\n"
     "Who reads follows from the file: a parent copy opens as its parent, the professional's dossier as the\n"
     "professional, and with --read-only as a reviewer who can read everything and write nothing.\n";
 

@@ -1,5 +1,7 @@
 #include "FaultSupport.h"
 
+#include "audit/AuditChain.h"
+#include "audit/EntryCheck.h"
 #include "vault/Sql.h"
 
 #include <QFile>
@@ -63,6 +65,29 @@ void writePrivateFile(const QString& path, const QByteArray& bytes)
     REQUIRE(f.write(bytes) == bytes.size());
 }
 
+std::unique_ptr<Vault> openWhole(const QString& path, const char* passphrase)
+{
+    auto r = Vault::open(path, pass(passphrase));
+    INFO("open " << path.toStdString() << ": " << r.message().toStdString());
+    REQUIRE(r.isOk());
+    std::unique_ptr<Vault> v = std::move(*r);
+    const Status integrity = v->checkIntegrity();
+    INFO(integrity.message().toStdString());
+    REQUIRE(integrity.isOk());
+    auto chain = AuditChain::verify(v->db());
+    REQUIRE(chain.isOk());
+    INFO(chain->problem.toStdString());
+    REQUIRE(chain->intact);
+    auto entries = EntryCheck::run(*v);
+    REQUIRE(entries.isOk());
+    INFO(entries->problem.toStdString());
+    REQUIRE(entries->intact);
+    REQUIRE(countRows(v->db(), "SELECT count(*) FROM entry WHERE current_revision_id IS NULL "
+                               "OR current_revision_id NOT IN (SELECT id FROM entry_revision)") == 0);
+    REQUIRE(countRows(v->db(), "SELECT count(*) FROM entry_search") == countRows(v->db(), "SELECT count(*) FROM entry"));
+    return v;
+}
+
 QByteArray randomToken(int length)
 {
     static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789";
@@ -109,9 +134,24 @@ int wClose(sqlite3_file* f)
     f->pMethods = nullptr;
     return rc;
 }
-int wRead(sqlite3_file* f, void* p, int amt, sqlite3_int64 off) { return realOf(f)->pMethods->xRead(realOf(f), p, amt, off); }
+bool injectNow(std::atomic<std::int64_t>& counter, const std::atomic<std::int64_t>& failAt)
+{
+    const std::int64_t n = ++counter;
+    if (n != failAt.load())
+        return false;
+    ++g_stats.injected;
+    return true;
+}
+int wRead(sqlite3_file* f, void* p, int amt, sqlite3_int64 off)
+{
+    if (injectNow(g_stats.reads, g_stats.failReadAt))
+        return SQLITE_IOERR_READ;
+    return realOf(f)->pMethods->xRead(realOf(f), p, amt, off);
+}
 int wWrite(sqlite3_file* f, const void* p, int amt, sqlite3_int64 off)
 {
+    if (injectNow(g_stats.writes, g_stats.failWriteAt))
+        return SQLITE_IOERR_WRITE;
     if (containsNeedle(p, amt)) {
         ++g_stats.canaryHits;
         g_stats.canaryHitFlags = reinterpret_cast<WrapFile*>(f)->flags;
@@ -127,7 +167,12 @@ int wWrite(sqlite3_file* f, const void* p, int amt, sqlite3_int64 off)
     return rc;
 }
 int wTruncate(sqlite3_file* f, sqlite3_int64 size) { return realOf(f)->pMethods->xTruncate(realOf(f), size); }
-int wSync(sqlite3_file* f, int flags) { return realOf(f)->pMethods->xSync(realOf(f), flags); }
+int wSync(sqlite3_file* f, int flags)
+{
+    if (injectNow(g_stats.syncs, g_stats.failSyncAt))
+        return SQLITE_IOERR_FSYNC;
+    return realOf(f)->pMethods->xSync(realOf(f), flags);
+}
 int wFileSize(sqlite3_file* f, sqlite3_int64* size) { return realOf(f)->pMethods->xFileSize(realOf(f), size); }
 int wLock(sqlite3_file* f, int l) { return realOf(f)->pMethods->xLock(realOf(f), l); }
 int wUnlock(sqlite3_file* f, int l) { return realOf(f)->pMethods->xUnlock(realOf(f), l); }
@@ -215,6 +260,13 @@ VfsScope::VfsScope()
     g_stats.tempOpens = 0;
     g_stats.canaryHits = 0;
     g_stats.canaryHitFlags = 0;
+    g_stats.reads = 0;
+    g_stats.writes = 0;
+    g_stats.syncs = 0;
+    g_stats.failReadAt = 0;
+    g_stats.failWriteAt = 0;
+    g_stats.failSyncAt = 0;
+    g_stats.injected = 0;
     REQUIRE(sqlite3_vfs_register(&g_vfs, 1) == SQLITE_OK);
     REQUIRE(sqlite3_vfs_find(nullptr) == &g_vfs);
     g_active = true;
@@ -235,6 +287,15 @@ VfsScope::~VfsScope()
 VfsStats& VfsScope::stats() { return g_stats; }
 
 void VfsScope::failWritesAfter(std::int64_t bytes) { g_stats.writeBudget = g_stats.bytesWritten.load() + bytes; }
+
+void VfsScope::failNth(IoOp op, std::int64_t n)
+{
+    switch (op) {
+    case IoOp::Read: g_stats.failReadAt = g_stats.reads.load() + n; break;
+    case IoOp::Write: g_stats.failWriteAt = g_stats.writes.load() + n; break;
+    case IoOp::Sync: g_stats.failSyncAt = g_stats.syncs.load() + n; break;
+    }
+}
 
 void VfsScope::unlimited() { g_stats.writeBudget = -1; }
 

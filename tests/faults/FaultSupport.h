@@ -43,7 +43,18 @@ struct VfsStats {
     std::atomic<int> tempOpens {0};             // temp files (sorter, temp db, sub-journal …)
     std::atomic<int> canaryHits {0};            // writes whose bytes contained the needle
     std::atomic<int> canaryHitFlags {0};        // open flags of the last file that got one
+    // Every xRead, xWrite and xSync through the wrapper, counted from 1; the one numbered
+    // fail*At (0: none) returns SQLITE_IOERR_READ / _WRITE / _FSYNC instead, once.
+    std::atomic<std::int64_t> reads {0};
+    std::atomic<std::int64_t> writes {0};
+    std::atomic<std::int64_t> syncs {0};
+    std::atomic<std::int64_t> failReadAt {0};
+    std::atomic<std::int64_t> failWriteAt {0};
+    std::atomic<std::int64_t> failSyncAt {0};
+    std::atomic<int> injected {0}; // faults actually returned
 };
+
+enum class IoOp { Read, Write, Sync };
 
 class VfsScope {
 public:
@@ -56,9 +67,15 @@ public:
     // Writes beyond `bytes` more (from now) fail with SQLITE_FULL, like a disk that fills up.
     void failWritesAfter(std::int64_t bytes);
     void unlimited();
+    // The nth read, write or sync from now (1: the next one) fails, once.
+    void failNth(IoOp op, std::int64_t n);
     // Every buffer written to any file is searched for this (case-insensitively, ASCII).
     void watchFor(const QByteArray& needle);
 };
+
+// Opens the vault with the normal VFS and requires it whole: integrity_check, the audit chain, every
+// entry against the chain, every entry with its revision and search row.
+std::unique_ptr<Vault> openWhole(const QString& path, const char* passphrase);
 
 // A random token of letters and digits, so a search can't hit it by chance.
 QByteArray randomToken(int length = 24);

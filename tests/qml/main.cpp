@@ -7,6 +7,10 @@
 
 #include "AppController.h"
 #include "AppStartup.h"
+#include "audit/AuditChain.h"
+#include "vault/OpenMemory.h"
+#include "vault/Sql.h"
+#include "vault/Vault.h"
 
 #include <QLocale>
 #include <QQmlContext>
@@ -20,6 +24,7 @@
 #include <QtQuickTest>
 
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 
 namespace {
@@ -46,6 +51,7 @@ public:
     QString labelling; // unlabelled sentences for the labelling view
     QString folder;
     int m_updates = 0;
+    int m_older = 0;
 
     // A parent copy of the demo with `entries` more entries, in a folder of its own; its path.
     Q_INVOKABLE QString makeLongCopy(int entries)
@@ -72,6 +78,40 @@ public:
         const QString update = folder + QStringLiteral("/update-%1.inzage-update").arg(++m_updates);
         const inzage::Status s = inzage::test::replyToAnswers({professional, parentCopy}, answerFile, reply, update);
         return s ? update : QStringLiteral("FAILED: ") + s.message();
+    }
+    // A parent copy this computer saw one change further than the file now holds (as when an
+    // older copy is put back): opening it must warn. A copy of the demo copy with its own memory
+    // secret, so the demo copy itself stays unremembered.
+    Q_INVOKABLE QString makeOlderCopy()
+    {
+        const QString path = folder + QStringLiteral("/teruggezet-%1.inzage").arg(++m_older);
+        const QString backup = path + QStringLiteral(".reserve");
+        if (!QFile::copy(parentCopy, path))
+            qFatal("inzage_qml_tests: cannot copy %s", qPrintable(parentCopy));
+        const inzage::SecureBytes secret(inzage::test::kParentPassphrase, std::strlen(inzage::test::kParentPassphrase));
+        {
+            auto v = inzage::Vault::open(path, secret);
+            if (!v)
+                qFatal("inzage_qml_tests: %s", qPrintable(v.message()));
+            inzage::Statement own((*v)->db(), "UPDATE meta SET value = ?1 WHERE key = 'memory_secret'");
+            own.bind(1, inzage::OpenMemory::newSecret());
+            if (!own.exec(QStringLiteral("secret")))
+                qFatal("inzage_qml_tests: no own memory secret");
+        }
+        if (!QFile::copy(path, backup))
+            qFatal("inzage_qml_tests: cannot copy %s", qPrintable(path));
+        {
+            auto v = inzage::Vault::open(path, secret);
+            if (!v || !inzage::OpenMemory::check(**v, inzage::OpenMemory::defaultDirectory()))
+                qFatal("inzage_qml_tests: cannot remember %s", qPrintable(path));
+            if (!inzage::AuditChain::append((*v)->db(), {QStringLiteral("test"), QStringLiteral("test.touch"),
+                                                         QStringLiteral("test:1"), {}, {}}))
+                qFatal("inzage_qml_tests: cannot write %s", qPrintable(path));
+        }
+        QFile::remove(path);
+        if (!QFile::rename(backup, path))
+            qFatal("inzage_qml_tests: cannot put %s back", qPrintable(path));
+        return path;
     }
     Q_INVOKABLE bool exists(const QString& path) const { return QFileInfo::exists(path); }
     Q_INVOKABLE QString pathIn(const QString& name) const { return folder + QLatin1Char('/') + name; }

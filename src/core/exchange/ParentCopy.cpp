@@ -6,6 +6,7 @@
 #include "dossier/Access.h"
 #include "dossier/Audience.h"
 #include "dossier/CaseFile.h"
+#include "vault/NewVault.h"
 #include "vault/Sql.h"
 
 #include <QCoreApplication>
@@ -192,10 +193,10 @@ Status initialise(Vault& copy, const Actor& actor, const QString& exchangeId, co
 
 // The copy's own chain records a fingerprint of every entry it holds, so `verify` on the parent's
 // side notices an entry changed in place afterwards.
-Status sealEntries(const QString& destination, const SecureBytes& passphrase, const Actor& actor,
-                   const QString& exchangeId)
+Status sealEntries(const QString& temp, const QString& destination, const SecureBytes& passphrase,
+                   const Actor& actor, const QString& exchangeId)
 {
-    auto copy = Vault::open(destination, passphrase);
+    auto copy = Vault::open(temp, passphrase);
     if (!copy)
         return copy.status();
     sqlite3* db = (*copy)->db();
@@ -209,7 +210,9 @@ Status sealEntries(const QString& destination, const SecureBytes& passphrase, co
                                            QStringLiteral("exchange:%1").arg(exchangeId), {}, *record});
         !s)
         return s;
-    return tx.commit();
+    if (Status s = tx.commit(); !s)
+        return s;
+    return NewVault::publish(*copy, destination);
 }
 
 } // namespace
@@ -325,21 +328,24 @@ Result<ParentCopyReport> ParentCopy::create(Vault& professional, const Actor& wh
     QByteArray key(32, '\0');
     randombytes_buf(key.data(), std::size_t(key.size()));
 
+    // Made under a temporary name and given the destination's name only when it is whole and
+    // sealed: a parent-copy killed half-way leaves no file there that opens as a dossier.
+    QString temp;
     {
-        auto copy = Vault::create(destination, parentPassphrase, {request.kdf, VaultKind::Ouderexemplaar});
+        auto copy = NewVault::create(destination, parentPassphrase, {request.kdf, VaultKind::Ouderexemplaar});
         if (!copy)
             return copy.status();
+        temp = (*copy)->path();
         if (Status s = initialise(**copy, actor, report.exchangeId, key, info->uid, *parent); !s) {
-            copy->reset();
-            removeFile(destination);
+            NewVault::discard(*copy);
             sodium_memzero(key.data(), std::size_t(key.size()));
             return s;
         }
     } // closed here, so the attach below is the only connection to it
 
     sqlite3* db = professional.db();
-    if (Status s = professional.attach(destination, parentPassphrase, kSchema); !s) {
-        removeFile(destination);
+    if (Status s = professional.attach(temp, parentPassphrase, kSchema); !s) {
+        removeFile(temp);
         sodium_memzero(key.data(), std::size_t(key.size()));
         return s;
     }
@@ -352,7 +358,7 @@ Result<ParentCopyReport> ParentCopy::create(Vault& professional, const Actor& wh
     if (Status s = execSql(db, "PRAGMA parent_copy.cache_size = -262144; PRAGMA main.cache_size = -131072", failed());
         !s) {
         (void)professional.detach(kSchema);
-        removeFile(destination);
+        removeFile(temp);
         sodium_memzero(key.data(), std::size_t(key.size()));
         return s;
     }
@@ -404,9 +410,9 @@ Result<ParentCopyReport> ParentCopy::create(Vault& professional, const Actor& wh
     if (result && !detached)
         result = detached;
     if (result)
-        result = sealEntries(destination, parentPassphrase, actor, report.exchangeId);
+        result = sealEntries(temp, destination, parentPassphrase, actor, report.exchangeId);
     if (!result) {
-        removeFile(destination);
+        removeFile(temp);
         return result;
     }
     return report;

@@ -2,6 +2,7 @@
 #include "vault/NewFile.h"
 
 #include "vault/Migrations.h"
+#include "vault/OpenMemory.h"
 #include "vault/PageCheck.h"
 #include "vault/Sql.h"
 #include "vault/VaultHeader.h"
@@ -164,8 +165,11 @@ Result<std::unique_ptr<Vault>> Vault::connect(const QString& path, const SecureB
         }
     }
     if (fresh) {
-        Statement st(v->m_db, "INSERT INTO meta(key, value) VALUES ('kind', ?1), ('created_at', ?2)");
+        // memory_secret: what OpenMemory derives its file name and key from (never leaves the file).
+        Statement st(v->m_db, "INSERT INTO meta(key, value) VALUES ('kind', ?1), ('created_at', ?2), "
+                              "('memory_secret', ?3)");
         st.bind(1, toString(kind)).bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        st.bind(3, OpenMemory::newSecret());
         if (Status s = st.exec(tr("Het nieuwe dossier kon niet worden gemaakt.")); !s)
             return s;
     }
@@ -486,7 +490,10 @@ Status Vault::rewriteUnderNewPassphrase(const SecureBytes& newPassphrase, const 
     auto reopened = connect(m_path, *key, header.salt, false, kind, m_mode);
     m_lock = std::move(*newLock); // releases the old file's exclusive lock
     if (!reopened)
-        return reopened.status();
+        return Status(reopened.code(),
+            tr("Het nieuwe wachtwoord is ingesteld, maar het dossier kon daarna niet opnieuw worden geopend (%1). "
+               "Open het opnieuw met het nieuwe wachtwoord.")
+                .arg(reopened.message()));
     m_db = std::exchange((*reopened)->m_db, nullptr);
     m_kdf = params;
     return Status::ok();
