@@ -176,7 +176,7 @@
 <context>
     <name>AppController</name>
     <message numerus="yes">
-        <location filename="../src/app/AppController.cpp" line="84"/>
+        <location filename="../src/app/AppController.cpp" line="95"/>
         <source>Wacht nog %n seconde(n) en probeer het dan opnieuw.</source>
         <translation>
             <numerusform>Wait %n more second and then try again.</numerusform>
@@ -184,104 +184,104 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="96"/>
+        <location filename="../src/app/AppController.cpp" line="104"/>
         <source>Dit wachtwoord klopt niet. Kijk of u het goed heeft getypt en probeer het opnieuw.</source>
         <translation>This password is not correct. Check that you typed it correctly and try again.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="101"/>
+        <location filename="../src/app/AppController.cpp" line="109"/>
         <source>Dit bestand is geen Inzage-dossier. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>This file is not an Inzage case file. Choose the file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="106"/>
+        <location filename="../src/app/AppController.cpp" line="114"/>
         <source>Het dossierbestand is niet gevonden.</source>
         <translation>The case file was not found.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="109"/>
-        <location filename="../src/app/AppController.cpp" line="365"/>
+        <location filename="../src/app/AppController.cpp" line="117"/>
+        <location filename="../src/app/AppController.cpp" line="386"/>
         <source>Dit dossier is gemaakt met een nieuwere versie van Inzage. Werk Inzage bij om het te openen.</source>
         <translation>This case file was made with a newer version of Inzage. Update Inzage to open it.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="114"/>
+        <location filename="../src/app/AppController.cpp" line="122"/>
         <source>Het dossier kan niet worden geopend. Het bestand is misschien beschadigd. Vraag uw hulpverlener om een nieuw exemplaar.</source>
         <translation>The case file cannot be opened. The file may be damaged. Ask your care worker for a new copy.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="197"/>
-        <location filename="../src/app/AppController.cpp" line="419"/>
+        <location filename="../src/app/AppController.cpp" line="218"/>
+        <location filename="../src/app/AppController.cpp" line="440"/>
         <source>Het dossier is niet open.</source>
         <translation>The case file is not open.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="203"/>
+        <location filename="../src/app/AppController.cpp" line="224"/>
         <source>Kies eerst wat voor reactie het is.</source>
         <translation>First choose what kind of response it is.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="349"/>
+        <location filename="../src/app/AppController.cpp" line="370"/>
         <source>Kies eerst het dossierbestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>First choose the case file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="351"/>
+        <location filename="../src/app/AppController.cpp" line="372"/>
         <source>Dit is een map, geen dossierbestand. Kies het bestand zelf (het eindigt op .inzage).</source>
         <translation>This is a folder, not a case file. Choose the file itself (it ends in .inzage).</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="357"/>
+        <location filename="../src/app/AppController.cpp" line="378"/>
         <source>Het bestand %1 bestaat niet (meer). Kies het dossierbestand opnieuw; misschien is het verplaatst.</source>
         <translation>The file %1 does not exist (any more). Choose the case file again; perhaps it was moved.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="361"/>
+        <location filename="../src/app/AppController.cpp" line="382"/>
         <source>Het bestand %1 is geen Inzage-dossier. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>The file %1 is not an Inzage case file. Choose the file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="369"/>
+        <location filename="../src/app/AppController.cpp" line="390"/>
         <source>Het bestand %1 kan niet worden gelezen. Het is misschien beschadigd. Vraag uw hulpverlener om een nieuw exemplaar.</source>
         <translation>The file %1 cannot be read. It may be damaged. Ask your care worker for a new copy.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="410"/>
+        <location filename="../src/app/AppController.cpp" line="431"/>
         <source>mijn-reacties</source>
         <translation>my-responses</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="422"/>
+        <location filename="../src/app/AppController.cpp" line="443"/>
         <source>Kies eerst waar het bestand moet komen.</source>
         <translation>First choose where the file should go.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="424"/>
+        <location filename="../src/app/AppController.cpp" line="445"/>
         <source>Er staat al een bestand met de naam %1. Kies een andere naam; het oude bestand blijft zoals het is.</source>
         <translation>There is already a file named %1. Choose another name; the old file stays as it is.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="441"/>
+        <location filename="../src/app/AppController.cpp" line="462"/>
         <source>Open eerst uw dossier; daarna kunt u het antwoord ophalen.</source>
         <translation>Open your case file first; then you can fetch the answer.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="444"/>
+        <location filename="../src/app/AppController.cpp" line="465"/>
         <source>Het bestand %1 is niet gevonden. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>The file %1 was not found. Choose the file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="454"/>
+        <location filename="../src/app/AppController.cpp" line="475"/>
         <source>Dit antwoord had u al opgehaald. Er is niets veranderd.</source>
         <translation>You had already fetched this answer. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="456"/>
+        <location filename="../src/app/AppController.cpp" line="477"/>
         <source>Het antwoord is opgehaald: 1 reactie kreeg een nieuwe status of een antwoord. Die is gemarkeerd als nieuw.</source>
         <translation>The answer was fetched: 1 response got a new status or an answer. It is marked as new.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="458"/>
+        <location filename="../src/app/AppController.cpp" line="479"/>
         <source>Het antwoord is opgehaald: %1 reacties kregen een nieuwe status of een antwoord. Ze zijn gemarkeerd als nieuw.</source>
         <translation>The answer was fetched: %1 responses got a new status or an answer. They are marked as new.</translation>
     </message>
@@ -901,6 +901,34 @@
     </message>
 </context>
 <context>
+    <name>FileWarningPage</name>
+    <message>
+        <location filename="../qml/FileWarningPage.qml" line="21"/>
+        <source>Let op: is dit het nieuwste bestand?</source>
+        <translation>Careful: is this the newest file?</translation>
+    </message>
+    <message>
+        <location filename="../qml/FileWarningPage.qml" line="31"/>
+        <source>Dit bestand is misschien ouder dan u denkt</source>
+        <translation>This file may be older than you think</translation>
+    </message>
+    <message>
+        <location filename="../qml/FileWarningPage.qml" line="35"/>
+        <source>U kunt het bestand sluiten en eerst de nieuwste versie zoeken. Of u bekijkt het toch, als u weet waarom het ouder is.</source>
+        <translation>You can close the file and look for the newest version first. Or view it anyway, if you know why it is older.</translation>
+    </message>
+    <message>
+        <location filename="../qml/FileWarningPage.qml" line="45"/>
+        <source>Bestand sluiten</source>
+        <translation>Close file</translation>
+    </message>
+    <message>
+        <location filename="../qml/FileWarningPage.qml" line="50"/>
+        <source>Toch bekijken</source>
+        <translation>View anyway</translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message>
         <location filename="../qml/InboxPage.qml" line="58"/>
@@ -1390,6 +1418,14 @@
         <location filename="../qml/MyAnswersPage.qml" line="133"/>
         <source>U heeft nog nergens op gereageerd.</source>
         <translation>You have not responded to anything yet.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenMemory</name>
+    <message>
+        <location filename="../src/core/vault/OpenMemory.cpp" line="38"/>
+        <source>Het dossier kon niet worden gelezen.</source>
+        <translation>The case file could not be read.</translation>
     </message>
 </context>
 <context>
@@ -1982,7 +2018,7 @@
         <translation>Sent on %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="182"/>
+        <location filename="../src/app/AppController.cpp" line="203"/>
         <location filename="../src/app/AppointmentModel.cpp" line="43"/>
         <location filename="../src/app/EntryListModel.cpp" line="20"/>
         <location filename="../src/app/LabelController.cpp" line="379"/>
@@ -3659,6 +3695,24 @@
     </message>
 </context>
 <context>
+    <name>inzage::NewVault</name>
+    <message>
+        <location filename="../src/core/vault/NewVault.cpp" line="56"/>
+        <source>In de map van %1 kan geen tijdelijk bestand worden gemaakt.</source>
+        <translation>No temporary file can be made in the folder of %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/NewVault.cpp" line="62"/>
+        <source>Er is geen nieuw dossier om af te ronden.</source>
+        <translation>There is no new case file to finish.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/NewVault.cpp" line="67"/>
+        <source>Het nieuwe dossier %1 kon niet worden afgerond.</source>
+        <translation>The new case file %1 could not be finished.</translation>
+    </message>
+</context>
+<context>
     <name>inzage::OdtReader</name>
     <message>
         <location filename="../src/core/exchange/OdtReader.cpp" line="179"/>
@@ -3682,49 +3736,83 @@
     </message>
 </context>
 <context>
+    <name>inzage::OpenMemory</name>
+    <message>
+        <location filename="../src/core/vault/OpenMemory.cpp" line="81"/>
+        <location filename="../src/core/vault/OpenMemory.cpp" line="95"/>
+        <source>De wijzigingen in het dossier konden niet worden gelezen.</source>
+        <translation>The changes in the case file could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/OpenMemory.cpp" line="163"/>
+        <source>Inzage kon niet onthouden hoe dit dossier eruitzag.</source>
+        <translation>Inzage could not remember what this case file looked like.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/OpenMemory.cpp" line="215"/>
+        <source>Werk er niet in verder voordat u weet waarom. Misschien is een oude kopie teruggezet, of is er werk verloren gegaan. Zoek de nieuwste versie van het bestand. Heeft u het bestand van iemand gekregen? Vraag dan om een nieuw exemplaar.</source>
+        <translation>Do not go on working in it before you know why. Perhaps an old copy was put back, or work was lost. Look for the newest version of the file. Did someone give you the file? Then ask for a new copy.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/OpenMemory.cpp" line="287"/>
+        <source>Inzage kan niet nagaan of dit bestand ouder is dan de vorige keer dat u het opende. Wat deze computer daarover onthield, is beschadigd of veranderd. Inzage vertrouwt dat niet en onthoudt vanaf nu hoe het bestand er nu uitziet.</source>
+        <translation>Inzage cannot check whether this file is older than the last time you opened it. What this computer remembered about it is damaged or changed. Inzage does not trust that and from now on remembers what the file looks like now.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/OpenMemory.cpp" line="294"/>
+        <source>Dit bestand is ouder dan de vorige keer dat u het opende op deze computer. Toen had het %1 wijzigingen, nu %2.</source>
+        <translation>This file is older than the last time you opened it on this computer. Then it had %1 changes, now %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/OpenMemory.cpp" line="306"/>
+        <source>Dit bestand is ouder dan de vorige keer dat u het opende op deze computer, of een ander exemplaar: wijziging %1 is niet meer dezelfde als toen.</source>
+        <translation>This file is older than the last time you opened it on this computer, or it is another copy: change %1 is no longer the same as then.</translation>
+    </message>
+</context>
+<context>
     <name>inzage::ParentCopy</name>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="27"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="28"/>
         <source>Het ouderexemplaar kon niet worden gemaakt.</source>
         <translation>The parent copy could not be made.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="236"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="239"/>
         <source>Er staat geen ouder in dit dossier. Voeg eerst de ouder toe (rol ouder) en maak dan het ouderexemplaar voor hem of haar.</source>
         <translation>There is no parent in this case file. First add the parent (role ouder), then make the parent copy for them.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="239"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="242"/>
         <source>Voor wie is dit ouderexemplaar? Er zijn %1 ouders: %2. Een exemplaar is voor één persoon (--for NAAM).</source>
         <translation>Who is this parent copy for? There are %1 parents: %2. A copy is for one person (--for NAME).</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="255"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="258"/>
         <source>Een ouderexemplaar is voor een ouder of voor een kind vanaf 12 jaar; %1 staat in het dossier als %2.</source>
         <translation>A parent copy is for a parent or for a child aged 12 or older; %1 is in the case file as %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="261"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="264"/>
         <source>%1 is een afgeschermde bron; voor een afgeschermde bron wordt geen ouderexemplaar gemaakt.</source>
         <translation>%1 is a protected source; no parent copy is made for a protected source.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="271"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="274"/>
         <source>%1 is jonger dan 12 jaar; een kind krijgt een eigen exemplaar vanaf 12 jaar.</source>
         <translation>%1 is younger than 12; a child gets their own copy from the age of 12.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="286"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="289"/>
         <source>Dit is al een ouderexemplaar. Een ouderexemplaar maakt u vanuit het dossier van de professional.</source>
         <translation>This is already a parent copy. You make a parent copy from the professional&apos;s case file.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="292"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="295"/>
         <source>Het ouderexemplaar kan niet over het dossier zelf heen.</source>
         <translation>The parent copy cannot replace the case file itself.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="298"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="301"/>
         <source>Kies voor het ouderexemplaar een ander wachtwoord dan dat van het dossier zelf. Er is niets gemaakt.</source>
         <translation>Choose a different password for the parent copy than the one of the case file itself. Nothing was made.</translation>
     </message>
@@ -4720,155 +4808,160 @@
 <context>
     <name>inzage::Vault</name>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="53"/>
+        <location filename="../src/core/vault/Vault.cpp" line="54"/>
         <source>Het bestand %1 bestaat al. Kies een andere naam; Inzage overschrijft nooit een bestand.</source>
         <translation>The file %1 already exists. Choose another name; Inzage never overwrites a file.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="57"/>
+        <location filename="../src/core/vault/Vault.cpp" line="58"/>
         <source>Het bestand %1 kan niet worden gemaakt: %2</source>
         <translation>The file %1 cannot be created: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="74"/>
-        <location filename="../src/core/vault/Vault.cpp" line="194"/>
+        <location filename="../src/core/vault/Vault.cpp" line="75"/>
+        <location filename="../src/core/vault/Vault.cpp" line="198"/>
         <source>Het dossier kon niet worden gelezen.</source>
         <translation>The case file could not be read.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="101"/>
+        <location filename="../src/core/vault/Vault.cpp" line="102"/>
         <source>Het dossier kon niet worden geopend.</source>
         <translation>The case file could not be opened.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="108"/>
+        <location filename="../src/core/vault/Vault.cpp" line="109"/>
         <source>De sleutel kon niet worden gezet.</source>
         <translation>The key could not be set.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="116"/>
+        <location filename="../src/core/vault/Vault.cpp" line="117"/>
         <source>Het wachtwoord klopt niet. Probeer het opnieuw. (Klopt het wachtwoord zeker? Dan is het bestand misschien beschadigd.)</source>
         <translation>The password is not correct. Please try again. (Are you sure the password is right? Then the file may be damaged.)</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="126"/>
-        <location filename="../src/core/vault/Vault.cpp" line="162"/>
-        <location filename="../src/core/vault/Vault.cpp" line="169"/>
+        <location filename="../src/core/vault/Vault.cpp" line="127"/>
+        <location filename="../src/core/vault/Vault.cpp" line="163"/>
+        <location filename="../src/core/vault/Vault.cpp" line="173"/>
         <source>Het nieuwe dossier kon niet worden gemaakt.</source>
         <translation>The new case file could not be created.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="129"/>
-        <location filename="../src/core/vault/Vault.cpp" line="407"/>
+        <location filename="../src/core/vault/Vault.cpp" line="130"/>
+        <location filename="../src/core/vault/Vault.cpp" line="411"/>
         <source>Het bestand %1 is geen Inzage-dossier.</source>
         <translation>The file %1 is not an Inzage case file.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="133"/>
+        <location filename="../src/core/vault/Vault.cpp" line="134"/>
         <source>Dit dossier is gemaakt met een nieuwere versie van Inzage (schema %1, deze versie kent tot %2). Werk Inzage bij om het te openen.</source>
         <translation>This case file was made with a newer version of Inzage (schema %1; this version knows up to %2). Update Inzage to open it.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="140"/>
+        <location filename="../src/core/vault/Vault.cpp" line="141"/>
         <source>Dit dossier is gemaakt met een oudere versie van Inzage en moet eerst eenmaal gewoon (niet alleen-lezen) worden geopend om het bij te werken.</source>
         <translation>This case file was made with an older version of Inzage. Open it once normally (not read-only) first, so it can be updated.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="153"/>
+        <location filename="../src/core/vault/Vault.cpp" line="154"/>
         <source>Het dossier kon niet worden ingesteld.</source>
         <translation>The case file could not be set up.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="197"/>
+        <location filename="../src/core/vault/Vault.cpp" line="201"/>
         <source>Het dossier mist zijn soort; het is beschadigd.</source>
         <translation>The case file does not say what kind it is; it is damaged.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="204"/>
+        <location filename="../src/core/vault/Vault.cpp" line="208"/>
         <source>Dit bestand is een soort dossier die deze versie van Inzage niet kent (&apos;%1&apos;). Werk Inzage bij om het te openen; het bestand is niet veranderd.</source>
         <translation>This file is a kind of case file that this version of Inzage does not know (&apos;%1&apos;). Update Inzage to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="225"/>
-        <location filename="../src/core/vault/Vault.cpp" line="355"/>
-        <location filename="../src/core/vault/Vault.cpp" line="435"/>
+        <location filename="../src/core/vault/Vault.cpp" line="229"/>
+        <location filename="../src/core/vault/Vault.cpp" line="359"/>
+        <location filename="../src/core/vault/Vault.cpp" line="439"/>
         <source>Ongeldige sleutelinstellingen.</source>
         <translation>Invalid key settings.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="269"/>
+        <location filename="../src/core/vault/Vault.cpp" line="273"/>
         <source>Het wachtwoord klopt, maar het begin van het dossierbestand is beschadigd, zodat het niet geopend kan worden. Gebruik een reservekopie; er is niets veranderd.</source>
         <translation>The passphrase is correct, but the start of the case file is damaged, so it cannot be opened. Use a backup; nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="300"/>
+        <location filename="../src/core/vault/Vault.cpp" line="304"/>
         <source>De controle van het bestand lukte niet.</source>
         <translation>Checking the file did not work.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="303"/>
+        <location filename="../src/core/vault/Vault.cpp" line="307"/>
         <source>Het dossierbestand is beschadigd: %1</source>
         <translation>The case file is damaged: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="312"/>
+        <location filename="../src/core/vault/Vault.cpp" line="316"/>
         <source>Het versleutelde kopiëren lukte niet.</source>
         <translation>Making the encrypted copy did not work.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="357"/>
+        <location filename="../src/core/vault/Vault.cpp" line="361"/>
         <source>Een kopie kan niet over het dossier zelf heen.</source>
         <translation>A copy cannot be written over the case file itself.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="370"/>
+        <location filename="../src/core/vault/Vault.cpp" line="374"/>
         <source>De kopie kon niet veilig worden weggeschreven.</source>
         <translation>The copy could not be written safely.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="382"/>
+        <location filename="../src/core/vault/Vault.cpp" line="386"/>
         <source>Ongeldige naam voor een gekoppeld bestand.</source>
         <translation>Invalid name for an attached file.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="391"/>
+        <location filename="../src/core/vault/Vault.cpp" line="395"/>
         <source>Het tweede dossierbestand kon niet worden geopend.</source>
         <translation>The second case file could not be opened.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="410"/>
+        <location filename="../src/core/vault/Vault.cpp" line="414"/>
         <source>Het bestand %1 heeft een andere schemaversie (%2, hier %3).</source>
         <translation>The file %1 has a different schema version (%2, here %3).</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="417"/>
+        <location filename="../src/core/vault/Vault.cpp" line="421"/>
         <source>Het wachtwoord voor %1 klopt niet.</source>
         <translation>The password for %1 is not correct.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="426"/>
+        <location filename="../src/core/vault/Vault.cpp" line="430"/>
         <source>Het tweede dossierbestand kon niet worden losgekoppeld.</source>
         <translation>The second case file could not be detached.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="432"/>
+        <location filename="../src/core/vault/Vault.cpp" line="436"/>
         <source>Een alleen-lezen geopend dossier kan geen nieuw wachtwoord krijgen.</source>
         <translation>A case file opened read-only cannot get a new password.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="462"/>
+        <location filename="../src/core/vault/Vault.cpp" line="466"/>
         <source>Het nieuwe bestand kon niet veilig worden weggeschreven.</source>
         <translation>The new file could not be written safely.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="467"/>
+        <location filename="../src/core/vault/Vault.cpp" line="471"/>
         <source>Afronden lukte niet.</source>
         <translation>Finishing did not work.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="483"/>
+        <location filename="../src/core/vault/Vault.cpp" line="487"/>
         <source>Het wachtwoord kon niet worden gewijzigd: %1</source>
         <translation>The password could not be changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/vault/Vault.cpp" line="494"/>
+        <source>Het nieuwe wachtwoord is ingesteld, maar het dossier kon daarna niet opnieuw worden geopend (%1). Open het opnieuw met het nieuwe wachtwoord.</source>
+        <translation>The new passphrase is set, but the case file could not be opened again afterwards (%1). Open it again with the new passphrase.</translation>
     </message>
 </context>
 <context>
@@ -5032,7 +5125,7 @@
 <context>
     <name>inzage::app::AppController</name>
     <message>
-        <location filename="../src/app/AppController.cpp" line="250"/>
+        <location filename="../src/app/AppController.cpp" line="271"/>
         <source>Open eerst een dossier.</source>
         <translation>Open a case file first.</translation>
     </message>
