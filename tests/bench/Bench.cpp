@@ -332,10 +332,11 @@ void openRaw(RawDb& raw, const QString& path, bool encrypted)
         const SecureBytes spec = rawKeySpec(key, salt);
         if (sqlite3_key_v2(raw.db, "main", spec.data(), int(std::strlen(spec.chars()))) != SQLITE_OK)
             die(QStringLiteral("sleutel zetten"));
+        exec(raw.db, ("PRAGMA cipher_page_size = " + QByteArray::number(VaultHeader::kPageSize)).constData());
     } else {
-        // SQLCipher 3.x encrypts 1024-byte pages; give the plain file the same page size, so the
-        // comparison measures encryption and not page size.
-        exec(raw.db, "PRAGMA page_size = 1024");
+        // The vault's page size for the plain file too, so the comparison measures encryption and
+        // not page size.
+        exec(raw.db, ("PRAGMA page_size = " + QByteArray::number(VaultHeader::kPageSize)).constData());
     }
     {
         Statement st(raw.db, "PRAGMA journal_mode = WAL");

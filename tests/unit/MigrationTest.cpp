@@ -538,3 +538,100 @@ TEST_CASE("a format-1 vault keeps its appointments and case information and can 
     CHECK(scalarText(*v, "SELECT status FROM appointment WHERE id = 4") == QStringLiteral("niet-nagekomen"));
     CHECK(sqlCode(*v, "UPDATE appointment SET status = 'vergeten' WHERE id = 4") == SQLITE_CONSTRAINT);
 }
+
+// Header format 2 (4096-byte cipher pages) for every new file; format-1 files (1024-byte pages)
+// keep opening as they are and become format 2 only when they are written anew.
+namespace {
+
+std::uint8_t headerFormat(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray head = f.read(2);
+    REQUIRE(head.size() == 2);
+    return std::uint8_t(head[1]);
+}
+
+} // namespace
+
+TEST_CASE("a new vault has header format 2 and 4096-byte pages", "[migration][page-size]")
+{
+    TempVault t;
+    CHECK(scalar(*t.vault, "PRAGMA page_size") == 4096);
+    t.vault.reset();
+    CHECK(headerFormat(t.path) == 2);
+    CHECK(QFileInfo(t.path).size() % 4096 == 0);
+}
+
+TEST_CASE("a format-1 vault opens with its 1024-byte pages and stays format 1", "[migration][page-size]")
+{
+    Format1 f;
+    const QString path = f.copy("professional.inzage");
+    REQUIRE(headerFormat(path) == 1);
+    {
+        auto v = Vault::open(path, fixturePassphrase("professional.pass"));
+        INFO(str(v.message()));
+        REQUIRE(v.isOk());
+        CHECK(scalar(**v, "PRAGMA page_size") == 1024);
+        CHECK(scalar(**v, "SELECT count(*) FROM entry") > 0);
+    }
+    CHECK(headerFormat(path) == 1);
+}
+
+TEST_CASE("a new passphrase rewrites a format-1 vault as format 2 with every row", "[migration][page-size]")
+{
+    Format1 f;
+    const QString path = f.copy("professional.inzage");
+    std::int64_t entries = 0, audit = 0;
+    {
+        auto v = Vault::open(path, fixturePassphrase("professional.pass"));
+        REQUIRE(v.isOk());
+        entries = scalar(**v, "SELECT count(*) FROM entry_revision");
+        audit = auditRows(**v);
+        REQUIRE((*v)->changePassphrase(pass("een heel nieuw wachtwoord"), KdfParams::fastForTests()).isOk());
+        CHECK(scalar(**v, "PRAGMA page_size") == 4096);
+        CHECK(scalar(**v, "SELECT count(*) FROM entry_revision") == entries);
+    }
+    CHECK(headerFormat(path) == 2);
+    CHECK(Vault::open(path, fixturePassphrase("professional.pass")).code() == ErrorCode::WrongPassphrase);
+    auto again = Vault::open(path, pass("een heel nieuw wachtwoord"));
+    INFO(str(again.message()));
+    REQUIRE(again.isOk());
+    CHECK(scalar(**again, "PRAGMA page_size") == 4096);
+    CHECK(scalar(**again, "SELECT count(*) FROM entry_revision") == entries);
+    CHECK(auditRows(**again) == audit);
+    verified(**again);
+}
+
+TEST_CASE("a parent copy made from a format-1 vault is format 2, and each attaches with its own page size",
+          "[migration][page-size]")
+{
+    Format1 f;
+    auto pro = f.professionalVault();
+    const QString copyPath = f.dir.filePath(QStringLiteral("nieuw-exemplaar.inzage"));
+    auto made = makeParentCopy(*pro, copyPath, pass(kParentPass), QStringLiteral("Ilse Vermeulen"));
+    INFO(str(made.message()));
+    REQUIRE(made.isOk());
+    CHECK(headerFormat(copyPath) == 2);
+    {
+        auto copy = Vault::open(copyPath, pass(kParentPass));
+        INFO(str(copy.message()));
+        REQUIRE(copy.isOk());
+        CHECK(scalar(**copy, "PRAGMA page_size") == 4096);
+        CHECK(scalar(**copy, "SELECT count(*) FROM entry") == made->entries);
+        verified(**copy);
+    }
+    // A format-2 vault attaching a format-1 file, and the other way round.
+    TempVault fresh;
+    const QString oldCopy = f.copy("ouderexemplaar.inzage");
+    {
+        auto migrated = Vault::open(oldCopy, fixturePassphrase("ouder.pass")); // brings it to this schema
+        REQUIRE(migrated.isOk());
+    }
+    REQUIRE(fresh.vault->attach(oldCopy, fixturePassphrase("ouder.pass"), "old_copy").isOk());
+    CHECK(scalar(*fresh.vault, "SELECT count(*) FROM old_copy.entry") > 0);
+    REQUIRE(fresh.vault->detach("old_copy").isOk());
+    REQUIRE(pro->attach(copyPath, pass(kParentPass), "new_copy").isOk());
+    CHECK(scalar(*pro, "SELECT count(*) FROM new_copy.entry") == made->entries);
+    REQUIRE(pro->detach("new_copy").isOk());
+}

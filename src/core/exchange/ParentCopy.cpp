@@ -355,7 +355,14 @@ Result<ParentCopyReport> ParentCopy::create(Vault& professional, const Actor& wh
     // Both caches large for the copy's one pass (measured at 100,000 entries: 8.6 s → 7.5 s): each
     // page read again from disk is decrypted again, and OpenSSL 3 pays a fixed cost per page.
     // The professional's own cache is set back after the detach.
-    if (Status s = execSql(db, "PRAGMA parent_copy.cache_size = -262144; PRAGMA main.cache_size = -131072", failed());
+    // The copy is still a temporary file that is removed when anything fails and synced whole before
+    // it gets its name (NewVault::publish), so while it is filled it needs neither a write-ahead log
+    // nor a sync per commit: its pages are encrypted and written once (COMMIT 2.5 s → 0.9 s at
+    // 100,000 entries). Opened again for the seal, it is a WAL vault like any other.
+    if (Status s = execSql(db,
+            "PRAGMA parent_copy.cache_size = -262144; PRAGMA main.cache_size = -131072; "
+            "PRAGMA parent_copy.journal_mode = MEMORY; PRAGMA parent_copy.synchronous = OFF",
+            failed());
         !s) {
         (void)professional.detach(kSchema);
         removeFile(temp);

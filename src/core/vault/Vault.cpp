@@ -17,6 +17,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <mutex>
 #include <fcntl.h>
 #include <unistd.h>
 #include <utility>
@@ -107,6 +108,13 @@ Result<std::unique_ptr<Vault>> Vault::connect(const QString& path, const SecureB
     }
     if (rc != SQLITE_OK)
         return sqlError(v->m_db, rc, tr("De sleutel kon niet worden gezet."));
+    // Before the first read: SQLCipher does not store the page size, the header's format says it.
+    {
+        const QByteArray pageSize = "PRAGMA cipher_page_size = " + QByteArray::number(VaultHeader::pageSize(salt));
+        rc = sqlite3_exec(v->m_db, pageSize.constData(), nullptr, nullptr, nullptr);
+        if (rc != SQLITE_OK)
+            return sqlError(v->m_db, rc, tr("De sleutel kon niet worden gezet."));
+    }
     sqlite3_busy_timeout(v->m_db, kBusyTimeoutMs);
 
     // The first read tells a wrong key (SQLITE_NOTADB) from a readable file.
@@ -310,19 +318,38 @@ Status Vault::checkIntegrity() const
 
 namespace {
 
+// ATTACH … KEY takes SQLCipher's process-wide default page size, and the attach reads the file at
+// once, so the default is set to the file's page size for the attach only, one attach at a time.
+Status attachKeyed(sqlite3* db, const QByteArray& sql, const QString& path, const SecureBytes& keySpec, int pageSize,
+                   const QString& what)
+{
+    static std::mutex defaultPageSize;
+    const std::lock_guard<std::mutex> hold(defaultPageSize);
+    const QByteArray setDefault = "PRAGMA cipher_default_page_size = " + QByteArray::number(pageSize);
+    if (Status s = execSql(db, setDefault.constData(), what); !s)
+        return s;
+    Status result = [&]() -> Status {
+        Statement st(db, sql.constData());
+        if (!st.isValid())
+            return sqlError(db, st.prepareCode(), what);
+        st.bind(1, path);
+        st.bindSecret(2, keySpec.chars(), int(std::strlen(keySpec.chars())));
+        return st.exec(what);
+    }();
+    const QByteArray resetDefault
+        = "PRAGMA cipher_default_page_size = " + QByteArray::number(VaultHeader::kFormat1PageSize);
+    sqlite3_exec(db, resetDefault.constData(), nullptr, nullptr, nullptr);
+    return result;
+}
+
 // ATTACH … KEY + sqlcipher_export: the only way this SQLCipher writes an encrypted copy.
-Status exportEncrypted(sqlite3* db, const QString& destination, const SecureBytes& keySpec, int userVersion)
+Status exportEncrypted(sqlite3* db, const QString& destination, const SecureBytes& keySpec, int pageSize,
+                       int userVersion)
 {
     const QString what = Vault::tr("Het versleutelde kopiëren lukte niet.");
-    {
-        Statement attach(db, "ATTACH DATABASE ?1 AS inzage_copy KEY ?2");
-        if (!attach.isValid())
-            return sqlError(db, attach.prepareCode(), what);
-        attach.bind(1, destination);
-        attach.bindSecret(2, keySpec.chars(), int(std::strlen(keySpec.chars())));
-        if (Status s = attach.exec(what); !s)
-            return s;
-    }
+    if (Status s = attachKeyed(db, "ATTACH DATABASE ?1 AS inzage_copy KEY ?2", destination, keySpec, pageSize, what);
+        !s)
+        return s;
     // One transaction over both files: the copy is a consistent snapshot and no writer slips in.
     Status result = execSql(db, "BEGIN IMMEDIATE", what);
     if (result)
@@ -369,7 +396,7 @@ Status Vault::copyTo(const QString& destination, const SecureBytes& passphrase, 
     if (!temp)
         return temp.status();
     const SecureBytes spec = rawKeySpec(*key, header.salt);
-    Status s = exportEncrypted(m_db, *temp, spec, schemaVersion());
+    Status s = exportEncrypted(m_db, *temp, spec, VaultHeader::pageSize(header.salt), schemaVersion());
     if (s && !syncFile(*temp))
         s = Status(ErrorCode::Io, tr("De kopie kon niet veilig worden weggeschreven."));
     if (!s) {
@@ -393,16 +420,10 @@ Status Vault::attach(const QString& path, const SecureBytes& passphrase, const c
         return key.status();
     const SecureBytes spec = rawKeySpec(*key, header->salt);
     const QString what = tr("Het tweede dossierbestand kon niet worden geopend.");
-    {
-        const QByteArray sql = QByteArray("ATTACH DATABASE ?1 AS ") + schema + " KEY ?2";
-        Statement st(m_db, sql.constData());
-        if (!st.isValid())
-            return sqlError(m_db, st.prepareCode(), what);
-        st.bind(1, path);
-        st.bindSecret(2, spec.chars(), int(std::strlen(spec.chars())));
-        if (Status s = st.exec(what); !s)
-            return s;
-    }
+    if (Status s = attachKeyed(m_db, QByteArray("ATTACH DATABASE ?1 AS ") + schema + " KEY ?2", path, spec,
+                               VaultHeader::pageSize(header->salt), what);
+        !s)
+        return s;
     std::int64_t appId = 0, version = 0;
     Status s = pragmaInt(m_db, (QByteArray("PRAGMA ") + schema + ".application_id").constData(), appId);
     if (s)
@@ -461,7 +482,7 @@ Status Vault::rewriteUnderNewPassphrase(const SecureBytes& newPassphrase, const 
     if (Status s = createPrivateFile(temp); !s)
         return s;
     const SecureBytes spec = rawKeySpec(*key, header.salt);
-    Status s = exportEncrypted(m_db, temp, spec, schemaVersion());
+    Status s = exportEncrypted(m_db, temp, spec, VaultHeader::pageSize(header.salt), schemaVersion());
     if (s && !syncFile(temp))
         s = Status(ErrorCode::Io, tr("Het nieuwe bestand kon niet veilig worden weggeschreven."));
     if (!s) {
