@@ -979,8 +979,8 @@ int main(int argc, char** argv)
                 "warm-up (import: one run; audit verify: median of %d).\n"
                 "Open: median of Vault::open on a vault made with the fastForTests KDF, minus the median cost of "
                 "that KDF alone; it covers header, key, first decrypted read, WAL, schema check and meta.\n"
-                "Encrypted vs plain: same statements on both files; the plain file uses SQLCipher 3's "
-                "1024-byte page size so only the encryption differs.\n",
+                "Encrypted vs plain: same statements on both files; both use the page size of a new vault (4096 "
+                "bytes, header format 2) so only the encryption differs.\n",
                 small ? "small (--small; targets are for the full run)" : "full", qPrintable(thousands(total)),
                 int(gen.persons.size()), qPrintable(thousands(answerCount)), runs, small ? 1 : 3);
     if (table.missed)
