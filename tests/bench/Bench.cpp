@@ -15,6 +15,7 @@
 #include "exchange/DossierExport.h"
 #include "exchange/ParentCopy.h"
 #include "text/Folding.h"
+#include "dossier/AnswerChoices.h"
 #include "vault/Kdf.h"
 #include "vault/Migrations.h"
 #include "vault/Sql.h"
@@ -697,10 +698,16 @@ int main(int argc, char** argv)
         // Answers are one transaction each (as a parent sends them): setup only, so no fsync each.
         check(execSql(vault->db(), "PRAGMA synchronous = OFF", {}), QStringLiteral("pragma"));
         Answers answers(*vault, actor);
-        const AnswerKind kinds[] = {AnswerKind::Klopt, AnswerKind::KloptNiet, AnswerKind::Aanvulling,
-                                    AnswerKind::Correctieverzoek, AnswerKind::Vraag};
+        // Each a choice the entry's label offers (AnswerChoices), in turn.
+        Statement labelOf(vault->db(), "SELECT label FROM entry WHERE id = ?1");
         for (std::int64_t id = 5; id <= total; id += 20) {
-            (void)take(answers.add(id, kinds[answerCount % 5], QStringLiteral("Dit klopt niet helemaal: %1").arg(id)),
+            labelOf.reset();
+            labelOf.bind(1, id);
+            const Label label = labelOf.step() == SQLITE_ROW ? parse<Label>(labelOf.text(0)).value_or(Label::Onbeoordeeld)
+                                                             : Label::Onbeoordeeld;
+            const auto choices = AnswerChoices::forLabel(label);
+            const AnswerKind kind = choices.at(std::size_t(answerCount) % choices.size()).kind;
+            (void)take(answers.add(id, kind, QStringLiteral("Dit klopt niet helemaal: %1").arg(id)),
                        QStringLiteral("reactie toevoegen"));
             ++answerCount;
         }

@@ -138,13 +138,13 @@ TEST_CASE("answers travel from the parent copy to the professional and statuses 
 
     // The parent is not satisfied and changes the answer: it goes back to verstuurd on both sides.
     REQUIRE(Answers(*x.copy, parent())
-                .revise(b.id, AnswerKind::Correctieverzoek, QStringLiteral("Graag de naam weglaten."))
+                .revise(b.id, AnswerKind::KloptNiet, QStringLiteral("Graag de naam weglaten."))
                 .isOk());
     CHECK(answerByUid(*x.copy, b.uid).status == AnswerStatus::Verstuurd);
     CHECK(x.importAnswers(x.answersFile()).newRevisions == 1);
     Answer proB = answerByUid(*x.pro.vault, b.uid);
     CHECK(proB.status == AnswerStatus::Verstuurd);
-    CHECK(proB.kind == AnswerKind::Correctieverzoek);
+    CHECK(proB.kind == AnswerKind::KloptNiet);
     CHECK(proB.reply.isEmpty());
     REQUIRE(pro.handle(proB.id, AnswerStatus::Verwerkt, QStringLiteral("Naam weggelaten.")).isOk());
     x.importUpdates(x.updateFile());

@@ -89,7 +89,7 @@ TEST_CASE("the inbox shows each answer with its entry, age, deadline and whether
     const Id e1 = addEntry(v, feit(QStringLiteral("Sanne kwam niet op de afspraak van 3 maart.")));
     const Id e2 = addEntry(v, mening(QStringLiteral("Moeder lijkt de zorgen niet te zien.")));
     const Answer a1 = answerFrom(v, mother, e1, AnswerKind::Correctieverzoek, QStringLiteral("Ik was er wel."));
-    const Answer a2 = answerFrom(v, mother, e2, AnswerKind::KloptNiet, QStringLiteral("Ik zie ze wel."));
+    const Answer a2 = answerFrom(v, mother, e2, AnswerKind::Aanvulling, QStringLiteral("Ik zie ze wel."));
     REQUIRE(Answers(v, professional()).handle(a2.id, AnswerStatus::Verwerkt, QStringLiteral("Gelezen.")).isOk());
 
     const QDateTime later = AnswerInbox::replyDeadline(a1.createdAt).addDays(3);
@@ -139,9 +139,15 @@ TEST_CASE("a correction that cannot be accepted changes nothing and says why", "
     Vault& v = *t.vault;
     const Id mother = addPerson(v, QStringLiteral("Sanne Jansen"), PersonRole::Ouder, QStringLiteral("moeder"));
     const Id f = addEntry(v, feit(QStringLiteral("Moeder kwam niet op 3 maart.")));
-    const Id m = addEntry(v, mening(QStringLiteral("Moeder werkt niet mee.")));
+    // A correction request made while the entry was a feit, and the entry since labelled a mening.
+    const Id m = addEntry(v, feit(QStringLiteral("Moeder werkt niet mee.")));
     const Answer onFeit = answerFrom(v, mother, f, AnswerKind::Correctieverzoek, QStringLiteral("Het was 4 maart."));
     const Answer onMening = answerFrom(v, mother, m, AnswerKind::Correctieverzoek, QStringLiteral("Wel."));
+    {
+        Entries entries(v, professional());
+        EntryContent relabelled = mening(QStringLiteral("Moeder werkt niet mee."));
+        REQUIRE(entries.revise(m, relabelled, QStringLiteral("is een oordeel")).isOk());
+    }
     const auto audits = auditRows(v);
     AnswerInbox inbox(v, professional());
 

@@ -37,7 +37,8 @@ TEST_CASE("a parent can give every kind of answer and each starts as verstuurd",
 {
     TempVault t;
     Vault& v = *t.vault;
-    const Id entry = addEntry(v, QStringLiteral("Moeder kwam niet op de afspraak."));
+    // A feit: every kind of answer fits it (AnswerChoices).
+    const Id entry = addEntry(v, feit(QStringLiteral("Moeder kwam niet op de afspraak.")));
     std::set<QString> uids;
     for (AnswerKind kind : kAllKinds) {
         INFO(str(toString(kind)));
@@ -137,7 +138,7 @@ TEST_CASE("an answer to an entry that does not exist is refused and nothing is s
 TEST_CASE("revising an answer makes a new revision and keeps the old one in the history", "[answers]")
 {
     TempVault t;
-    const Id entry = addEntry(*t.vault, QStringLiteral("x"));
+    const Id entry = addEntry(*t.vault, feit(QStringLiteral("x")));
     auto view = parentViewOf(*t.vault); // a parent changes their words in their own copy
     Vault& v = *view->vault;
     const Answer a = addAnswer(v, entry, AnswerKind::KloptNiet, QStringLiteral("Dit klopt niet."));
@@ -194,7 +195,7 @@ TEST_CASE("a professional handling an answer sets its status and reply as a new 
 {
     TempVault t;
     Vault& v = *t.vault;
-    const Id entry = addEntry(v, QStringLiteral("x"));
+    const Id entry = addEntry(v, feit(QStringLiteral("x")));
     const Answer a = addAnswer(v, entry, AnswerKind::Correctieverzoek, QStringLiteral("Dit is onjuist."));
     Answers pro(v, professional());
     REQUIRE(pro.handle(a.id, AnswerStatus::InBehandeling, {}).isOk());
@@ -224,7 +225,7 @@ TEST_CASE("rejecting an answer needs a reason", "[answers]")
 {
     TempVault t;
     Vault& v = *t.vault;
-    const Id entry = addEntry(v, QStringLiteral("x"));
+    const Id entry = addEntry(v, feit(QStringLiteral("x")));
     const Answer a = addAnswer(v, entry, AnswerKind::Correctieverzoek, QStringLiteral("Verwijder dit."));
     Answers pro(v, professional());
     for (const QString& reason : {QString(), QStringLiteral("   ")}) {
@@ -334,4 +335,47 @@ TEST_CASE("answer kinds parse from their Dutch words and refuse unknown words", 
     CHECK(parse<Label>(QStringLiteral("Feit")) == Label::Feit);
     CHECK_FALSE(parse<Label>(QStringLiteral("fact")).has_value());
     CHECK(displayName(Label::Onbeoordeeld) == QStringLiteral("Nog niet beoordeeld"));
+}
+
+TEST_CASE("the core refuses an answer whose choice does not fit the entry's label, and writes nothing",
+          "[answers][choices][bad-input]")
+{
+    TempVault t;
+    EntryContent c = note(QStringLiteral("De ouders werken onvoldoende samen."));
+    c.label = Label::Mening;
+    const Id mening = addEntry(*t.vault, c);
+    auto view = parentViewOf(*t.vault);
+    Vault& v = *view->vault;
+    const std::int64_t audit = auditRows(v);
+
+    auto refused = Answers(v, parent()).add(mening, AnswerKind::Correctieverzoek, QStringLiteral("Haal dit weg."));
+    CHECK(refused.code() == ErrorCode::InvalidInput);
+    CHECK(refused.message().contains(QStringLiteral("mijn eigen visie toevoegen")));
+    CHECK(answerRows(v) == 0);
+    CHECK(auditRows(v) == audit);
+
+    // The own view beside a mening is allowed; changing it into a correction request is not.
+    const Answer own = addAnswer(v, mening, AnswerKind::Aanvulling, QStringLiteral("Wij doen ons best."));
+    const std::int64_t revisions = answerRevisionRows(v);
+    const Status revised = Answers(v, parent()).revise(own.id, AnswerKind::Correctieverzoek, QStringLiteral("Weg."));
+    CHECK(revised.code() == ErrorCode::InvalidInput);
+    CHECK(answerRevisionRows(v) == revisions);
+    CHECK(getAnswer(v, own.id).kind == AnswerKind::Aanvulling);
+}
+
+TEST_CASE("on a bron the parent can say the person did not say it, but not ask for a correction",
+          "[answers][choices][bad-input]")
+{
+    TempVault t;
+    Vault& v = *t.vault;
+    const Id neighbour = addPerson(v, QStringLiteral("Buurvrouw Jansen"), PersonRole::Informant,
+                                   QStringLiteral("buurvrouw"));
+    EntryContent c = note(QStringLiteral("Volgens de buurvrouw was er vaak ruzie."));
+    c.label = Label::Bron;
+    c.spokenTo = {spoke(neighbour, QStringLiteral("2026-02-03"), Method::Telefoon)};
+    const Id bron = addEntry(v, c);
+    CHECK(addAnswer(v, bron, AnswerKind::KloptNiet, QStringLiteral("Dat heeft zij niet gezegd.")).id > 0);
+    auto refused = Answers(v, parent()).add(bron, AnswerKind::Correctieverzoek, QStringLiteral("Verbeter."));
+    CHECK(refused.code() == ErrorCode::InvalidInput);
+    CHECK(answerRows(v) == 1);
 }

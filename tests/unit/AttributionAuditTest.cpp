@@ -110,7 +110,7 @@ TEST_CASE("audit figures match a hand-counted dossier", "[attribution]")
     }
     rawAnswer(v, 100, b3, "2026-01-01T09:00:00.000Z", "2026-01-11T09:00:00.000Z", "verwerkt");
     rawAnswer(v, 101, b4, "2026-01-01T09:00:00.000Z", "2026-03-01T09:00:00.000Z", "afgewezen");
-    auto open = Answers(v, professional()).add(e7, AnswerKind::KloptNiet, QStringLiteral("Dat klopt niet."), mother);
+    auto open = Answers(v, professional()).add(e7, AnswerKind::Aanvulling, QStringLiteral("Dat klopt niet."), mother);
     REQUIRE(open.isOk());
     pro.vault.reset();
 

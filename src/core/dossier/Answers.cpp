@@ -1,4 +1,5 @@
 #include "dossier/Answers.h"
+#include "dossier/AnswerChoices.h"
 
 #include "audit/AuditChain.h"
 #include "dossier/Access.h"
@@ -113,6 +114,24 @@ Result<std::optional<std::int64_t>> currentEntryRev(sqlite3* db, Id entryId)
     return std::optional<std::int64_t>();
 }
 
+// What the parent may say follows from the entry's label as it is now (AnswerChoices): refused
+// here, for every caller, and not only in the app. An answer file brings answers made earlier
+// in the parent's copy; those are not checked again (the label may have changed meanwhile).
+Status checkChoiceFits(sqlite3* db, Id entryId, AnswerKind kind)
+{
+    Statement st(db, "SELECT label FROM entry WHERE id = ?1");
+    st.bind(1, entryId);
+    const int rc = st.step();
+    if (rc == SQLITE_DONE)
+        return Status::ok(); // the caller says the entry is gone
+    if (rc != SQLITE_ROW)
+        return sqlError(db, rc, Answers::tr("De notitie kon niet worden gelezen."));
+    const auto label = parse<Label>(st.text(0));
+    if (!label)
+        return sqlError(db, SQLITE_CORRUPT, Answers::tr("De notitie kon niet worden gelezen."));
+    return AnswerChoices::check(*label, kind);
+}
+
 } // namespace
 
 Status Answers::validate(AnswerKind kind, const QString& text)
@@ -180,6 +199,8 @@ Result<Answer> Answers::add(Id entryId, AnswerKind kind, const QString& text, st
     if (!*entryRev)
         return Status(ErrorCode::NotFound,
             tr("De notitie waarop u reageert bestaat niet (meer). Uw reactie is niet opgeslagen."));
+    if (Status s = checkChoiceFits(db, entryId, kind); !s)
+        return s;
     const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     Statement ins(db, "INSERT INTO answer(uid, entry_id, created_at, owner_person_id) VALUES (?1, ?2, ?3, ?4)");
     ins.bind(1, uid).bind(2, entryId).bind(3, nowUtc()).bind(4, *owner);
@@ -226,6 +247,8 @@ Status Answers::revise(Id answerId, AnswerKind kind, const QString& text)
     if (last.step() != SQLITE_ROW)
         return sqlError(db, SQLITE_CORRUPT, tr("De reactie kon niet worden gelezen."));
     const int rev = int(last.integer(0)) + 1;
+    if (Status s = checkChoiceFits(db, old->entryId, kind); !s)
+        return s;
     // The new text is about the entry as it is now, so it is no longer "changed since".
     auto entryRev = currentEntryRev(db, old->entryId);
     if (!entryRev)
