@@ -143,3 +143,51 @@ TEST_CASE("the evaluation counts hits per document and refuses a file without la
     CHECK(unknownLabel.code() == ErrorCode::InvalidInput);
     CHECK(unknownLabel.message().contains(QStringLiteral("Regel 2")));
 }
+
+// A sentence's own signals outrank the heading it stands under (measured on tests/data/hints and,
+// never tuned on, ../shared/corpus; see README "Label hints").
+TEST_CASE("a dated action under a conversation heading is a feit, not what the person said", "[hints]")
+{
+    const auto hints = hintsFor({
+        { QStringLiteral("Oma is op 12 mei 2025 bij haar thuis bezocht."), QStringLiteral("Gesprek met oma") },
+        { QStringLiteral("Oma zorgt elke woensdag voor de kinderen."), QStringLiteral("Gesprek met oma") },
+    });
+    CHECK(hints[0].label == Label::Feit);
+    CHECK(hints[0].reason == QStringLiteral("datum en handeling, geen oordeel"));
+    CHECK(hints[1].label == Label::Bron); // no signal of its own: the heading decides
+    CHECK(hints[1].spokenTo == QStringLiteral("oma"));
+}
+
+TEST_CASE("'vond plaats' describes the meeting, it is nobody's opinion", "[hints]")
+{
+    const auto hints = hintsFor({
+        { QStringLiteral("Het tweede gesprek vond plaats in de bibliotheek."), QStringLiteral("Gesprek met oom") },
+    });
+    CHECK(hints[0].label == Label::Feit);
+    CHECK(LabelHints::forSentence(QStringLiteral("Oom vond de afspraak te vroeg.")).label == Label::Bron);
+}
+
+TEST_CASE("a judgement word outranks a source heading; who thinks decides between mening and bron", "[hints]")
+{
+    const auto hints = hintsFor({
+        { QStringLiteral("Het is zorgelijk dat Sem zo vaak alleen thuis is."), QStringLiteral("Informatie buurtteam") },
+        { QStringLiteral("Wij denken dat Sem meer structuur nodig heeft."), QStringLiteral("Informatie buurtteam") },
+        { QStringLiteral("De buurtcoach denkt dat Sem meer structuur nodig heeft."), QStringLiteral("Overig") },
+    });
+    CHECK(hints[0].label == Label::Mening);
+    CHECK(hints[1].label == Label::Mening);
+    CHECK(hints[2].label == Label::Bron);
+    CHECK(hints[2].spokenTo == QStringLiteral("buurtcoach"));
+}
+
+TEST_CASE("under an analysis heading a dated sentence or a record without judgement is a feit", "[hints]")
+{
+    const auto hints = hintsFor({
+        { QStringLiteral("Sinds augustus 2024 woont Sem bij zijn tante."), QStringLiteral("Analyse") },
+        { QStringLiteral("Het dossier van het buurtteam bevat vier verslagen."), QStringLiteral("Analyse") },
+        { QStringLiteral("Sem mist de steun van een vaste volwassene."), QStringLiteral("Analyse") },
+    });
+    CHECK(hints[0].label == Label::Feit);
+    CHECK(hints[1].label == Label::Feit);
+    CHECK(hints[2].label == Label::Mening);
+}

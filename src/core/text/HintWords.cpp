@@ -28,6 +28,7 @@ const std::vector<const char*>& speech()
         "meldt",
         "meldde",
         "melden",
+        "gemeld dat",
         "stelt dat",
         "stelde dat",
         "stellen dat",
@@ -167,7 +168,19 @@ const std::vector<const char*>& judgement()
         "verwachten",
         "heeft ~ zorgen",
         "maakt zich ~ zorgen",
+        "denkt dat",
+        "denken dat",
+        "dacht dat",
+        "dachten dat",
+        "valt ~ op dat",
     };
+    return list;
+}
+
+const std::vector<const char*>& takesPlace()
+{
+    static const std::vector<const char*> list { "vond ~ plaats", "vonden ~ plaats", "vindt ~ plaats",
+        "vinden ~ plaats" };
     return list;
 }
 
@@ -234,6 +247,9 @@ const std::vector<const char*>& evaluative()
         "verwachting",
         "inschatting",
         "indruk",
+        "komt ~ over als",
+        "komen ~ over als",
+        "kwam ~ over als",
         "het beeld",
         "risico*",
         "twijfel*",
@@ -347,7 +363,9 @@ const std::vector<const char*>& contact()
         "heeft plaatsgevonden",
         "hebben plaatsgevonden",
         "vond ~ plaats",
+        "vonden ~ plaats",
         "vindt ~ plaats",
+        "vinden ~ plaats",
         "zijn verschenen",
         "is verschenen",
         "zijn gehoord",

@@ -44,6 +44,7 @@ const std::vector<const char*>& evaluative(); // zorgelijk, onvoldoende, kwetsba
 const std::vector<const char*>& concluding(); // concludeert, conclusie, daarom, gelet op, al met al
 const std::vector<const char*>& hearsay(); // zou ~ hebben, zou ~ zijn
 const std::vector<const char*>& contact(); // gesproken met, telefonisch contact, huisbezoek afgelegd
+const std::vector<const char*>& takesPlace(); // vond ~ plaats: "vond" here is no opinion
 const std::vector<const char*>& observation(); // zag, heeft ~ gezien, waargenomen
 const std::vector<const char*>& document(); // verzoekschrift, beschikking, rapport, brief
 const std::vector<const char*>& established(); // staat vast, uit ~ blijkt, stelt ~ vast

@@ -144,9 +144,18 @@ LabelHint decide(const Sentence& s, HintContext& ctx)
     if (ctx.framing().active() && !s.mentions.empty() && s.mentions.front().begin == 0 && !s.mentions.front().pronoun
         && s.mentions.front().display() == ctx.framing().speaker)
         ctx.endFraming();
-    const Match judgement = s.find(cues::judgement());
+    // A verb that is part of how the contact itself is described ("het gesprek vond plaats") is
+    // no one's opinion or words.
+    const Match contact = s.find(cues::contact());
+    const Match takesPlace = s.find(cues::takesPlace());
+    const auto outsideContact = [&](Match m) {
+        if (m.found() && takesPlace.found() && m.begin >= takesPlace.begin && m.begin < takesPlace.end)
+            return Match {};
+        return m;
+    };
+    const Match judgement = outsideContact(s.find(cues::judgement()));
     const Match according = s.find(cues::according());
-    const Match speech = s.find(cues::speech());
+    const Match speech = outsideContact(s.find(cues::speech()));
 
     std::optional<Mention> accordingTo;
     if (according.found())
@@ -201,7 +210,6 @@ LabelHint decide(const Sentence& s, HintContext& ctx)
     const Match hearsay = s.find(cues::hearsay());
     if (hearsay.found() && !evaluative.found())
         return hint(Label::Bron, LabelHints::tr("van horen zeggen: %1").arg(quoted(hearsay.shown)), nameOf(std::nullopt, ctx));
-    const Match contact = s.find(cues::contact());
     if (contact.found())
         return hint(Label::Feit, LabelHints::tr("beschrijft het contact zelf: %1").arg(quoted(contact.shown)));
 
@@ -209,34 +217,46 @@ LabelHint decide(const Sentence& s, HintContext& ctx)
     if (observed.found())
         return hint(Label::Feit, LabelHints::tr("eigen waarneming: %1").arg(quoted(observed.shown)));
 
-    const HintContext::Framing& framing = ctx.framing();
-    if (framing.active() && framing.label != Label::Feit) {
-        return hint(framing.label, LabelHints::tr("na de aankondiging %1").arg(quoted(framing.sentence)),
-            framing.label == Label::Bron ? framing.speaker : QString());
-    }
-    const SectionSense& section = ctx.section();
-    if (section.label == Label::Bron)
-        return hint(Label::Bron, LabelHints::tr("onder het kopje %1").arg(quoted(ctx.heading())), section.speaker);
-    if (section.label == Label::Mening)
-        return hint(Label::Mening, LabelHints::tr("onder het kopje %1").arg(quoted(ctx.heading())));
-    if (doubt.found())
-        return hint(Label::Mening, LabelHints::tr("twijfelwoord %1").arg(quoted(doubt.shown)));
-    if (evaluative.found())
-        return hint(Label::Mening, LabelHints::tr("waardeoordeel %1").arg(quoted(evaluative.shown)));
-    const Match concluding = s.find(cues::concluding());
-    if (concluding.found())
-        return hint(Label::Mening, LabelHints::tr("concluderend: %1").arg(quoted(concluding.shown)));
+    // A sentence's own signals outrank its heading: a dated action with no judgement, doubt or
+    // hearsay in it says what happened, also under "Gesprek met moeder" or "Analyse" (where the
+    // heading would make it a bron or a mening).
     bool dated = false;
     bool action = false;
     for (const Token& t : s.tokens) {
         dated = dated || isDateWord(t);
         action = action || isParticiple(t);
     }
-    if (dated && action)
+    if (dated && action && !doubt.found() && !evaluative.found() && !hearsay.found())
         return hint(Label::Feit, LabelHints::tr("datum en handeling, geen oordeel"));
+
+    const HintContext::Framing& framing = ctx.framing();
+    if (framing.active() && framing.label != Label::Feit) {
+        return hint(framing.label, LabelHints::tr("na de aankondiging %1").arg(quoted(framing.sentence)),
+            framing.label == Label::Bron ? framing.speaker : QString());
+    }
+    // Doubt and value words are the sentence's own signal of a judgement, and nobody else is
+    // quoted in it: the writer's, whatever the heading says.
+    if (doubt.found())
+        return hint(Label::Mening, LabelHints::tr("twijfelwoord %1").arg(quoted(doubt.shown)));
+    if (evaluative.found())
+        return hint(Label::Mening, LabelHints::tr("waardeoordeel %1").arg(quoted(evaluative.shown)));
+    // A sentence about a document or record (a report, a registration, a letter) says what is in
+    // the file, also under a heading such as "Informatie politie".
     const Match document = s.find(cues::document());
     if (document.found())
         return hint(Label::Feit, LabelHints::tr("noemt een document of stuk: %1").arg(quoted(document.shown)));
+    const SectionSense& section = ctx.section();
+    if (section.label == Label::Bron)
+        return hint(Label::Bron, LabelHints::tr("onder het kopje %1").arg(quoted(ctx.heading())), section.speaker);
+    // A heading such as "Analyse" holds the writer's weighing, but a dated sentence without any
+    // sign of judgement in it reports what happened.
+    if (section.label == Label::Mening && dated)
+        return hint(Label::Feit, LabelHints::tr("datum, geen oordeel"));
+    if (section.label == Label::Mening)
+        return hint(Label::Mening, LabelHints::tr("onder het kopje %1").arg(quoted(ctx.heading())));
+    const Match concluding = s.find(cues::concluding());
+    if (concluding.found())
+        return hint(Label::Mening, LabelHints::tr("concluderend: %1").arg(quoted(concluding.shown)));
     if (dated)
         return hint(Label::Feit, LabelHints::tr("datum, geen oordeel"));
     if (framing.active())
