@@ -6,6 +6,7 @@
 #include "dossier/Access.h"
 #include "dossier/Audience.h"
 #include "dossier/CaseFile.h"
+#include "vault/NewFile.h"
 #include "vault/NewVault.h"
 #include "vault/Sql.h"
 
@@ -155,12 +156,6 @@ std::int64_t count(sqlite3* db, const char* sql)
 {
     Statement st(db, sql);
     return st.step() == SQLITE_ROW ? st.integer(0) : 0;
-}
-
-void removeFile(const QString& path)
-{
-    for (const char* suffix : { "", "-wal", "-shm", "-journal" })
-        QFile::remove(path + QLatin1String(suffix));
 }
 
 // The first rows of the new file, written while it is still open as its own vault: the kind of
@@ -345,7 +340,7 @@ Result<ParentCopyReport> ParentCopy::create(Vault& professional, const Actor& wh
 
     sqlite3* db = professional.db();
     if (Status s = professional.attach(temp, parentPassphrase, kSchema); !s) {
-        removeFile(temp);
+        NewFile::discard(temp);
         sodium_memzero(key.data(), std::size_t(key.size()));
         return s;
     }
@@ -365,7 +360,7 @@ Result<ParentCopyReport> ParentCopy::create(Vault& professional, const Actor& wh
             failed());
         !s) {
         (void)professional.detach(kSchema);
-        removeFile(temp);
+        NewFile::discard(temp);
         sodium_memzero(key.data(), std::size_t(key.size()));
         return s;
     }
@@ -419,7 +414,7 @@ Result<ParentCopyReport> ParentCopy::create(Vault& professional, const Actor& wh
     if (result)
         result = sealEntries(temp, destination, parentPassphrase, actor, report.exchangeId);
     if (!result) {
-        removeFile(temp);
+        NewFile::discard(temp);
         return result;
     }
     return report;

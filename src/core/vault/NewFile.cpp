@@ -49,8 +49,18 @@ Result<QString> NewFile::createBeside(const QString& destination)
 
 void NewFile::discard(const QString& temp)
 {
-    QFile::remove(temp);
-    QFile::remove(temp + QStringLiteral("-journal"));
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(temp + QLatin1String(suffix));
+}
+
+bool NewFile::sync(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
 }
 
 Status NewFile::publish(const QString& temp, const QString& destination)

@@ -22,8 +22,10 @@ public:
     // Moves TEMP to DESTINATION without replacing anything and syncs the folder; removes TEMP
     // (and its -journal) when that fails.
     static Status publish(const QString& temp, const QString& destination);
-    // Removes TEMP and its -journal after a failed write.
+    // Removes TEMP and what SQLite keeps beside it (-wal, -shm, -journal) after a failed write.
     static void discard(const QString& temp);
+    // fsync of a file or a folder (by path); false when it cannot be opened or synced.
+    static bool sync(const QString& path);
 
     static Status exists(const QString& destination);
 };

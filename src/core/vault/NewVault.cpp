@@ -15,26 +15,6 @@
 
 namespace inzage {
 
-namespace {
-
-void removeWithSidecars(const QString& path)
-{
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1String(suffix));
-}
-
-bool syncFile(const QString& path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-}
-
-} // namespace
-
 Result<std::unique_ptr<Vault>> NewVault::create(const QString& destination, const SecureBytes& passphrase,
                                                 const Vault::CreateOptions& options)
 {
@@ -62,8 +42,8 @@ Status NewVault::publish(std::unique_ptr<Vault>& vault, const QString& destinati
         return Status(ErrorCode::Failed, tr("Er is geen nieuw dossier om af te ronden."));
     const QString temp = vault->path();
     vault.reset(); // the last connection: SQLite folds the write-ahead log into the file and removes it
-    if (QFileInfo::exists(temp + QStringLiteral("-wal")) || !syncFile(temp)) {
-        removeWithSidecars(temp);
+    if (QFileInfo::exists(temp + QStringLiteral("-wal")) || !NewFile::sync(temp)) {
+        NewFile::discard(temp);
         return Status(ErrorCode::Io, tr("Het nieuwe dossier %1 kon niet worden afgerond.").arg(destination));
     }
     QFile::remove(temp + QStringLiteral("-shm"));
@@ -76,7 +56,7 @@ void NewVault::discard(std::unique_ptr<Vault>& vault)
         return;
     const QString temp = vault->path();
     vault.reset();
-    removeWithSidecars(temp);
+    NewFile::discard(temp);
 }
 
 } // namespace inzage

@@ -368,16 +368,6 @@ Status exportEncrypted(sqlite3* db, const QString& destination, const SecureByte
     return result ? detached : result;
 }
 
-bool syncFile(const QString& path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-}
-
 } // namespace
 
 Status Vault::copyTo(const QString& destination, const SecureBytes& passphrase, const KdfParams& params) const
@@ -397,7 +387,7 @@ Status Vault::copyTo(const QString& destination, const SecureBytes& passphrase, 
         return temp.status();
     const SecureBytes spec = rawKeySpec(*key, header.salt);
     Status s = exportEncrypted(m_db, *temp, spec, VaultHeader::pageSize(header.salt), schemaVersion());
-    if (s && !syncFile(*temp))
+    if (s && !NewFile::sync(*temp))
         s = Status(ErrorCode::Io, tr("De kopie kon niet veilig worden weggeschreven."));
     if (!s) {
         NewFile::discard(*temp);
@@ -483,7 +473,7 @@ Status Vault::rewriteUnderNewPassphrase(const SecureBytes& newPassphrase, const 
         return s;
     const SecureBytes spec = rawKeySpec(*key, header.salt);
     Status s = exportEncrypted(m_db, temp, spec, VaultHeader::pageSize(header.salt), schemaVersion());
-    if (s && !syncFile(temp))
+    if (s && !NewFile::sync(temp))
         s = Status(ErrorCode::Io, tr("Het nieuwe bestand kon niet veilig worden weggeschreven."));
     if (!s) {
         QFile::remove(temp);
@@ -507,7 +497,7 @@ Status Vault::rewriteUnderNewPassphrase(const SecureBytes& newPassphrase, const 
         return Status(ErrorCode::Io,
             tr("Het wachtwoord kon niet worden gewijzigd: %1").arg(QString::fromLocal8Bit(std::strerror(error))));
     }
-    syncFile(QFileInfo(m_path).absolutePath());
+    NewFile::sync(QFileInfo(m_path).absolutePath());
     auto reopened = connect(m_path, *key, header.salt, false, kind, m_mode);
     m_lock = std::move(*newLock); // releases the old file's exclusive lock
     if (!reopened)
