@@ -83,6 +83,8 @@ int cmdList(const QStringList& args);
 int cmdSearch(const QStringList& args);
 int cmdShow(const QStringList& args);
 int cmdHistory(const QStringList& args);
+// history VAULT without an entry: every change to the file in words (ChangeHistory).
+int fileHistory(Invocation& inv);
 int cmdLabel(const QStringList& args);
 int cmdSource(const QStringList& args);
 int cmdAnswer(const QStringList& args);

@@ -32,6 +32,7 @@ const char* kUsage =
     "  answer VAULT ID         record a parent's answer, or --handle an answer (status, reply)\n"
     "  search VAULT TEXT       search entry text, ignoring case and accents\n"
     "  history VAULT ID        every revision of an entry and of its answers\n"
+    "  history VAULT           every change to the file in plain words: who, what and when\n"
     "  verify VAULT            check the file and the audit chain\n"
     "  passwd VAULT            change the passphrase\n"
     "  copy VAULT DEST         write an encrypted copy under its own passphrase\n"
