@@ -49,6 +49,11 @@ ApplicationWindow {
                 onActivated: (index) => App.setLanguage(index === 1 ? "en" : "nl")
                 Accessible.name: qsTr("Taal")
             }
+            PaperButton {
+                objectName: "paperButton"
+                visible: App.unlocked && !App.professional
+                answersOnly: root.currentPage === 1
+            }
             Button {
                 objectName: "lockButton"
                 visible: App.unlocked

@@ -167,6 +167,7 @@ void AppController::lock()
     m_people.setVault(nullptr);
     m_appointments.setVault(nullptr);
     m_changes.setVault(nullptr);
+    m_paper.setVault(nullptr, {}, {});
     m_labelling.setVault(nullptr, {});
     m_workspace.setVault(nullptr, {});
     m_vault.reset();
@@ -185,6 +186,7 @@ void AppController::reloadModels()
     m_people.setVault(m_vault.get());
     m_appointments.setVault(m_vault.get());
     m_changes.setVault(m_vault.get());
+    m_paper.setVault(m_vault.get(), m_path, m_info.caseNumber);
     // The audit log names who labelled: the app knows no more of them than the account they use.
     m_labelling.setVault(m_vault.get(), qEnvironmentVariable("USER", QStringLiteral("app")));
     m_workspace.setVault(m_vault.get(), qEnvironmentVariable("USER", QStringLiteral("app")));

@@ -105,6 +105,7 @@ int cmdPerson(const QStringList& args);
 int cmdAppointment(const QStringList& args);
 int cmdCheck(const QStringList& args);
 int cmdReport(const QStringList& args);
+int cmdPaper(const QStringList& args);
 int cmdApprove(const QStringList& args);
 int cmdAudit(const QStringList& args);
 
