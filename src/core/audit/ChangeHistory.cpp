@@ -398,7 +398,8 @@ Status Reader::readChain(std::vector<ChangeLine>& out) const
 Status Reader::readRevisions(std::vector<ChangeLine>& out) const
 {
     const QByteArray sql = "SELECT r.entry_id, r.recorded_at, r.changed_by, r.label, r.section, r.text, "
-                           "coalesce(r.basis_kind, '') || ':' || r.basis_detail, coalesce(r.holder_id, ''), "
+                           "coalesce(r.basis_kind, '') || ':' || r.basis_detail || ':' || coalesce((SELECT group_concat(m.feit_entry_id) "
+                           "FROM mening_basis m WHERE m.revision_id = r.id), ''), coalesce(r.holder_id, ''), "
                            "(SELECT count(*) FROM spoken_to s WHERE s.revision_id = r.id) "
                            "FROM entry_revision r WHERE 1 "
         + m_audience.revisionClause("r") + "ORDER BY r.entry_id, r.rev";
