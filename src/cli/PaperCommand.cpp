@@ -34,7 +34,10 @@ int cmdPaper(const QStringList& args)
             { QStringLiteral("answers_only"), answersOnly } });
         return 0;
     }
-    out(QCoreApplication::translate("inzage::PaperCommand", "Gemaakt: %1 (%2 pagina's).").arg(inv.arg(1)).arg(*pages));
+    out(*pages == 1 ? QCoreApplication::translate("inzage::PaperCommand", "Gemaakt: %1 (1 pagina).").arg(inv.arg(1))
+                    : QCoreApplication::translate("inzage::PaperCommand", "Gemaakt: %1 (%2 pagina's).")
+                          .arg(inv.arg(1))
+                          .arg(*pages));
     return 0;
 }
 

@@ -86,7 +86,7 @@ QString PaperPdf::html(const PaperContent& c)
                           "met wie er is gesproken), <b>\u2696 Mening</b> (een oordeel, en van wie het is) of <b>? Nog "
                           "niet beoordeeld</b>. Onder een notitie staan uw reacties, wat ermee gebeurd is en het "
                           "antwoord van de hulpverlener."));
-    if (c.reader == Role::Ouder)
+    if (c.reader == Role::Ouder && !c.answersOnly)
         h += QStringLiteral("<p style=\"font-size:9pt;\">%1</p>")
                  .arg(tr("Ontbreken er nummers? Dan zijn dat notities die niet in uw exemplaar staan. Een "
                          "afgeschermde bron is iemand die de wet beschermt: zijn of haar naam staat er niet in, de "
