@@ -20,8 +20,8 @@ Item {
         Label {
             objectName: "changesIntro"
             text: qsTr("Hier ziet u wie iets in uw dossier heeft veranderd, wat en wanneer. Het nieuwste staat bovenaan. "
-                       + "Niemand kan een verandering stilletjes weghalen: elke verandering wordt vastgelegd in een "
-                       + "logboek dat niet te wijzigen is. Lezen wordt niet bijgehouden; alleen veranderingen staan hier.")
+                       + "Elke verandering wordt vastgelegd in een logboek. Wordt dat logboek achteraf veranderd, dan "
+                       + "merkt de controle van Inzage dat. Lezen wordt niet bijgehouden; alleen veranderingen staan hier.")
             wrapMode: Text.WordWrap
             color: Theme.ink
             Layout.fillWidth: true
