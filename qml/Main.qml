@@ -15,7 +15,8 @@ ApplicationWindow {
     title: App.unlocked ? qsTr("Inzage — %1").arg(App.title) : qsTr("Inzage")
     font.pointSize: Theme.base
 
-    // Which page is open: 0 dossier, 1 my answers, 2 spoken with, 3 who does what, 4 my rights.
+    // Which page is open: 0 dossier, 1 my answers, 2 spoken with, 3 who does what, 4 my rights,
+    // 5 changes (who changed what and when).
     property int currentPage: 0
     onCurrentPageChanged: if (proLoader.item) proLoader.item.currentPage = Math.min(currentPage, 3)
 
@@ -47,6 +48,11 @@ ApplicationWindow {
                 currentIndex: App.language === "en" ? 1 : 0
                 onActivated: (index) => App.setLanguage(index === 1 ? "en" : "nl")
                 Accessible.name: qsTr("Taal")
+            }
+            PaperButton {
+                objectName: "paperButton"
+                visible: App.unlocked && !App.professional
+                answersOnly: root.currentPage === 1
             }
             Button {
                 objectName: "lockButton"
@@ -100,7 +106,7 @@ ApplicationWindow {
             currentIndex: root.currentPage
             onCurrentIndexChanged: root.currentPage = currentIndex
             Repeater {
-                model: [qsTr("Mijn dossier"), qsTr("Mijn reacties"), qsTr("Gesproken met"), qsTr("Wie doet wat"), qsTr("Mijn rechten")]
+                model: [qsTr("Mijn dossier"), qsTr("Mijn reacties"), qsTr("Gesproken met"), qsTr("Wie doet wat"), qsTr("Mijn rechten"), qsTr("Veranderingen")]
                 TabButton {
                     objectName: "tab" + index
                     text: modelData
@@ -118,6 +124,7 @@ ApplicationWindow {
             SpokenWithPage { objectName: "spokenWithPage" }
             WhoDoesWhatPage { objectName: "whoDoesWhatPage" }
             RightsPage { objectName: "rightsPage" }
+            ChangesPage { objectName: "changesPage" }
         }
     }
 

@@ -166,6 +166,8 @@ void AppController::lock()
     m_answers.setVault(nullptr);
     m_people.setVault(nullptr);
     m_appointments.setVault(nullptr);
+    m_changes.setVault(nullptr);
+    m_paper.setVault(nullptr, {}, {});
     m_labelling.setVault(nullptr, {});
     m_workspace.setVault(nullptr, {});
     m_vault.reset();
@@ -183,6 +185,8 @@ void AppController::reloadModels()
     m_answers.setVault(m_vault.get());
     m_people.setVault(m_vault.get());
     m_appointments.setVault(m_vault.get());
+    m_changes.setVault(m_vault.get());
+    m_paper.setVault(m_vault.get(), m_path, m_info.caseNumber);
     // The audit log names who labelled: the app knows no more of them than the account they use.
     m_labelling.setVault(m_vault.get(), qEnvironmentVariable("USER", QStringLiteral("app")));
     m_workspace.setVault(m_vault.get(), qEnvironmentVariable("USER", QStringLiteral("app")));
@@ -243,6 +247,7 @@ void AppController::afterAnswerSaved(Id entryId)
     // One card changes; the list keeps its place.
     m_entries.refreshEntry(entryId);
     m_answers.reload();
+    m_changes.reload();
     Q_EMIT answerSaved(int(entryId));
     Q_EMIT answersTravelled();
 }
@@ -439,6 +444,7 @@ QString AppController::sendAnswers(const QString& pathOrUrl)
         return s.message();
     m_entries.refreshAnswers();
     m_answers.reload();
+    m_changes.reload();
     Q_EMIT answersTravelled();
     return {};
 }
@@ -460,6 +466,7 @@ QVariantMap AppController::fetchUpdates(const QString& pathOrUrl)
         return fail(report.message());
     m_entries.refreshAnswers();
     m_answers.reload();
+    m_changes.reload();
     Q_EMIT answersTravelled();
     const QString message = report->changedNothing()
         ? QCoreApplication::translate("AppController", "Dit antwoord had u al opgehaald. Er is niets veranderd.")

@@ -2,8 +2,10 @@
 
 #include "AnswerListModel.h"
 #include "AppointmentModel.h"
+#include "ChangeHistoryModel.h"
 #include "EntryListModel.h"
 #include "LabelController.h"
+#include "PaperController.h"
 #include "PeopleModel.h"
 #include "WorkspaceController.h"
 
@@ -65,6 +67,10 @@ class AppController final : public QObject {
     Q_PROPERTY(QObject* answers READ answers CONSTANT)
     Q_PROPERTY(QObject* people READ people CONSTANT)
     Q_PROPERTY(QObject* appointments READ appointments CONSTANT)
+    // "Veranderingen": who changed what in this file and when (ChangeHistoryModel).
+    Q_PROPERTY(QObject* changes READ changes CONSTANT)
+    // "Op papier": Mijn dossier or Mijn reacties as a PDF (PaperController).
+    Q_PROPERTY(QObject* paper READ paper CONSTANT)
     // The professional's own vault opens the labelling workspace instead of the parent's pages.
     Q_PROPERTY(bool professional READ professional NOTIFY unlockedChanged)
     Q_PROPERTY(QObject* labelling READ labelling CONSTANT)
@@ -143,6 +149,8 @@ public:
     QObject* answers() { return &m_answers; }
     QObject* people() { return &m_people; }
     QObject* appointments() { return &m_appointments; }
+    QObject* changes() { return &m_changes; }
+    QObject* paper() { return &m_paper; }
     bool professional() const { return m_vault && opensProfessionalWorkspace(*m_vault); }
     QObject* labelling() { return &m_labelling; }
     QObject* workspace() { return &m_workspace; }
@@ -185,6 +193,8 @@ private:
     AnswerListModel m_answers;
     PeopleModel m_people;
     AppointmentModel m_appointments;
+    ChangeHistoryModel m_changes;
+    PaperController m_paper;
     LabelController m_labelling;
     int m_lastPlace = 0;
     qint64 m_seenUpTo = 0;

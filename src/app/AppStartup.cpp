@@ -82,7 +82,7 @@ int runApp(QGuiApplication& app)
                       QStringLiteral("nl")});
     parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Sla een schermafdruk op en sluit af."),
                       QStringLiteral("PNG")});
-    parser.addOption({QStringLiteral("page"), QStringLiteral("Met --screenshot: welke pagina (0-4)."), QStringLiteral("N"),
+    parser.addOption({QStringLiteral("page"), QStringLiteral("Met --screenshot: welke pagina (0-5)."), QStringLiteral("N"),
                       QStringLiteral("0")});
     parser.addOption({QStringLiteral("size"), QStringLiteral("Met --screenshot: venstergrootte, bijvoorbeeld 1366x768."),
                       QStringLiteral("BxH")});

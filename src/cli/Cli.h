@@ -83,6 +83,8 @@ int cmdList(const QStringList& args);
 int cmdSearch(const QStringList& args);
 int cmdShow(const QStringList& args);
 int cmdHistory(const QStringList& args);
+// history VAULT without an entry: every change to the file in words (ChangeHistory).
+int fileHistory(Invocation& inv);
 int cmdLabel(const QStringList& args);
 int cmdSource(const QStringList& args);
 int cmdAnswer(const QStringList& args);
@@ -103,6 +105,7 @@ int cmdPerson(const QStringList& args);
 int cmdAppointment(const QStringList& args);
 int cmdCheck(const QStringList& args);
 int cmdReport(const QStringList& args);
+int cmdPaper(const QStringList& args);
 int cmdApprove(const QStringList& args);
 int cmdAudit(const QStringList& args);
 

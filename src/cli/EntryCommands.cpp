@@ -349,11 +349,16 @@ int cmdShow(const QStringList& args)
 
 int cmdHistory(const QStringList& args)
 {
-    Invocation inv(QStringLiteral("history"), QStringLiteral("Every revision of an entry and of each answer to it."),
-                   QStringLiteral("VAULT ID"), true);
+    Invocation inv(QStringLiteral("history"),
+                   QStringLiteral("With ID: every revision of an entry and of each answer to it. Without ID: every "
+                                  "change to the file in plain words (who, what, when), newest first, as the reader "
+                                  "of the file may see it."),
+                   QStringLiteral("VAULT [ID]"), true);
     int code = 0;
-    if (!inv.parse(args, 2, 2, &code))
+    if (!inv.parse(args, 1, 2, &code))
         return code;
+    if (inv.parser.positionalArguments().size() == 1)
+        return fileHistory(inv);
     auto id = parseId(inv.arg(1), QStringLiteral("een notitie"));
     if (!id)
         return fail(id.status());

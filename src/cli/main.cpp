@@ -32,6 +32,7 @@ const char* kUsage =
     "  answer VAULT ID         record a parent's answer, or --handle an answer (status, reply)\n"
     "  search VAULT TEXT       search entry text, ignoring case and accents\n"
     "  history VAULT ID        every revision of an entry and of its answers\n"
+    "  history VAULT           every change to the file in plain words: who, what and when\n"
     "  verify VAULT            check the file and the audit chain\n"
     "  passwd VAULT            change the passphrase\n"
     "  copy VAULT DEST         write an encrypted copy under its own passphrase\n"
@@ -51,6 +52,7 @@ const char* kUsage =
     "  audit VAULT             the reviewer's audit, read-only: attribution figures, findings, --sample N [--seed S]\n"
     "  check VAULT             is the report ready? every blocking item with its entry and rule (exit 13: not ready)\n"
     "  report VAULT OUT.pdf    the report as a PDF; final (recorded in the audit chain) unless --concept\n"
+    "  paper VAULT DEST.pdf    the file on paper for the family (Mijn dossier; --answers: Mijn reacties) as a PDF\n"
     "\n"
     "Passphrases: --passphrase-file FILE, or typed on the terminal, or one line on standard input.\n"
     "Exit codes: 0 ok, 1 failed, 2 usage, 3 wrong passphrase, 4 not a vault, 5 damaged file,\n"
@@ -79,8 +81,8 @@ int main(int argc, char* argv[])
     // No core dumps and no reading of this process's memory: it holds key material.
     (void)inzage::guardProcessMemory();
 
-    // The report draws its PDF with QtGui, which needs a QGuiApplication; offscreen needs no display.
-    const bool drawsPdf = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    // The report and the paper draw a PDF with QtGui, which needs a QGuiApplication; offscreen needs no display.
+    const bool drawsPdf = argc > 1 && (std::strcmp(argv[1], "report") == 0 || std::strcmp(argv[1], "paper") == 0);
     if (drawsPdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app;
@@ -126,6 +128,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("appointment"), cmdAppointment},
         {QStringLiteral("check"), cmdCheck},
         {QStringLiteral("report"), cmdReport},
+        {QStringLiteral("paper"), cmdPaper},
         {QStringLiteral("approve"), cmdApprove},
         {QStringLiteral("audit"), cmdAudit},
     };

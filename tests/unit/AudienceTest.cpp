@@ -3,6 +3,7 @@
 // path who is reading.
 #include "ExchangeSupport.h"
 
+#include "audit/ChangeHistory.h"
 #include "dossier/Contacts.h"
 #include "dossier/Persons.h"
 #include "dossier/SourceApprovals.h"
@@ -126,6 +127,15 @@ std::vector<std::pair<const char*, ReadPath>> readPaths()
                      all += json(toJson(e));
              }
              return all;
+         }},
+        {"change history",
+         [](Vault& v) {
+             auto r = ChangeHistory::read(v);
+             REQUIRE(r.isOk());
+             QStringList lines;
+             for (const ChangeLine& l : *r)
+                 lines << l.sentence();
+             return lines.join(QLatin1Char('\n'));
          }},
         {"sections",
          [](Vault& v) {

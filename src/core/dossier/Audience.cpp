@@ -51,6 +51,17 @@ bool Audience::namesShielded(const QString& text) const
     return false;
 }
 
+QString Audience::maskNames(const QString& text) const
+{
+    if (!isParent() || !namesShielded(text))
+        return text;
+    QString out = text;
+    const QString word = QCoreApplication::translate("inzage::Audience", "afgeschermde bron");
+    for (const QString& name : m_shieldedNames)
+        out.replace(name, word, Qt::CaseInsensitive);
+    return out;
+}
+
 void Audience::mask(Person& p) const
 {
     if (!isParent() || !p.shielded)

@@ -41,6 +41,9 @@ public:
     void mask(SpokenTo& s) const;
     void mask(SourceApproval& a) const;
     void mask(Entry& e) const; // author, holder, who was spoken to and approved, a basis naming a shielded source
+    // A free text for a parent with every shielded name that is still stored (older copies) put as
+    // "afgeschermde bron"; unchanged for the professional and the reviewer.
+    QString maskNames(const QString& text) const;
 
     // SQL, over an entry table alias (e.g. "e") or an entry_revision alias ("r"): "" or "AND …".
     QByteArray entryClause(const char* alias) const;

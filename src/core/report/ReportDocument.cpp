@@ -117,6 +117,29 @@ QString ReportDocument::approvalText(const Entry& entry, const SpokenTo& line)
                                  : tr("op %1 (%2), van een eerdere tekst").arg(latest->approvedOn, how);
 }
 
+ReportEntry ReportDocument::entryOf(const Entry& e)
+{
+    const EntryContent& c = e.content;
+    ReportEntry re;
+    re.id = e.id;
+    re.rev = e.rev;
+    re.label = c.label;
+    re.text = c.text;
+    re.eventDate = c.eventDate;
+    re.basisKind = c.basisKind;
+    re.basisDetail = c.basisDetail;
+    if (c.label == Label::Mening) {
+        const OpinionHolder h = opinionHolder(e);
+        re.holder = h.name;
+        re.holderShielded = h.shielded;
+    }
+    re.restsOn = c.restsOn;
+    re.visibleToParent = c.visibleToParent;
+    for (const SpokenTo& s : c.spokenTo)
+        re.sources.push_back({ s, approvalText(e, s) });
+    return re;
+}
+
 Result<ReportContent> ReportDocument::build(Vault& vault, const Actor& actor, ReportKind kind)
 {
     if (vault.kind() != VaultKind::Professional)
@@ -152,24 +175,7 @@ Result<ReportContent> ReportDocument::build(Vault& vault, const Actor& actor, Re
             auto [it, added] = sectionIndex.try_emplace(c.section, r.sections.size());
             if (added)
                 r.sections.push_back({ c.section, {} });
-            ReportEntry re;
-            re.id = e.id;
-            re.rev = e.rev;
-            re.label = c.label;
-            re.text = c.text;
-            re.eventDate = c.eventDate;
-            re.basisKind = c.basisKind;
-            re.basisDetail = c.basisDetail;
-            if (c.label == Label::Mening) {
-                const OpinionHolder h = opinionHolder(e);
-                re.holder = h.name;
-                re.holderShielded = h.shielded;
-            }
-            re.restsOn = c.restsOn;
-            re.visibleToParent = c.visibleToParent;
-            for (const SpokenTo& s : c.spokenTo)
-                re.sources.push_back({ s, approvalText(e, s) });
-            r.sections[it->second].entries.push_back(std::move(re));
+            r.sections[it->second].entries.push_back(entryOf(e));
         }
         if (int(page->size()) < kPage)
             break;

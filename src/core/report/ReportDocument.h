@@ -102,6 +102,8 @@ public:
     // approval of a bron is being added on another branch; until it lands this returns "" and the
     // report says "not recorded". This is the one place the report reads it from.
     static QString approvalText(const Entry& entry, const SpokenTo& line);
+    // An entry as the report and the family's file on paper show it (read already masked for the reader).
+    static ReportEntry entryOf(const Entry& entry);
 };
 
 } // namespace inzage
