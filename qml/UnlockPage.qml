@@ -149,15 +149,17 @@ Item {
 
             // Safety at home: the idle lock (remembered) and the hide key, said where the lock shows.
             Rectangle { height: 1; color: Theme.line; Layout.fillWidth: true }
-            RowLayout {
+            // Stacked, not side by side: a wrapping label beside the box overlapped the next line.
+            ColumnLayout {
                 Layout.fillWidth: true
-                spacing: Theme.gap * 0.6
+                spacing: Theme.gap * 0.3
                 Label {
                     id: idleLabel
                     text: qsTr("Inzage gaat vanzelf dicht als u niets doet, na:")
                     color: Theme.ink
                     wrapMode: Text.WordWrap
                     Layout.fillWidth: true
+                    Layout.preferredWidth: column.width
                 }
                 ComboBox {
                     id: idleBox
@@ -172,7 +174,10 @@ Item {
                         { value: 30, text: qsTr("30 minuten") },
                         { value: 60, text: qsTr("1 uur") }
                     ]
-                    Component.onCompleted: currentIndex = Math.max(0, indexOfValue(App.idleMinutes))
+                    Component.onCompleted: {
+                        const i = indexOfValue(App.idleMinutes)
+                        currentIndex = i >= 0 ? i : indexOfValue(10)
+                    }
                     onActivated: App.idleMinutes = currentValue
                     Accessible.name: idleLabel.text + " " + displayText
                 }
@@ -184,6 +189,7 @@ Item {
                 font.pointSize: Theme.small
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
+                Layout.preferredWidth: column.width
             }
         }
     }
