@@ -29,16 +29,23 @@ bool isInput(QEvent::Type type)
 
 } // namespace
 
-IdleLock::IdleLock(QObject* parent) : QObject(parent)
+IdleLock::IdleLock(QObject* parent)
+    : QObject(parent)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(std::chrono::minutes(10));
     connect(&m_timer, &QTimer::timeout, this, &IdleLock::expired);
 }
 
-void IdleLock::arm() { m_timer.start(); }
+void IdleLock::arm()
+{
+    m_timer.start();
+}
 
-void IdleLock::disarm() { m_timer.stop(); }
+void IdleLock::disarm()
+{
+    m_timer.stop();
+}
 
 void IdleLock::setInterval(std::chrono::milliseconds interval)
 {

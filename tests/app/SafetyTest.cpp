@@ -38,7 +38,8 @@ QQuickItem* shownItem(QQuickWindow* window, const char* name)
 
 } // namespace
 
-TEST_CASE("after the idle time without input the dossier locks, the vault and its key are gone, and the unlock page says why",
+TEST_CASE(
+    "after the idle time without input the dossier locks, the vault and its key are gone, and the unlock page says why",
     "[safety][idle]")
 {
     DemoFolder demo;
@@ -85,7 +86,8 @@ TEST_CASE("without an open dossier the idle lock does not run and says nothing",
     CHECK_FALSE(opened->idleLockArmed());
 }
 
-TEST_CASE("the idle time is remembered, kept between 1 and 60 minutes, and a stored word it cannot read gives 10", "[safety][idle]")
+TEST_CASE("the idle time is remembered, kept between 1 and 60 minutes, and a stored word it cannot read gives 10",
+    "[safety][idle]")
 {
     QSettings().remove(QStringLiteral("safety/idleMinutes"));
     {
@@ -154,7 +156,8 @@ TEST_CASE("an idle lock closes an open answer dialog and leaves no typed words o
     CHECK(walk.item(QStringLiteral("answerText"))->property("text").toString().isEmpty());
 }
 
-TEST_CASE("walkthrough: copy and cut on every page and in every text box leave the clipboard as it was", "[safety][clipboard]")
+TEST_CASE("walkthrough: copy and cut on every page and in every text box leave the clipboard as it was",
+    "[safety][clipboard]")
 {
     DemoFolder demo;
     AppController app;
@@ -195,7 +198,8 @@ TEST_CASE("walkthrough: copy and cut on every page and in every text box leave t
     walk.type(QStringLiteral("searchField"), QStringLiteral("school"));
     copyEverything();
     unchanged();
-    CHECK(walk.item(QStringLiteral("searchField"))->property("text").toString() == QStringLiteral("school")); // cut did nothing
+    CHECK(walk.item(QStringLiteral("searchField"))->property("text").toString()
+        == QStringLiteral("school")); // cut did nothing
     QTest::keyClick(window, Qt::Key_Escape);
 
     auto* entries = qobject_cast<EntryListModel*>(app.entries());
@@ -218,7 +222,8 @@ TEST_CASE("walkthrough: copy and cut on every page and in every text box leave t
     }
 }
 
-TEST_CASE("Zet in mijn agenda writes the calendar file under a good name, once, and says so in plain words", "[safety][calendar]")
+TEST_CASE("Zet in mijn agenda writes the calendar file under a good name, once, and says so in plain words",
+    "[safety][calendar]")
 {
     DemoFolder demo;
     AppController app;
@@ -248,7 +253,8 @@ TEST_CASE("Zet in mijn agenda writes the calendar file under a good name, once, 
     const QByteArray ics = fileBytes(suggested);
     CHECK(ics.startsWith("BEGIN:VCALENDAR\r\n"));
     CHECK(ics.contains("BEGIN:VEVENT\r\n"));
-    CHECK(walk.item(QStringLiteral("calendarResult"))->property("text").toString().startsWith(QStringLiteral("Klaar.")));
+    CHECK(
+        walk.item(QStringLiteral("calendarResult"))->property("text").toString().startsWith(QStringLiteral("Klaar.")));
     walk.shoot("agenda");
 
     // A second time: the file there is not replaced, and the reader is told why.

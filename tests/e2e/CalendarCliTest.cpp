@@ -6,7 +6,10 @@
 
 namespace {
 
-QString s(const char* text) { return QString::fromUtf8(text); }
+QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
 
 CliResult ok(const CliVault& v, QStringList args, const QByteArray& stdinData = {})
 {
@@ -43,11 +46,13 @@ TEST_CASE("a promise past its due date and not kept is listed as te-laat, in tex
     CHECK(ok(v, { s("appointment"), v.vault }).outText().contains(s("#1  toezegging  nagekomen")));
 }
 
-TEST_CASE("appointments-ics writes a calendar file once, never names a shielded source, never overwrites", "[cli][calendar]")
+TEST_CASE(
+    "appointments-ics writes a calendar file once, never names a shielded source, never overwrites", "[cli][calendar]")
 {
     CliVault v;
-    ok(v, { s("appointment"), v.vault, s("--add"), s("Huisbezoek, met school"), s("--at"), s("2026-12-10T10:00"),
-              s("--with"), s("Buurvrouw Jansen") });
+    ok(v,
+        { s("appointment"), v.vault, s("--add"), s("Huisbezoek, met school"), s("--at"), s("2026-12-10T10:00"),
+            s("--with"), s("Buurvrouw Jansen") });
     ok(v, { s("shield"), v.vault, s("Buurvrouw Jansen"), s("--reason-file"), s("-") },
         "geheim wachtwoord\nMelder beschermd: art. 4.1.1 Wmo\n");
     ok(v, { s("appointment"), v.vault, s("--add"), s("Gesprek"), s("--at"), s("2026-12-14T14:00") });

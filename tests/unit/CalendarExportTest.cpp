@@ -151,7 +151,8 @@ TEST_CASE("every appointment is one event with a stable UID, its date, whom and 
     const Id jansen = addPerson(v, QStringLiteral("Meester Jansen"));
     const Id visit = add(v, AppointmentKind::Afspraak, QStringLiteral("Huisbezoek; samen met school, en \\ oma"),
         QStringLiteral("2026-12-10T10:00"), jansen);
-    const Id talk = add(v, AppointmentKind::Afspraak, QStringLiteral("Gesprek op kantoor"), QStringLiteral("2026-12-14T14:30"));
+    const Id talk
+        = add(v, AppointmentKind::Afspraak, QStringLiteral("Gesprek op kantoor"), QStringLiteral("2026-12-14T14:30"));
     CaseCommands commands(v, professional());
     REQUIRE(commands.cancel(talk, QStringLiteral("Jeugdbeschermer ziek")).isOk());
     auto madeUp = commands.makeUp(talk, QStringLiteral("2026-12-17T14:30"));
@@ -202,7 +203,8 @@ TEST_CASE("every appointment is one event with a stable UID, its date, whom and 
     CHECK(uids.size() == events.size());
 }
 
-TEST_CASE("a shielded source is never named in the calendar file, not even from the professional's vault", "[calendar][audience]")
+TEST_CASE("a shielded source is never named in the calendar file, not even from the professional's vault",
+    "[calendar][audience]")
 {
     TempVault tv;
     Vault& v = *tv.vault;

@@ -145,8 +145,8 @@ Result<CalendarFile> CalendarExport::render(Vault& vault, const QDateTime& stamp
         out += foldLine(QStringLiteral("UID:%1-afspraak-%2@inzage").arg(uidBase).arg(a.id));
         out += foldLine(QStringLiteral("DTSTAMP:") + dtstamp);
         out += foldLine(start);
-        out += foldLine(QStringLiteral("SUMMARY:")
-            + escapeText(promise ? tr("Toezegging: %1").arg(a.description) : a.description));
+        out += foldLine(
+            QStringLiteral("SUMMARY:") + escapeText(promise ? tr("Toezegging: %1").arg(a.description) : a.description));
         if (!description.isEmpty())
             out += foldLine(QStringLiteral("DESCRIPTION:") + escapeText(description.join(QLatin1Char('\n'))));
         const bool cancelled = a.status == AppointmentStatus::Afgezegd || a.status == AppointmentStatus::Ingehaald;

@@ -12,7 +12,7 @@ namespace inzage {
 
 struct CalendarFile {
     QByteArray text; // RFC 5545, UTF-8, CRLF line endings, folded at 75 octets
-    int events = 0;  // one VEVENT per appointment or promise with a readable date
+    int events = 0; // one VEVENT per appointment or promise with a readable date
     int skipped = 0; // promises without a readable due date ("volgende week"): no event
 };
 
