@@ -192,10 +192,13 @@ Dialog {
                 Accessible.name: qsTr("Uw reactie")
                 // Inzage never puts anything on the clipboard: on a shared computer, clipboard
                 // managers and other programs read it and keep a history. Copy and cut do nothing
-                // here, and no mouse selection fills the X11 selection (the keys still select).
+                // here, and nothing selects: under X11 any selection in a text box, by mouse or by
+                // Shift+arrows or Ctrl+A, goes to the X selection at once (tests/app/SafetyTest).
                 selectByMouse: false
+                selectByKeyboard: false
                 Keys.onPressed: (event) => {
-                    if (event.matches(StandardKey.Copy) || event.matches(StandardKey.Cut))
+                    if (event.matches(StandardKey.Copy) || event.matches(StandardKey.Cut)
+                            || event.matches(StandardKey.SelectAll))
                         event.accepted = true
                 }
                 // Tab goes on to the next control; a tab in the answer would mean nothing to the reader.

@@ -179,7 +179,8 @@ Item {
                 // No copy and cut: the app never puts anything on the clipboard (see AnswerDialog).
                 selectByMouse: false
                 Keys.onPressed: (event) => {
-                    if (event.matches(StandardKey.Copy) || event.matches(StandardKey.Cut))
+                    if (event.matches(StandardKey.Copy) || event.matches(StandardKey.Cut)
+                            || event.matches(StandardKey.SelectAll))
                         event.accepted = true
                     else
                         page.pageKeys(event)
