@@ -494,9 +494,13 @@ QString AppController::suggestedCalendarFile() const
     const QString folder = file.absolutePath().isEmpty() ? QDir::homePath() : file.absolutePath();
     QString number = m_info.caseNumber;
     number.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9-]")), QStringLiteral("-"));
-    const QString name = QCoreApplication::translate("AppController", "afspraken")
-        + (number.isEmpty() ? QString() : QLatin1Char('-') + number) + QStringLiteral(".ics");
-    return QDir(folder).filePath(name);
+    const QString base = QCoreApplication::translate("AppController", "afspraken")
+        + (number.isEmpty() ? QString() : QLatin1Char('-') + number);
+    // A file is never replaced: the second time, the first free name (afspraken-…-2.ics).
+    QString path = QDir(folder).filePath(base + QStringLiteral(".ics"));
+    for (int n = 2; QFileInfo::exists(path) && n < 100; ++n)
+        path = QDir(folder).filePath(QStringLiteral("%1-%2.ics").arg(base).arg(n));
+    return path;
 }
 
 QString AppController::saveCalendar(const QString& pathOrUrl)

@@ -119,10 +119,17 @@ TEST_CASE("the hide key locks at once, says nothing on the unlock page and minim
     waitUntilActive(window);
     Walk walk(window, QStringLiteral("safety-"));
     walk.item(QStringLiteral("entryList"));
+    // Someone walks in while the parent is typing an answer.
+    auto* entries = qobject_cast<EntryListModel*>(app.entries());
+    const int entryId = entries->data(entries->index(0), EntryListModel::EntryIdRole).toInt();
+    walk.click(QStringLiteral("answerButton_%1").arg(entryId));
+    walk.type(QStringLiteral("answerText"), QStringLiteral("Wat ik wil zeggen"));
 
     QTest::keyClick(window, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
     REQUIRE(waitFor([&] { return !app.unlocked(); }));
     CHECK(app.message().isEmpty());
+    CHECK(waitFor([&] { return shownItem(window, "answerText") == nullptr; }));
+    CHECK_FALSE(anyContains(walk.texts(), QStringLiteral("Wat ik wil zeggen")));
     CHECK(waitFor([&] { return (window->windowStates() & Qt::WindowMinimized) != 0; }));
     CHECK(shownItem(window, "entryList") == nullptr);
 }
@@ -268,5 +275,10 @@ TEST_CASE("Zet in mijn agenda writes the calendar file under a good name, once, 
         Q_ARG(QVariant, QUrl::fromLocalFile(suggested).toString())));
     CHECK(message.toString().contains(QStringLiteral("Er staat al een bestand")));
     CHECK(fileBytes(suggested) == ics);
+    // The next suggestion is a free name beside it.
+    const QString next = app.suggestedCalendarFile();
+    CHECK(next != suggested);
+    CHECK_FALSE(QFileInfo::exists(next));
+    CHECK(next.endsWith(QStringLiteral("-2.ics")));
     CHECK(app.saveCalendar({}).contains(QStringLiteral("Kies eerst")));
 }
