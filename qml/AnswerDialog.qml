@@ -94,7 +94,16 @@ Dialog {
 
     Connections {
         target: App
-        function onUnlockedChanged() { if (!App.unlocked) dialog.drafts = ({}) }
+        // Locked (Sluiten, idle, the hide key): the dialog closes and forgets what was typed, so
+        // no family text stays on screen or in memory behind the unlock page.
+        function onUnlockedChanged() {
+            if (App.unlocked)
+                return
+            answerText.text = ""
+            dialog.chosenKind = ""
+            dialog.close()
+            dialog.drafts = ({})
+        }
     }
 
     // Escape and a click outside close it, and keep the draft.
@@ -181,6 +190,17 @@ Dialog {
                 onTextChanged: error.text = ""
                 onActiveFocusChanged: if (activeFocus) dialog.reveal(this)
                 Accessible.name: qsTr("Uw reactie")
+                // Inzage never puts anything on the clipboard: on a shared computer, clipboard
+                // managers and other programs read it and keep a history. Copy and cut do nothing
+                // here, and nothing selects: under X11 any selection in a text box, by mouse or by
+                // Shift+arrows or Ctrl+A, goes to the X selection at once (tests/app/SafetyTest).
+                selectByMouse: false
+                selectByKeyboard: false
+                Keys.onPressed: (event) => {
+                    if (event.matches(StandardKey.Copy) || event.matches(StandardKey.Cut)
+                            || event.matches(StandardKey.SelectAll))
+                        event.accepted = true
+                }
                 // Tab goes on to the next control; a tab in the answer would mean nothing to the reader.
                 Keys.onTabPressed: (event) => {
                     nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)

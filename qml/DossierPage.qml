@@ -176,7 +176,15 @@ Item {
                 placeholderText: qsTr("Zoek in de tekst…")
                 Layout.fillWidth: true
                 Accessible.name: qsTr("Zoeken in het dossier")
-                Keys.onPressed: (event) => page.pageKeys(event)
+                // No copy and cut: the app never puts anything on the clipboard (see AnswerDialog).
+                selectByMouse: false
+                Keys.onPressed: (event) => {
+                    if (event.matches(StandardKey.Copy) || event.matches(StandardKey.Cut)
+                            || event.matches(StandardKey.SelectAll))
+                        event.accepted = true
+                    else
+                        page.pageKeys(event)
+                }
                 onTextChanged: searchDelay.restart()
                 Timer {
                     id: searchDelay

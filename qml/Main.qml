@@ -159,6 +159,20 @@ ApplicationWindow {
         objectName: "emergencyPopup"
     }
 
+    // The hide key: someone walks in. The dossier locks at once (view closed, key dropped) and the
+    // window leaves the screen; the unlock page says nothing about why.
+    function hideNow() {
+        App.hideNow()
+        emergency.close()
+        root.showMinimized()
+    }
+    Shortcut {
+        objectName: "hideShortcut"
+        sequences: ["Ctrl+Shift+H"]
+        context: Qt.ApplicationShortcut
+        onActivated: root.hideNow()
+    }
+
     Timer {
         interval: 60000
         running: true

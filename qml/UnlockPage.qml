@@ -146,6 +146,51 @@ Item {
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
+
+            // Safety at home: the idle lock (remembered) and the hide key, said where the lock shows.
+            Rectangle { height: 1; color: Theme.line; Layout.fillWidth: true }
+            // Stacked, not side by side: a wrapping label beside the box overlapped the next line.
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: Theme.gap * 0.3
+                Label {
+                    id: idleLabel
+                    text: qsTr("Inzage gaat vanzelf dicht als u niets doet, na:")
+                    color: Theme.ink
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: column.width
+                }
+                ComboBox {
+                    id: idleBox
+                    objectName: "idleMinutesBox"
+                    textRole: "text"
+                    valueRole: "value"
+                    model: [
+                        { value: 2, text: qsTr("2 minuten") },
+                        { value: 5, text: qsTr("5 minuten") },
+                        { value: 10, text: qsTr("10 minuten") },
+                        { value: 15, text: qsTr("15 minuten") },
+                        { value: 30, text: qsTr("30 minuten") },
+                        { value: 60, text: qsTr("1 uur") }
+                    ]
+                    Component.onCompleted: {
+                        const i = indexOfValue(App.idleMinutes)
+                        currentIndex = i >= 0 ? i : indexOfValue(10)
+                    }
+                    onActivated: App.idleMinutes = currentValue
+                    Accessible.name: idleLabel.text + " " + displayText
+                }
+            }
+            Label {
+                objectName: "hideKeyHint"
+                text: qsTr("Komt er iemand bij u die het dossier niet mag zien? Druk op Ctrl+Shift+H: Inzage gaat meteen dicht en verdwijnt van het scherm.")
+                color: Theme.quiet
+                font.pointSize: Theme.small
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+                Layout.preferredWidth: column.width
+            }
         }
     }
 

@@ -1,11 +1,27 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Inzage.App
 
 // "Wie doet wat": the contact person and the backup, the organisation, appointments and what
 // became of them, and where the family is in the chain with what happens next.
 Item {
+    id: page
+
+    // "" when written; else the message is shown.
+    function saveCalendarTo(file) {
+        const message = App.saveCalendar(file)
+        calendarResult.failed = message !== ""
+        calendarResult.text = message !== "" ? message
+            : qsTr("Klaar. Het bestand %1 is gemaakt. Open het met uw agenda (bijvoorbeeld door erop te dubbelklikken) om de afspraken over te nemen. Dit bestand is niet versleuteld: gooi het weg als de afspraken in uw agenda staan.").arg(String(file).replace(/^.*[\/\\]/, ""))
+        return message
+    }
+    function chooseCalendarFile() {
+        calendarDialog.selectedFile = "file://" + App.suggestedCalendarFile()
+        calendarDialog.open()
+    }
+
     ScrollView {
         anchors.fill: parent
         contentWidth: availableWidth
@@ -91,8 +107,37 @@ Item {
                 body: App.nextStepText
             }
 
-            Label { text: qsTr("Afspraken en toezeggingen"); font.pointSize: Theme.large; font.bold: true; color: Theme.ink; Layout.leftMargin: Theme.gap }
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+                spacing: Theme.gap
+                Label { text: qsTr("Afspraken en toezeggingen"); font.pointSize: Theme.large; font.bold: true; color: Theme.ink; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+                Button {
+                    objectName: "calendarButton"
+                    text: qsTr("Zet in mijn agenda")
+                    enabled: App.unlocked && appointmentList.count > 0
+                    Accessible.name: qsTr("Zet in mijn agenda: bewaar de afspraken als agendabestand")
+                    onClicked: page.chooseCalendarFile()
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
+                }
+            }
+            Label {
+                id: calendarResult
+                objectName: "calendarResult"
+                property bool failed: false
+                visible: text !== ""
+                color: failed ? Theme.danger : Theme.ink
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
             Repeater {
+                id: appointmentList
                 model: App.appointments
                 InfoCard {
                     required property string description
@@ -112,5 +157,22 @@ Item {
             }
             Item { height: Theme.gap }
         }
+    }
+
+    FileDialog {
+        id: calendarDialog
+        objectName: "calendarDialog"
+        title: qsTr("Waar wilt u het agendabestand bewaren?")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("Agendabestand (*.ics)")]
+        defaultSuffix: "ics"
+        acceptLabel: qsTr("Bewaar hier")
+        rejectLabel: qsTr("Annuleren")
+        onAccepted: page.saveCalendarTo(selectedFile.toString())
+    }
+
+    Connections {
+        target: App
+        function onUnlockedChanged() { calendarResult.text = ""; calendarDialog.close() }
     }
 }

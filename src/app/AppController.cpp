@@ -8,6 +8,7 @@
 #include "dossier/Entries.h"
 #include "exchange/AnswerExchange.h"
 #include "dossier/Answers.h"
+#include "dossier/CalendarExport.h"
 #include "dossier/CaseFile.h"
 #include "dossier/Emergency.h"
 #include "dossier/Persons.h"
@@ -56,9 +57,41 @@ AppController::AppController(QObject* parent) : QObject(parent)
         m_labelling.goTo(position);
     });
     installTranslation();
+    // Idle is no key or mouse input anywhere in the application, whichever window has it.
+    m_idleMinutes = PlacesStore::idleMinutes();
+    m_idle.setInterval(std::chrono::minutes(m_idleMinutes));
+    if (QCoreApplication* app = QCoreApplication::instance())
+        app->installEventFilter(&m_idle);
+    connect(&m_idle, &IdleLock::expired, this, &AppController::lockBecauseIdle);
 }
 
 AppController::~AppController() = default;
+
+void AppController::setIdleMinutes(int minutes)
+{
+    const int bounded = PlacesStore::boundedIdleMinutes(minutes);
+    PlacesStore::setIdleMinutes(bounded);
+    if (bounded == m_idleMinutes)
+        return;
+    m_idleMinutes = bounded;
+    m_idle.setInterval(std::chrono::minutes(m_idleMinutes));
+    Q_EMIT idleMinutesChanged();
+}
+
+void AppController::lockBecauseIdle()
+{
+    if (!m_vault)
+        return;
+    lock();
+    setMessage(QCoreApplication::translate("AppController", "Inzage is vergrendeld omdat u een tijd niets deed."));
+}
+
+void AppController::hideNow()
+{
+    if (m_vault)
+        lock();
+    setMessage({});
+}
 
 void AppController::setVaultPath(const QString& path)
 {
@@ -146,6 +179,7 @@ bool AppController::unlockWith(const SecureBytes& secret)
     reloadModels();
     Q_EMIT waitChanged();
     Q_EMIT unlockedChanged();
+    m_idle.arm();
     return true;
 }
 
@@ -159,6 +193,7 @@ void AppController::dismissFileWarning()
 
 void AppController::lock()
 {
+    m_idle.disarm();
     rememberSeen();
     dismissFileWarning();
     m_lastPlace = 0;
@@ -447,6 +482,36 @@ QString AppController::sendAnswers(const QString& pathOrUrl)
     m_changes.reload();
     Q_EMIT answersTravelled();
     return {};
+}
+
+QString AppController::suggestedCalendarFile() const
+{
+    const QFileInfo file(m_path);
+    const QString folder = file.absolutePath().isEmpty() ? QDir::homePath() : file.absolutePath();
+    QString number = m_info.caseNumber;
+    number.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9-]")), QStringLiteral("-"));
+    const QString base = QCoreApplication::translate("AppController", "afspraken")
+        + (number.isEmpty() ? QString() : QLatin1Char('-') + number);
+    // A file is never replaced: the second time, the first free name (afspraken-…-2.ics).
+    QString path = QDir(folder).filePath(base + QStringLiteral(".ics"));
+    for (int n = 2; QFileInfo::exists(path) && n < 100; ++n)
+        path = QDir(folder).filePath(QStringLiteral("%1-%2.ics").arg(base).arg(n));
+    return path;
+}
+
+QString AppController::saveCalendar(const QString& pathOrUrl)
+{
+    if (!m_vault)
+        return QCoreApplication::translate("AppController", "Het dossier is niet open.");
+    const QString path = localPath(pathOrUrl);
+    if (path.isEmpty())
+        return QCoreApplication::translate("AppController", "Kies eerst waar het bestand moet komen.");
+    if (QFileInfo::exists(path))
+        return QCoreApplication::translate("AppController",
+                                           "Er staat al een bestand met de naam %1. Kies een andere naam; het oude "
+                                           "bestand blijft zoals het is.").arg(QFileInfo(path).fileName());
+    auto written = CalendarExport::write(*m_vault, path);
+    return written ? QString() : written.message();
 }
 
 QVariantMap AppController::fetchUpdates(const QString& pathOrUrl)

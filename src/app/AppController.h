@@ -4,6 +4,7 @@
 #include "AppointmentModel.h"
 #include "ChangeHistoryModel.h"
 #include "EntryListModel.h"
+#include "IdleLock.h"
 #include "LabelController.h"
 #include "PaperController.h"
 #include "PeopleModel.h"
@@ -63,6 +64,8 @@ class AppController final : public QObject {
     Q_PROPERTY(int lastPlace READ lastPlace NOTIFY unlockedChanged)
     // How many answers are written here but not yet in an answer file.
     Q_PROPERTY(int unsentCount READ unsentCount NOTIFY answersTravelled)
+    // After how many minutes without key or mouse input an open dossier locks itself (remembered).
+    Q_PROPERTY(int idleMinutes READ idleMinutes WRITE setIdleMinutes NOTIFY idleMinutesChanged)
     Q_PROPERTY(QObject* entries READ entries CONSTANT)
     Q_PROPERTY(QObject* answers READ answers CONSTANT)
     Q_PROPERTY(QObject* people READ people CONSTANT)
@@ -90,6 +93,9 @@ public:
     // The reader has read the file warning: show the dossier.
     Q_INVOKABLE void dismissFileWarning();
     Q_INVOKABLE void lock();
+    // The hide key (Ctrl+Shift+H): locks at once and says nothing on the unlock page; the window
+    // minimizes itself (Main.qml).
+    Q_INVOKABLE void hideNow();
     // Saves an answer at once in the encrypted file. Returns "" when saved, else the message.
     Q_INVOKABLE QString submitAnswer(int entryId, const QString& kind, const QString& text);
     // Changes an answer: a new version, the old one stays in the history. "" when saved.
@@ -109,6 +115,10 @@ public:
     Q_INVOKABLE QString sendAnswers(const QString& pathOrUrl);
     // Reads an update file (statuses and replies). Returns what happened, in words; sets ok.
     Q_INVOKABLE QVariantMap fetchUpdates(const QString& pathOrUrl);
+    // A good name for the calendar file of the appointments, in the folder of the dossier file.
+    Q_INVOKABLE QString suggestedCalendarFile() const;
+    // Writes the appointments and promises as a new .ics file. "" when written, else the message.
+    Q_INVOKABLE QString saveCalendar(const QString& pathOrUrl);
     Q_INVOKABLE void refreshClock()
     {
         Q_EMIT clockChanged();
@@ -144,6 +154,11 @@ public:
     QStringList recentFiles() const;
     int lastPlace() const { return m_lastPlace; }
     int unsentCount() const;
+    int idleMinutes() const { return m_idleMinutes; }
+    void setIdleMinutes(int minutes);
+    // For tests: a short idle time, not remembered.
+    void setIdleInterval(std::chrono::milliseconds interval) { m_idle.setInterval(interval); }
+    bool idleLockArmed() const { return m_idle.armed(); }
 
     QObject* entries() { return &m_entries; }
     QObject* answers() { return &m_answers; }
@@ -167,6 +182,7 @@ Q_SIGNALS:
     void answerSaved(int entryId);
     void recentFilesChanged();
     void answersTravelled();
+    void idleMinutesChanged();
 
 private:
     // The kind, or why the parent cannot answer now (not open, not a parent copy, no kind chosen).
@@ -177,6 +193,7 @@ private:
     void reloadModels();
     void installTranslation();
     void rememberSeen();
+    void lockBecauseIdle();
 
     QQmlEngine* m_engine = nullptr;
     QString m_path;
@@ -199,6 +216,8 @@ private:
     int m_lastPlace = 0;
     qint64 m_seenUpTo = 0;
     WorkspaceController m_workspace;
+    IdleLock m_idle;
+    int m_idleMinutes = 10;
 };
 
 } // namespace inzage::app

@@ -9,6 +9,7 @@ namespace inzage::app {
 namespace {
 
 const QString kRecent = QStringLiteral("recent/files");
+const QString kIdleMinutes = QStringLiteral("safety/idleMinutes");
 
 QString canonical(const QString& path)
 {
@@ -74,5 +75,15 @@ void PlacesStore::setSeenUpTo(const QString& path, qint64 seq)
     if (!path.isEmpty() && seq > 0)
         QSettings().setValue(fileKey(path, "seenUpTo"), seq);
 }
+
+int PlacesStore::idleMinutes()
+{
+    bool ok = false;
+    const int stored = QSettings().value(kIdleMinutes, kDefaultIdleMinutes).toInt(&ok);
+    // A value that is not understood gives the default, never "no lock".
+    return ok ? boundedIdleMinutes(stored) : kDefaultIdleMinutes;
+}
+
+void PlacesStore::setIdleMinutes(int minutes) { QSettings().setValue(kIdleMinutes, boundedIdleMinutes(minutes)); }
 
 } // namespace inzage::app

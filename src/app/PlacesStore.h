@@ -22,6 +22,12 @@ public:
     // The last audit seq of this file when the reader left it: what came in later is new.
     static qint64 seenUpTo(const QString& path);
     static void setSeenUpTo(const QString& path, qint64 seq);
+
+    // After how many minutes without key or mouse input the app locks itself (1 to 60, default 10).
+    static constexpr int kDefaultIdleMinutes = 10;
+    static int idleMinutes();
+    static void setIdleMinutes(int minutes);
+    static int boundedIdleMinutes(int minutes) { return qBound(1, minutes, 60); }
 };
 
 } // namespace inzage::app

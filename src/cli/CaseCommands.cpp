@@ -2,6 +2,7 @@
 // command line's words go to the core as input structs; every rule and message is the core's.
 #include "Cli.h"
 
+#include "dossier/AppointmentState.h"
 #include "dossier/CaseCommands.h"
 #include "dossier/CaseFile.h"
 #include "dossier/Persons.h"
@@ -332,7 +333,10 @@ QJsonObject toJson(Vault& vault, const Actor& actor, const Appointment& a)
     return QJsonObject { { QStringLiteral("id"), qint64(a.id) }, { QStringLiteral("kind"), toString(a.kind) },
         { QStringLiteral("description"), a.description }, { QStringLiteral("at"), a.plannedAt },
         { QStringLiteral("with"), personJson(vault, actor, a.personId) },
-        { QStringLiteral("status"), toString(a.status) }, { QStringLiteral("status_note"), a.statusNote },
+        { QStringLiteral("status"), toString(a.status) },
+        // What the family is told: the core's state, e.g. te-laat for a promise past its due date.
+        { QStringLiteral("state"), toString(appointmentState(a, QDate::currentDate())) },
+        { QStringLiteral("status_note"), a.statusNote },
         { QStringLiteral("makes_up"), a.makesUpId ? QJsonValue(qint64(*a.makesUpId)) : QJsonValue() } };
 }
 
@@ -340,7 +344,8 @@ QString render(Vault& vault, const Actor& actor, const Appointment& a)
 {
     QString line = QStringLiteral("#%1  %2  %3  %4  %5")
                        .arg(a.id)
-                       .arg(toString(a.kind), toString(a.status), a.plannedAt, a.description);
+                       .arg(toString(a.kind), toString(appointmentState(a, QDate::currentDate())), a.plannedAt,
+                           a.description);
     if (a.personId)
         line += QStringLiteral("  met %1").arg(personText(vault, actor, a.personId));
     if (a.makesUpId)

@@ -103,6 +103,7 @@ int cmdWarnings(const QStringList& args);
 int cmdCase(const QStringList& args);
 int cmdPerson(const QStringList& args);
 int cmdAppointment(const QStringList& args);
+int cmdAppointmentsIcs(const QStringList& args);
 int cmdCheck(const QStringList& args);
 int cmdReport(const QStringList& args);
 int cmdPaper(const QStringList& args);

@@ -49,6 +49,7 @@ const char* kUsage =
     "  case VAULT              the case information: contact, backup, office hours, numbers, stage, next step\n"
     "  person VAULT NAME       add or change a person (--role, --relation, ...); --list prints everyone\n"
     "  appointment VAULT       appointments and promises: --add, --held, --cancel, --make-up, --promise, --kept, --broken\n"
+    "  appointments-ics VAULT DEST  the appointments and promises as a new calendar file (.ics)\n"
     "  audit VAULT             the reviewer's audit, read-only: attribution figures, findings, --sample N [--seed S]\n"
     "  check VAULT             is the report ready? every blocking item with its entry and rule (exit 13: not ready)\n"
     "  report VAULT OUT.pdf    the report as a PDF; final (recorded in the audit chain) unless --concept\n"
@@ -126,6 +127,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("case"), cmdCase},
         {QStringLiteral("person"), cmdPerson},
         {QStringLiteral("appointment"), cmdAppointment},
+        {QStringLiteral("appointments-ics"), cmdAppointmentsIcs},
         {QStringLiteral("check"), cmdCheck},
         {QStringLiteral("report"), cmdReport},
         {QStringLiteral("paper"), cmdPaper},

@@ -31,6 +31,23 @@ Item {
             mouseClick(button)
         }
 
+        // The idle time is chosen here, where the lock shows, and the controller remembers it.
+        function test_idle_time_choice_and_hide_key_hint() {
+            const box = findChild(page, "idleMinutesBox")
+            verify(box)
+            verify(box.visible)
+            compare(box.currentValue, App.idleMinutes)
+            verify(box.Accessible.name.indexOf("vanzelf dicht") >= 0, box.Accessible.name)
+            box.currentIndex = box.indexOfValue(5)
+            box.activated(box.currentIndex)
+            compare(App.idleMinutes, 5)
+            box.currentIndex = box.indexOfValue(10)
+            box.activated(box.currentIndex)
+            compare(App.idleMinutes, 10)
+            const hint = findChild(page, "hideKeyHint")
+            verify(hint.text.indexOf("Ctrl+Shift+H") >= 0, hint.text)
+        }
+
         function test_wrong_then_right() {
             const message = findChild(page, "unlockMessage")
             verify(!message.visible)

@@ -43,5 +43,27 @@ Item {
             verify(H.anyContains(all, "Huisbezoek bij moeder"), all.join(" | "))
             verify(H.anyContains(all, "Afgezegd, ingehaald op 19 maart 2026"))
         }
+
+        // The demo's promise was due on 6 April 2026 and is not kept: it says so, not "Gepland".
+        function test_a_promise_past_its_due_date_says_te_laat() {
+            const all = H.texts(page)
+            verify(H.anyContains(all, "Te laat: nog niet nagekomen"), all.join(" | "))
+            verify(!H.anyContains(all, "Gepland"), all.join(" | "))
+        }
+
+        function test_calendar_button_writes_the_file_once_and_says_so() {
+            const button = findChild(page, "calendarButton")
+            verify(button.visible)
+            verify(button.enabled)
+            compare(button.text, "Zet in mijn agenda")
+            verify(button.Accessible.name.indexOf("agenda") >= 0)
+            const file = "file://" + fixture.folder + "/agenda-test.ics"
+            compare(page.saveCalendarTo(file), "")
+            const result = findChild(page, "calendarResult")
+            verify(result.text.indexOf("Klaar.") === 0, result.text)
+            verify(result.text.indexOf("agenda-test.ics") >= 0, result.text)
+            verify(page.saveCalendarTo(file).indexOf("Er staat al een bestand") >= 0)
+            verify(result.text.indexOf("Er staat al een bestand") === 0, result.text)
+        }
     }
 }
