@@ -112,7 +112,7 @@ int cmdParentCopy(const QStringList& args)
     request.ownPassphrase = &*own;
     // Who it is for is checked before the parent's passphrase is asked.
     if (auto who = ParentCopy::recipient(**vault, request.forPerson); !who)
-        return fail(who.status());
+        return fail(who.status(), ErrorCode::Usage, QStringLiteral("Kies de ouder met --for NAAM."));
     auto pass = newPassphrase(inv.parser, QStringLiteral("new-passphrase-file"),
         QStringLiteral("Wachtwoord van de ouder voor het ouderexemplaar"));
     if (!pass)
@@ -193,7 +193,7 @@ int cmdUpdatesExport(const QStringList& args)
     if (!vault)
         return fail(vault.status());
     if (Status s = AnswerExchange::exportUpdates(**vault, inv.parser.value(QStringLiteral("exchange")), inv.arg(1)); !s)
-        return fail(s);
+        return fail(s, ErrorCode::Usage, QStringLiteral("Kies het exemplaar met --exchange UITWISSELING."));
     out(QStringLiteral("Updatebestand gemaakt: %1").arg(inv.arg(1)));
     return 0;
 }

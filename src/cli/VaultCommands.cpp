@@ -32,7 +32,11 @@ void addKdfOptions(QCommandLineParser& p)
 
 Result<KdfParams> kdfFrom(const QCommandLineParser& p)
 {
-    return KdfParams::fromText(p.value(QStringLiteral("kdf-ops")), p.value(QStringLiteral("kdf-mem-mib")));
+    auto kdf = KdfParams::fromText(p.value(QStringLiteral("kdf-ops")), p.value(QStringLiteral("kdf-mem-mib")));
+    if (!kdf)
+        return withHint(kdf.status(), ErrorCode::Usage,
+            QStringLiteral("De rekenrondes geeft u met --kdf-ops, het geheugen met --kdf-mem-mib."));
+    return kdf;
 }
 
 Result<SecureBytes> newPassphrase(const QCommandLineParser& p, const QString& optionName, const QString& prompt)

@@ -84,8 +84,8 @@ TEST_CASE("a name that fits two people is refused in English under the English t
     auto dutch = persons.resolve(ref);
     CHECK(dutch.code() == ErrorCode::InvalidInput);
     CHECK(dutch.message()
-        == QStringLiteral("Er zijn 2 personen met de naam 'Kim Jansen'. Zeg welke met de rol (--person-role) of met "
-                          "het nummer (#id)."));
+        == QStringLiteral("Er zijn 2 personen met de naam 'Kim Jansen'. Zeg welke met de rol of met het nummer "
+                          "(#id)."));
 
     QString english;
     {
@@ -95,8 +95,7 @@ TEST_CASE("a name that fits two people is refused in English under the English t
         english = translated.message();
     }
     CHECK(english
-        == QStringLiteral("There are 2 people named 'Kim Jansen'. Say which one with the role (--person-role) or the "
-                          "number (#id)."));
+        == QStringLiteral("There are 2 people named 'Kim Jansen'. Say which one with the role or the number (#id)."));
 }
 
 TEST_CASE("a label is shown as a fact in English and as a feit in Dutch, and its stored word stays Dutch", "[i18n]")

@@ -147,8 +147,7 @@ Result<AttributionReport> AttributionAudit::run(const QDateTime& now) const
 {
     if (m_vault.role() != Role::Reviewer)
         return Status(ErrorCode::Forbidden,
-            tr("Een controle leest het dossier alleen-lezen, als reviewer. Open het dossier alleen-lezen "
-               "(inzage-cli audit doet dat zelf)."));
+            tr("Een controle leest het dossier alleen-lezen, als reviewer. Open het dossier alleen-lezen."));
     sqlite3* db = m_vault.db();
     AttributionReport report;
     report.auditedAt = now.toUTC().toString(Qt::ISODateWithMs);

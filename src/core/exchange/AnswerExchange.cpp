@@ -445,7 +445,7 @@ Status AnswerExchange::exportUpdates(Vault& professional, const QString& exchang
             return Status(ErrorCode::NotFound, tr("Er is nog geen ouderexemplaar gemaakt van dit dossier."));
         if (all->size() > 1)
             return Status(ErrorCode::Usage,
-                tr("Er zijn %1 ouderexemplaren gemaakt; kies er een met --exchange: %2.")
+                tr("Er zijn %1 ouderexemplaren gemaakt; kies voor welk exemplaar (uitwisseling): %2.")
                     .arg(all->size())
                     .arg(all->join(QStringLiteral(", "))));
         id = all->front();

@@ -241,7 +241,7 @@ Result<Person> ParentCopy::recipient(Vault& professional, const PersonRef& forPe
                                                         "(rol ouder) en maak dan het ouderexemplaar voor hem of haar.")
                           : QCoreApplication::translate("inzage::ParentCopy",
                                                         "Voor wie is dit ouderexemplaar? Er zijn %1 ouders: %2. Een "
-                                                        "exemplaar is voor één persoon (--for NAAM).")
+                                                        "exemplaar is voor één persoon: kies voor wie.")
                                 .arg(parents.size())
                                 .arg(names.join(QStringLiteral(", "))));
     }
