@@ -20,6 +20,7 @@ QJsonObject toJson(const ExchangeImportReport& r)
 {
     return { { QStringLiteral("new_answers"), r.newAnswers }, { QStringLiteral("new_revisions"), r.newRevisions },
         { QStringLiteral("new_handling"), r.newHandling }, { QStringLiteral("already_present"), r.alreadyPresent },
+        { QStringLiteral("new_extensions"), r.newExtensions },
         { QStringLiteral("entry_changed_since"), r.entryChangedSince },
         { QStringLiteral("changed_nothing"), r.changedNothing() },
         { QStringLiteral("new_entries"), r.content.newEntries },
@@ -64,6 +65,10 @@ int reportImport(const Invocation& inv, const ExchangeImportReport& r, bool answ
             out(QStringLiteral("Ingelezen: %1 nieuwe afhandelingen (status en antwoord), %2 reacties aangevuld.")
                     .arg(r.newHandling)
                     .arg(r.newAnswers + r.newRevisions));
+        if (r.newExtensions > 0)
+            out(QCoreApplication::translate("inzage::cli::ExchangeCommands",
+                "Bij %1 reactie(s) heeft de professional de termijn van de AVG verlengd.")
+                    .arg(r.newExtensions));
         reportContent(r.content);
     }
     if (r.entryChangedSince > 0)
