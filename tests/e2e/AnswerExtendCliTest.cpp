@@ -91,6 +91,9 @@ TEST_CASE("answer --extend extends an AVG request once, with its reason from sta
     const CliResult verify = v.ok({ s("verify"), v.vault, s("--json") });
     CHECK(verify.json().object().value(s("ok")).toBool());
     CHECK(verify.json().object().value(s("audit_intact")).toBool());
+    CHECK(verify.json().object().value(s("extensions")).toInt() == 1);
+    CHECK(verify.json().object().value(s("extensions_intact")).toBool());
+    CHECK(v.ok({ s("verify"), v.vault }).outText().contains(s("Verlengde termijnen: in orde (1)")));
 
     // Once only.
     v.refused({ s("answer"), v.vault, s("--extend"), s("1"), s("--reason-file"), v.reasonFile }, 12,

@@ -5,6 +5,7 @@
 
 #include "audit/AuditChain.h"
 #include "audit/EntryCheck.h"
+#include "audit/ExtensionCheck.h"
 #include "dossier/AnswerExtensions.h"
 #include "dossier/AnswerInbox.h"
 #include "exchange/ExchangePayload.h"
@@ -74,6 +75,10 @@ void checkIntact(Vault& v)
     REQUIRE(entries.isOk());
     INFO(str(entries->problem));
     CHECK(entries->intact);
+    auto extensions = ExtensionCheck::run(v);
+    REQUIRE(extensions.isOk());
+    INFO(str(extensions->problem));
+    CHECK(extensions->intact);
 }
 
 } // namespace
@@ -372,4 +377,51 @@ TEST_CASE("an update payload with an extension is read from version 3, and a wro
         == ErrorCode::InvalidInput);
     auto newer = parsePayload(payload(UpdateContent::kPayloadVersion + 1, good), SealedFile::Kind::Update, true);
     CHECK(newer.code() == ErrorCode::NewerFormat);
+}
+
+TEST_CASE("verify finds an extension changed, added or removed outside Inzage against its audit row",
+    "[extension][verify]")
+{
+    Request r;
+    REQUIRE(AnswerExtensions(r.v, professional()).extend(r.answer.id, kReason).isOk());
+    auto before = ExtensionCheck::run(r.v);
+    REQUIRE(before.isOk());
+    CHECK(before->intact);
+    CHECK(before->extensions == 1);
+
+    SECTION("a changed reason")
+    {
+        rawSql(r.v, "DROP TRIGGER answer_extension_no_update");
+        rawSql(r.v, "UPDATE answer_extension SET reason = 'Geen zin.'");
+        auto after = ExtensionCheck::run(r.v);
+        REQUIRE(after.isOk());
+        CHECK_FALSE(after->intact);
+        CHECK(after->problem.contains(QStringLiteral("anders dan het logboek")));
+        // The chain itself is intact: only the comparison finds it.
+        auto chain = AuditChain::verify(r.v.db());
+        REQUIRE(chain.isOk());
+        CHECK(chain->intact);
+    }
+    SECTION("a removed extension")
+    {
+        rawSql(r.v, "DROP TRIGGER answer_extension_no_delete");
+        rawSql(r.v, "DELETE FROM answer_extension");
+        auto after = ExtensionCheck::run(r.v);
+        REQUIRE(after.isOk());
+        CHECK_FALSE(after->intact);
+        CHECK(after->problem.contains(QStringLiteral("ontbreekt")));
+    }
+    SECTION("an extension written without its audit row")
+    {
+        const Answer other = r.add(AnswerKind::Correctieverzoek, QStringLiteral("En dit ook niet."));
+        Statement ins(r.v.db(),
+            "INSERT INTO answer_extension(answer_id, until, reason, extended_at, extended_by) "
+            "VALUES (?1, 'x', 'stil', 'x', 'x')");
+        ins.bind(1, other.id);
+        REQUIRE(ins.exec(QStringLiteral("test")).isOk());
+        auto after = ExtensionCheck::run(r.v);
+        REQUIRE(after.isOk());
+        CHECK_FALSE(after->intact);
+        CHECK(after->problem.contains(QStringLiteral("niet in het logboek")));
+    }
 }
