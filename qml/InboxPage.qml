@@ -15,7 +15,7 @@ FocusScope {
     property bool done: false
 
     // Runs one handling step; the list is re-sorted after it, the same answer stays chosen and
-    // the core's answer is shown in place.
+    // the core's answer is shown in place. doneText may be a function, read after the step.
     function act(step, doneText) {
         const answerId = item.answerId
         const result = step(answerId)
@@ -26,7 +26,7 @@ FocusScope {
             }
         }
         done = result === ""
-        message = done ? doneText : result
+        message = done ? (typeof doneText === "function" ? doneText() : doneText) : result
         return done
     }
     // Another answer chosen: its fields start afresh (a correction from the entry's text, an own
@@ -39,6 +39,7 @@ FocusScope {
         shownAnswer = id
         message = ""
         replyField.text = ""
+        extendField.text = ""
         changeField.text = item ? (item.entryLabel === "feit" ? item.entryText : item.text) : ""
     }
     onVisibleChanged: if (visible) list.forceActiveFocus()
@@ -121,9 +122,10 @@ FocusScope {
                             }
                         }
                         Label {
-                            text: modelData.open
-                                  ? qsTr("%1 dagen oud · antwoord uiterlijk %2").arg(modelData.ageDays).arg(modelData.deadline)
-                                  : qsTr("%1 dagen oud · afgehandeld").arg(modelData.ageDays)
+                            text: !modelData.open ? qsTr("%1 dagen oud · afgehandeld").arg(modelData.ageDays)
+                                  : modelData.extended
+                                  ? qsTr("%1 dagen oud · antwoord uiterlijk %2 (verlengd)").arg(modelData.ageDays).arg(modelData.deadline)
+                                  : qsTr("%1 dagen oud · antwoord uiterlijk %2").arg(modelData.ageDays).arg(modelData.deadline)
                             color: modelData.overdue ? Theme.danger : Theme.quiet
                             font.pointSize: Theme.small
                             Layout.fillWidth: true
@@ -203,6 +205,19 @@ FocusScope {
                         Layout.fillWidth: true
                     }
 
+                    Label {
+                        objectName: "inboxDeadline"
+                        visible: page.item !== null && page.item.open
+                        text: !page.item ? ""
+                              : page.item.extended
+                              ? qsTr("Termijn verlengd tot %1. Reden (de ouder ziet die): %2").arg(page.item.deadline).arg(page.item.extensionReason)
+                              : qsTr("Antwoord uiterlijk %1.").arg(page.item.deadline)
+                        color: page.item && page.item.overdue ? Theme.danger : Theme.ink
+                        font.bold: page.item !== null && page.item.extended
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+
                     ColumnLayout {
                         visible: page.item !== null && page.item.open
                         Layout.fillWidth: true
@@ -243,6 +258,47 @@ FocusScope {
                                 objectName: "inboxReject"
                                 text: qsTr("Afwijzen")
                                 onClicked: page.act((id) => page.ws.handleAnswer(id, "afgewezen", replyField.text), qsTr("De reactie is afgewezen, met de reden."))
+                            }
+                        }
+
+                        ColumnLayout {
+                            objectName: "inboxExtendBox"
+                            visible: page.item !== null && page.item.mayExtend
+                            Layout.fillWidth: true
+                            Layout.topMargin: Theme.gap * 0.5
+                            spacing: Theme.gap * 0.5
+                            Label {
+                                text: qsTr("Termijn verlengen (AVG: eenmaal met twee maanden, binnen de eerste maand; de ouder ziet de reden)")
+                                font.bold: true
+                                color: Theme.ink
+                                wrapMode: Text.WordWrap
+                                Layout.fillWidth: true
+                            }
+                            TextArea {
+                                id: extendField
+                                background: Rectangle {
+                                    color: Theme.card
+                                    radius: 3
+                                    border.width: parent.activeFocus ? 2 : 1
+                                    border.color: parent.activeFocus ? Theme.focus : Theme.line
+                                }
+                                objectName: "inboxExtendReason"
+                                Layout.fillWidth: true
+                                Layout.preferredHeight: Theme.base * 4
+                                wrapMode: TextEdit.Wrap
+                                placeholderText: qsTr("Waarom meer tijd nodig is")
+                                Accessible.name: qsTr("Reden voor het verlengen van de termijn")
+                                KeyNavigation.priority: KeyNavigation.BeforeItem
+                                KeyNavigation.tab: extendButton
+                            }
+                            Button {
+                                id: extendButton
+                                objectName: "inboxExtend"
+                                text: qsTr("Verleng termijn")
+                                Accessible.name: qsTr("Verleng de termijn met twee maanden")
+                                onClicked: page.act((id) => page.ws.extendDeadline(id, extendField.text),
+                                                    () => qsTr("De termijn is verlengd tot %1; de ouder ziet dat met de reden.")
+                                                              .arg(page.item.deadline))
                             }
                         }
 

@@ -55,6 +55,8 @@ Item {
                 required property bool sent
                 required property bool isNew
                 required property string entryLabel
+                required property string extendedUntil
+                required property string extensionReason
                 width: ListView.view.width - Theme.gap
                 color: Theme.card
                 border.color: Theme.line
@@ -97,7 +99,17 @@ Item {
                         Layout.fillWidth: true
                     }
                     Label {
-                        visible: reply === ""
+                        objectName: "extendedNote_" + answerId
+                        visible: extendedUntil !== ""
+                        text: qsTr("Uw hulpverlener heeft meer tijd genomen om te antwoorden: u hoort uiterlijk %1 iets. De reden: %2")
+                              .arg(extendedUntil).arg(extensionReason)
+                        wrapMode: Text.WordWrap
+                        color: Theme.ink
+                        font.bold: true
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        visible: reply === "" && extendedUntil === ""
                         text: sent ? qsTr("Nog geen antwoord. Heeft uw hulpverlener het bestand gekregen, dan hoort u binnen een maand iets.")
                                    : qsTr("Deze reactie staat alleen op deze computer. Klik bovenaan op \"Verstuur mijn reacties\" om hem te versturen.")
                         color: Theme.quiet

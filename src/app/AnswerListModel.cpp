@@ -108,6 +108,10 @@ QVariant AnswerListModel::data(const QModelIndex& index, int role) const
         return toString(a.kind);
     case VersionsRole:
         return m_versions[std::size_t(index.row())];
+    case ExtendedUntilRole:
+        return a.extension ? dateInWords(a.extension->until.left(10)) : QString();
+    case ExtensionReasonRole:
+        return a.extension ? a.extension->reason : QString();
     default:
         return {};
     }
@@ -121,7 +125,8 @@ QHash<int, QByteArray> AnswerListModel::roleNames() const
             {ChangedSinceRole, "changedSince"}, {DateRole, "date"},
             {KindKeyRole, "kindKey"},   {VersionsRole, "versions"},
             {SentRole, "sent"},         {NewRole, "isNew"},
-            {EntryLabelRole, "entryLabel"}};
+            {EntryLabelRole, "entryLabel"}, {ExtendedUntilRole, "extendedUntil"},
+            {ExtensionReasonRole, "extensionReason"}};
 }
 
 } // namespace inzage::app

@@ -37,6 +37,8 @@ public:
         SentRole,                        // bool: written into an answer file (or came from the professional)
         NewRole,                         // bool: a status or reply came in since the last visit
         EntryLabelRole,                  // the label of the entry answered (feit, mening, bron, onbeoordeeld)
+        ExtendedUntilRole,               // the extended AVG deadline, in words ("" when not extended)
+        ExtensionReasonRole,             // why the professional extended it ("" when not extended)
     };
     Q_ENUM(Role)
 

@@ -533,7 +533,7 @@ QVariantMap AppController::fetchUpdates(const QString& pathOrUrl)
     m_answers.reload();
     m_changes.reload();
     Q_EMIT answersTravelled();
-    const QString message = report->changedNothing()
+    QString message = report->changedNothing()
         ? QCoreApplication::translate("AppController", "Dit antwoord had u al opgehaald. Er is niets veranderd.")
         : report->newHandling == 1
         ? QCoreApplication::translate("AppController", "Het antwoord is opgehaald: 1 reactie kreeg een nieuwe status of "
@@ -541,6 +541,11 @@ QVariantMap AppController::fetchUpdates(const QString& pathOrUrl)
         : QCoreApplication::translate("AppController", "Het antwoord is opgehaald: %1 reacties kregen een nieuwe status "
                                                        "of een antwoord. Ze zijn gemarkeerd als nieuw.")
               .arg(report->newHandling);
+    if (report->newExtensions > 0)
+        message += QLatin1Char(' ')
+            + QCoreApplication::translate("AppController",
+                "Bij %n reactie(s) is de termijn verlengd; u ziet tot wanneer en waarom bij de reactie.", nullptr,
+                report->newExtensions);
     return QVariantMap {{QStringLiteral("ok"), true}, {QStringLiteral("message"), message}};
 }
 

@@ -4,6 +4,7 @@
 
 #include "dossier/Access.h"
 #include "dossier/Workspace.h"
+#include "dossier/AnswerExtensions.h"
 #include "dossier/AnswerInbox.h"
 #include "dossier/Answers.h"
 #include "dossier/CaseCommands.h"
@@ -79,6 +80,9 @@ void WorkspaceController::loadInbox()
             row.insert(QStringLiteral("deadline"), dateInWords(i.deadline.date().toString(Qt::ISODate)));
             row.insert(QStringLiteral("overdue"), i.overdue);
             row.insert(QStringLiteral("open"), i.open);
+            row.insert(QStringLiteral("extended"), i.extended);
+            row.insert(QStringLiteral("extensionReason"), i.answer.extension ? i.answer.extension->reason : QString());
+            row.insert(QStringLiteral("mayExtend"), i.mayExtend);
             m_overdue += i.overdue ? 1 : 0;
             m_inbox.push_back(row);
         }
@@ -165,6 +169,14 @@ QString WorkspaceController::addOwnView(int answerId, const QString& ownView, co
     if (!m_vault)
         return notOpen();
     auto r = AnswerInbox(*m_vault, m_actor).addOwnView(answerId, ownView, reply);
+    return afterWrite(r ? Status() : r.status());
+}
+
+QString WorkspaceController::extendDeadline(int answerId, const QString& reason)
+{
+    if (!m_vault)
+        return notOpen();
+    auto r = AnswerExtensions(*m_vault, m_actor).extend(answerId, reason);
     return afterWrite(r ? Status() : r.status());
 }
 

@@ -16,7 +16,8 @@ class WorkspaceController final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WorkspaceController)
     // [{answerId, entryId, kind, kindName, text, status, statusName, reply, entryLabel, entryLabelName,
-    //   entryText, ageDays, deadline, overdue, open}], overdue first.
+    //   entryText, ageDays, deadline, overdue, open, extended, extensionReason, mayExtend}], overdue
+    // first. deadline is the extended one when extended.
     Q_PROPERTY(QVariantList inbox READ inbox NOTIFY inboxChanged)
     Q_PROPERTY(int overdueCount READ overdueCount NOTIFY inboxChanged)
     // [{entryId (0: the whole case), rule, message}]
@@ -37,6 +38,8 @@ public:
     Q_INVOKABLE QString handleAnswer(int answerId, const QString& status, const QString& reply);
     Q_INVOKABLE QString acceptCorrection(int answerId, const QString& correctedText, const QString& reason);
     Q_INVOKABLE QString addOwnView(int answerId, const QString& ownView, const QString& reply);
+    // The AVG's one extension by two months, with the reason the parent sees (AnswerExtensions).
+    Q_INVOKABLE QString extendDeadline(int answerId, const QString& reason);
 
     Q_INVOKABLE QString setOfficeHours(const QString& hours);
     Q_INVOKABLE QString setContact(const QString& name);

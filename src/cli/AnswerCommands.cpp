@@ -2,6 +2,8 @@
 #include "Cli.h"
 #include "EntryText.h"
 
+#include "dossier/AnswerExtensions.h"
+#include "dossier/AnswerInbox.h"
 #include "dossier/Answers.h"
 #include "exchange/JsonExport.h"
 
@@ -9,11 +11,47 @@
 
 namespace inzage::cli {
 
+namespace {
+
+int extendDeadline(const Invocation& inv)
+{
+    if (inv.parser.positionalArguments().size() != 1 || inv.parser.isSet(QStringLiteral("handle"))
+        || inv.parser.isSet(QStringLiteral("share")))
+        return usage(QStringLiteral("Verlengen gaat zo: answer VAULT --extend N --reason-file BESTAND (of - voor "
+                                    "standaardinvoer)."));
+    auto answerId = parseId(inv.parser.value(QStringLiteral("extend")), QStringLiteral("een reactie"));
+    if (!answerId)
+        return fail(answerId.status());
+    auto vault = inv.openVault();
+    if (!vault)
+        return fail(vault.status());
+    auto reason = inv.text(QStringLiteral("reason"), QStringLiteral("reason-file"));
+    if (!reason)
+        return fail(reason.status());
+    auto extended = AnswerExtensions(**vault, inv.actor()).extend(*answerId, *reason);
+    if (!extended)
+        return fail(extended.status());
+    auto a = Answers(**vault, inv.actor()).get(*answerId);
+    if (!a)
+        return fail(a.status());
+    if (inv.json()) {
+        printJson(toJson(*a));
+        return 0;
+    }
+    out(QStringLiteral("De termijn van reactie %1 is verlengd tot %2. Reden: %3")
+            .arg(*answerId)
+            .arg(AnswerInbox::deadlineOf(*a).date().toString(Qt::ISODate), extended->reason));
+    return 0;
+}
+
+} // namespace
+
 int cmdAnswer(const QStringList& args)
 {
     Invocation inv(QStringLiteral("answer"),
-                   QStringLiteral("Record an answer to entry ID (--kind, --text), or handle answer N "
-                                  "(--handle N --status S --reply R)."),
+                   QStringLiteral("Record an answer to entry ID (--kind, --text), handle answer N "
+                                  "(--handle N --status S --reply R), or extend its AVG deadline once by two "
+                                  "months (--extend N --reason-file F)."),
                    QStringLiteral("VAULT [ID]"), true);
     inv.parser.addOption({QStringLiteral("kind"), QStringLiteral("klopt, klopt-niet, aanvulling, correctieverzoek, vraag."),
                           QStringLiteral("KIND")});
@@ -38,9 +76,21 @@ int cmdAnswer(const QStringList& args)
                           QStringLiteral("N")});
     inv.parser.addOption({QStringLiteral("with"), QStringLiteral("With --share: the parent to share with."),
                           QStringLiteral("NAME")});
+    inv.parser.addOption({QStringLiteral("extend"),
+                          QStringLiteral("Extend the AVG deadline of answer N (a correctieverzoek) once by two months, "
+                                         "within the first month (professional; the parent is told the reason)."),
+                          QStringLiteral("N")});
+    inv.parser.addOption({QStringLiteral("reason"), QStringLiteral("With --extend: why the deadline is extended."),
+                          QStringLiteral("TEXT")});
+    inv.parser.addOption({QStringLiteral("reason-file"),
+                          QStringLiteral("With --extend: the reason from FILE (- for standard input, after the "
+                                         "passphrase line)."),
+                          QStringLiteral("FILE")});
     int code = 0;
     if (!inv.parse(args, 1, 2, &code))
         return code;
+    if (inv.parser.isSet(QStringLiteral("extend")))
+        return extendDeadline(inv);
     if (inv.parser.isSet(QStringLiteral("share"))) {
         if (inv.parser.positionalArguments().size() != 1 || !inv.parser.isSet(QStringLiteral("with")))
             return usage(QStringLiteral("Delen gaat zo: answer VAULT --share N --with NAAM."));

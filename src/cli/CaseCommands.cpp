@@ -438,10 +438,26 @@ int cmdAppointment(const QStringList& args)
         done = commands.kept(number);
     else if (action == QLatin1String("--broken"))
         done = commands.broken(number, why);
+    // The core says what is missing in words; the options that give it are the CLI's to name.
+    QString hint;
+    if (action == QLatin1String("--cancel") || action == QLatin1String("--broken"))
+        hint = QStringLiteral("De reden geeft u met --reason TEKST of --reason-file BESTAND; een afspraak is "
+                              "gehouden (--held) of afgezegd (--cancel), een toezegging nagekomen (--kept) of niet "
+                              "(--broken).");
+    else if (action == QLatin1String("--held") || action == QLatin1String("--kept"))
+        hint = QStringLiteral("Een afspraak is gehouden (--held) of afgezegd (--cancel), een toezegging nagekomen "
+                              "(--kept) of niet (--broken).");
+    else if (action == QLatin1String("--make-up"))
+        hint = QStringLiteral("De datum en tijd geeft u met --at JJJJ-MM-DDTUU:MM; afzeggen gaat eerst, met "
+                              "--cancel N --reason TEKST.");
+    else if (action == QLatin1String("--promise"))
+        hint = QStringLiteral("De datum geeft u met --due JJJJ-MM-DD.");
+    else if (action == QLatin1String("--add"))
+        hint = QStringLiteral("De datum en tijd geeft u met --at JJJJ-MM-DDTUU:MM, met wie met --with NAAM.");
     if (!made)
-        return fail(made.status());
+        return fail(made.status(), ErrorCode::InvalidInput, hint);
     if (!done)
-        return fail(done);
+        return fail(done, ErrorCode::InvalidInput, hint);
     if (!action.isEmpty() && !p.isSet(QStringLiteral("list"))) {
         const Id id = *made != 0 ? *made : number;
         if (inv.json())

@@ -37,9 +37,18 @@ int cmdCheck(const QStringList& args)
             QJsonObject { { QStringLiteral("ready"), readiness->ready() }, { QStringLiteral("blockers"), blockers } });
         return exitCode;
     }
-    for (const Blocker& b : readiness->blockers)
+    for (const Blocker& b : readiness->blockers) {
         out(QStringLiteral("%1  %2  %3")
                 .arg(b.entry ? QStringLiteral("#%1").arg(*b.entry) : QStringLiteral("dossier"), b.rule, b.message));
+        // The core's message names no options; the way to clear these three is the case command.
+        if (b.rule == QLatin1String(ReportCheck::kProblemAnalysisMissing))
+            out(QStringLiteral("    Markeer met: inzage-cli case %1 --problem-section ONDERDEEL").arg(inv.vaultPath()));
+        else if (b.rule == QLatin1String(ReportCheck::kStrengthsAnalysisMissing))
+            out(QStringLiteral("    Markeer met: inzage-cli case %1 --strengths-section ONDERDEEL").arg(inv.vaultPath()));
+        else if (b.rule == QLatin1String(ReportCheck::kChildNotSpokenTo))
+            out(QStringLiteral("    Of zeg waarom niet: inzage-cli case %1 --child-not-spoken-reason-file BESTAND")
+                    .arg(inv.vaultPath()));
+    }
     out(readiness->ready()
             ? QStringLiteral("Het rapport is klaar: niets houdt het tegen.")
             : QStringLiteral("Het rapport is nog niet klaar: %1 punten.").arg(readiness->blockers.size()));

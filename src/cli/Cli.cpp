@@ -162,6 +162,13 @@ int fail(const Status& status)
     return int(status.code());
 }
 
+Status withHint(const Status& status, ErrorCode when, const QString& hint)
+{
+    if (status.isOk() || status.code() != when || hint.isEmpty())
+        return status;
+    return Status(status.code(), status.message() + QLatin1Char('\n') + hint);
+}
+
 int usage(const QString& message)
 {
     err(QStringLiteral("inzage-cli: %1").arg(message));
@@ -201,6 +208,11 @@ Result<Id> parseId(const QString& text, const QString& what)
     return Id(id);
 }
 
+QString samePersonNameHint()
+{
+    return QStringLiteral("Hebben meer personen die naam: kies met --person-role ROL of met #nummer.");
+}
+
 Result<Person> findPerson(Vault& vault, const QString& nameOrId)
 {
     Persons persons(vault, Actor {QStringLiteral("cli"), vault.role()});
@@ -209,7 +221,7 @@ Result<Person> findPerson(Vault& vault, const QString& nameOrId)
     ref.addWhenMissing = false;
     auto id = persons.resolve(ref);
     if (!id)
-        return id.status();
+        return withHint(id.status(), ErrorCode::InvalidInput, samePersonNameHint());
     return persons.get(*id);
 }
 

@@ -52,6 +52,10 @@ private:
 inline constexpr int kExitOlderThanBefore = 14;
 
 int fail(const Status& status);
+// The core's messages name no command-line options (the app shows the same messages). Where an
+// option is the way on, a command adds its own hint line, for the Status code whose cause it knows.
+Status withHint(const Status& status, ErrorCode when, const QString& hint);
+inline int fail(const Status& status, ErrorCode when, const QString& hint) { return fail(withHint(status, when, hint)); }
 // Compares a freshly opened vault with what this computer remembers of it (the core's OpenMemory)
 // and puts any warning on stderr; true when the file is older than the last time.
 bool checkRemembered(Vault& vault);
@@ -64,6 +68,8 @@ Result<QString> readTextFile(const QString& path);
 Result<Id> parseId(const QString& text, const QString& what);
 // Finds a person by exact name, or by "#id".
 Result<Person> findPerson(Vault& vault, const QString& nameOrId);
+// The hint after a person that could not be chosen by name alone.
+QString samePersonNameHint();
 
 // --kdf-ops and --kdf-mem-mib, as init, copy, passwd and parent-copy take them.
 void addKdfOptions(QCommandLineParser& parser);

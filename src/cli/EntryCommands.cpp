@@ -72,6 +72,18 @@ Result<PersonRef> personRef(const Invocation& inv, const QString& nameOrId)
     return ref;
 }
 
+// The core refuses a shielding reason for a person already in the dossier and says shielding is a
+// step of its own; the CLI names that step.
+int failWithShieldHint(const Invocation& inv, const Status& s)
+{
+    if (!inv.parser.isSet(QStringLiteral("shielded-reason")) && !inv.parser.isSet(QStringLiteral("shielded-reason-file")))
+        return fail(s);
+    return fail(s, ErrorCode::InvalidInput,
+        QStringLiteral("Een persoon die al in het dossier staat, schermt u af met: inzage-cli shield %1 NAAM "
+                       "--reason-file BESTAND.")
+            .arg(inv.vaultPath()));
+}
+
 Result<std::vector<Id>> idList(const QString& text)
 {
     std::vector<Id> ids;
@@ -228,7 +240,7 @@ int cmdAdd(const QStringList& args)
     in.spokenTo = details->spokenTo;
     auto id = EntryCommands(**vault, inv.actor()).add(in);
     if (!id)
-        return fail(id.status());
+        return failWithShieldHint(inv, id.status());
     if (inv.json())
         printJson(QJsonObject {{QStringLiteral("id"), qint64(*id)}});
     else
@@ -437,7 +449,7 @@ int cmdLabel(const QStringList& args)
     change.restsOn = details->restsOn;
     change.spokenTo = details->spokenTo;
     if (Status s = EntryCommands(**vault, inv.actor()).relabel(change); !s)
-        return fail(s);
+        return failWithShieldHint(inv, s);
     out(QStringLiteral("Notitie #%1 is nu: %2.").arg(*id).arg(displayName(*label)));
     return 0;
 }
@@ -463,7 +475,7 @@ int cmdSource(const QStringList& args)
     if (!details)
         return fail(details.status());
     if (Status s = EntryCommands(**vault, inv.actor()).addSource(*id, details->spokenTo.front()); !s)
-        return fail(s);
+        return failWithShieldHint(inv, s);
     out(QStringLiteral("Bij notitie #%1 vastgelegd: gesproken met %2.").arg(*id).arg(inv.parser.value(QStringLiteral("spoken-to"))));
     return 0;
 }
@@ -497,7 +509,7 @@ int cmdShield(const QStringList& args)
     Persons persons(**vault, inv.actor());
     auto id = persons.resolve(*ref);
     if (!id)
-        return fail(id.status());
+        return fail(id.status(), ErrorCode::InvalidInput, samePersonNameHint());
     if (Status s = persons.shield(*id, *reason); !s)
         return fail(s);
     out(QStringLiteral("Persoon #%1 is afgeschermd; de familie ziet alleen \"afgeschermde bron\" en de reden.").arg(*id));

@@ -93,6 +93,8 @@ QString renderAnswer(const Answer& a)
         lines << QStringLiteral("    \"%1\"").arg(a.text);
     if (!a.reply.isEmpty())
         lines << QStringLiteral("    Antwoord van %1: %2").arg(a.handledBy, a.reply);
+    if (a.extension)
+        lines << QStringLiteral("    Termijn verlengd tot %1: %2").arg(a.extension->until.left(10), a.extension->reason);
     if (a.entryChangedSince)
         lines << QStringLiteral("    Let op: de notitie is veranderd sinds deze reactie (reactie op versie %1).")
                      .arg(a.entryRev);

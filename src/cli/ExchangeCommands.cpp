@@ -20,6 +20,7 @@ QJsonObject toJson(const ExchangeImportReport& r)
 {
     return { { QStringLiteral("new_answers"), r.newAnswers }, { QStringLiteral("new_revisions"), r.newRevisions },
         { QStringLiteral("new_handling"), r.newHandling }, { QStringLiteral("already_present"), r.alreadyPresent },
+        { QStringLiteral("new_extensions"), r.newExtensions },
         { QStringLiteral("entry_changed_since"), r.entryChangedSince },
         { QStringLiteral("changed_nothing"), r.changedNothing() },
         { QStringLiteral("new_entries"), r.content.newEntries },
@@ -64,6 +65,10 @@ int reportImport(const Invocation& inv, const ExchangeImportReport& r, bool answ
             out(QStringLiteral("Ingelezen: %1 nieuwe afhandelingen (status en antwoord), %2 reacties aangevuld.")
                     .arg(r.newHandling)
                     .arg(r.newAnswers + r.newRevisions));
+        if (r.newExtensions > 0)
+            out(QCoreApplication::translate("inzage::cli::ExchangeCommands",
+                "Bij %1 reactie(s) heeft de professional de termijn van de AVG verlengd.")
+                    .arg(r.newExtensions));
         reportContent(r.content);
     }
     if (r.entryChangedSince > 0)
@@ -112,7 +117,7 @@ int cmdParentCopy(const QStringList& args)
     request.ownPassphrase = &*own;
     // Who it is for is checked before the parent's passphrase is asked.
     if (auto who = ParentCopy::recipient(**vault, request.forPerson); !who)
-        return fail(who.status());
+        return fail(who.status(), ErrorCode::Usage, QStringLiteral("Kies de ouder met --for NAAM."));
     auto pass = newPassphrase(inv.parser, QStringLiteral("new-passphrase-file"),
         QStringLiteral("Wachtwoord van de ouder voor het ouderexemplaar"));
     if (!pass)
@@ -193,7 +198,7 @@ int cmdUpdatesExport(const QStringList& args)
     if (!vault)
         return fail(vault.status());
     if (Status s = AnswerExchange::exportUpdates(**vault, inv.parser.value(QStringLiteral("exchange")), inv.arg(1)); !s)
-        return fail(s);
+        return fail(s, ErrorCode::Usage, QStringLiteral("Kies het exemplaar met --exchange UITWISSELING."));
     out(QStringLiteral("Updatebestand gemaakt: %1").arg(inv.arg(1)));
     return 0;
 }

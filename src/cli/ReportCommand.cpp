@@ -35,7 +35,9 @@ int cmdReport(const QStringList& args)
         return fail(vault.status());
     auto made = ReportMaker::make(**vault, inv.actor(), inv.arg(1), kind, &ReportPdf::render);
     if (!made)
-        return fail(made.status());
+        return fail(made.status(), ErrorCode::NotReady,
+            QStringLiteral("Wat nog open staat: inzage-cli check %1. Een concept maakt u met --concept.")
+                .arg(inv.vaultPath()));
     if (inv.json()) {
         printJson(QJsonObject { { QStringLiteral("file"), inv.arg(1) },
             { QStringLiteral("final"), kind == ReportKind::Definitief }, { QStringLiteral("pages"), made->pages },

@@ -4,6 +4,7 @@
 
 #include "audit/AuditChain.h"
 #include "audit/EntryCheck.h"
+#include "audit/ExtensionCheck.h"
 #include "audit/ReportRecords.h"
 #include "demo/DemoDossier.h"
 #include "dossier/CaseFile.h"
@@ -32,7 +33,11 @@ void addKdfOptions(QCommandLineParser& p)
 
 Result<KdfParams> kdfFrom(const QCommandLineParser& p)
 {
-    return KdfParams::fromText(p.value(QStringLiteral("kdf-ops")), p.value(QStringLiteral("kdf-mem-mib")));
+    auto kdf = KdfParams::fromText(p.value(QStringLiteral("kdf-ops")), p.value(QStringLiteral("kdf-mem-mib")));
+    if (!kdf)
+        return withHint(kdf.status(), ErrorCode::Usage,
+            QStringLiteral("De rekenrondes geeft u met --kdf-ops, het geheugen met --kdf-mem-mib."));
+    return kdf;
 }
 
 Result<SecureBytes> newPassphrase(const QCommandLineParser& p, const QString& optionName, const QString& prompt)
@@ -198,6 +203,9 @@ int cmdVerify(const QStringList& args)
     auto reports = ReportRecords::verify((*vault)->db());
     if (!reports)
         return fail(reports.status());
+    auto extensions = ExtensionCheck::run(**vault);
+    if (!extensions)
+        return fail(extensions.status());
     std::optional<ReportRecord> matched;
     if (!reportFile.isEmpty()) {
         auto records = ReportRecords::all((*vault)->db());
@@ -208,7 +216,8 @@ int cmdVerify(const QStringList& args)
                 matched = r;
     }
     const bool reportOk = reportFile.isEmpty() || matched.has_value();
-    const bool ok = integrity.isOk() && verdict->intact && entries->intact && reports->intact && reportOk;
+    const bool ok = integrity.isOk() && verdict->intact && entries->intact && reports->intact && extensions->intact
+        && reportOk;
     if (inv.json()) {
         printJson(QJsonObject { { QStringLiteral("ok"), ok },
             { QStringLiteral("integrity"), integrity.isOk() ? QStringLiteral("ok") : integrity.message() },
@@ -225,6 +234,9 @@ int cmdVerify(const QStringList& args)
             { QStringLiteral("reports_intact"), reports->intact },
             { QStringLiteral("first_bad_report_seq"), qint64(reports->firstBadSeq) },
             { QStringLiteral("reports_problem"), reports->problem },
+            { QStringLiteral("extensions"), extensions->extensions },
+            { QStringLiteral("extensions_intact"), extensions->intact },
+            { QStringLiteral("extensions_problem"), extensions->problem },
             { QStringLiteral("report_file_matches"), reportFile.isEmpty() ? QJsonValue() : QJsonValue(reportOk) },
             { QStringLiteral("report_file_seq"), matched ? QJsonValue(qint64(matched->seq)) : QJsonValue() },
             { QStringLiteral("older_than_before"), inv.openedOlderThanBefore() } });
@@ -248,6 +260,11 @@ int cmdVerify(const QStringList& args)
                                             .arg(reports->records))
                             : QCoreApplication::translate("inzage::VerifyCommand", "Rapporten: NIET in orde: %1")
                                   .arg(reports->problem));
+        out(extensions->intact
+                ? QCoreApplication::translate("inzage::VerifyCommand", "Verlengde termijnen: in orde (%1)")
+                      .arg(extensions->extensions)
+                : QCoreApplication::translate("inzage::VerifyCommand", "Verlengde termijnen: NIET in orde: %1")
+                      .arg(extensions->problem));
         if (!reportFile.isEmpty())
             out(matched ? QCoreApplication::translate("inzage::VerifyCommand",
                               "%1 is het definitieve rapport van %2 (logboekregel %3, inhoudshash %4).")

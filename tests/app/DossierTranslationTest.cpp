@@ -84,8 +84,8 @@ TEST_CASE("a name that fits two people is refused in English under the English t
     auto dutch = persons.resolve(ref);
     CHECK(dutch.code() == ErrorCode::InvalidInput);
     CHECK(dutch.message()
-        == QStringLiteral("Er zijn 2 personen met de naam 'Kim Jansen'. Zeg welke met de rol (--person-role) of met "
-                          "het nummer (#id)."));
+        == QStringLiteral("Er zijn 2 personen met de naam 'Kim Jansen'. Zeg welke met de rol of met het nummer "
+                          "(#id)."));
 
     QString english;
     {
@@ -94,9 +94,11 @@ TEST_CASE("a name that fits two people is refused in English under the English t
         CHECK(translated.code() == ErrorCode::InvalidInput);
         english = translated.message();
     }
-    CHECK(english
-        == QStringLiteral("There are 2 people named 'Kim Jansen'. Say which one with the role (--person-role) or the "
-                          "number (#id)."));
+    // The message names no command-line option (the CLI adds its own hint); its English is the
+    // lead's to word, so only its start and the number are pinned here.
+    CHECK(english.startsWith(QStringLiteral("There are 2 people named 'Kim Jansen'.")));
+    CHECK(english.contains(QStringLiteral("#id")));
+    CHECK_FALSE(english.contains(QStringLiteral("--")));
 }
 
 TEST_CASE("a label is shown as a fact in English and as a feit in Dutch, and its stored word stays Dutch", "[i18n]")

@@ -8,6 +8,17 @@
 #include "EntryListModel.h"
 #include "PeopleModel.h"
 
+#include "dossier/AnswerExtensions.h"
+#include "dossier/Answers.h"
+#include "dossier/Persons.h"
+#include "exchange/AnswerExchange.h"
+#include "vault/Vault.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <cstring>
+
 using namespace inzage;
 using namespace inzage::app;
 using namespace inzage::test;
@@ -116,4 +127,52 @@ TEST_CASE("every role of every model answers for every row, and roles start afte
         }
         CHECK_FALSE(m->data(m->index(m->rowCount(), 0), roles.begin().key()).isValid());
     }
+}
+
+TEST_CASE("the parent's answers list says until when and why an answer's deadline was extended", "[models][extension]")
+{
+    DemoFolder demo;
+    const QString update = QFileInfo(demo.files.parentCopy).dir().filePath(QStringLiteral("verlengd.inzage-update"));
+    const QString reason = QStringLiteral("Ik wacht op het verslag van de school.");
+    {
+        auto v = Vault::open(demo.files.professional,
+            SecureBytes(kProfessionalPassphrase, std::strlen(kProfessionalPassphrase)));
+        REQUIRE(v.isOk());
+        const Actor pro { QStringLiteral("Anouk Verbeek"), Role::Professional };
+        PersonRef ilse;
+        ilse.nameOrId = QStringLiteral("Ilse Vermeulen");
+        ilse.addWhenMissing = false;
+        auto person = Persons(**v, pro).resolve(ilse);
+        REQUIRE(person.isOk());
+        auto a = Answers(**v, pro).add(1, AnswerKind::Correctieverzoek, QStringLiteral("Het was 4 februari."), *person);
+        REQUIRE(a.isOk());
+        REQUIRE(AnswerExtensions(**v, pro).extend(a->id, reason).isOk());
+        REQUIRE(AnswerExchange::exportUpdates(**v, {}, update).isOk());
+    }
+    AppController app;
+    ModelCheck check(asModel(app.answers()));
+    app.setVaultPath(demo.files.parentCopy);
+    REQUIRE(app.unlock(QString::fromUtf8(kParentPassphrase)));
+    const QVariantMap fetched = app.fetchUpdates(update);
+    INFO(str(fetched.value(QStringLiteral("message")).toString()));
+    REQUIRE(fetched.value(QStringLiteral("ok")).toBool());
+    CHECK(fetched.value(QStringLiteral("message")).toString().contains(QStringLiteral("termijn verlengd")));
+
+    QAbstractItemModel* m = asModel(app.answers());
+    int extended = 0;
+    for (int row = 0; row < m->rowCount(); ++row) {
+        const QModelIndex i = m->index(row, 0);
+        const QString until = m->data(i, AnswerListModel::ExtendedUntilRole).toString();
+        if (until.isEmpty()) {
+            CHECK(m->data(i, AnswerListModel::ExtensionReasonRole).toString().isEmpty());
+            continue;
+        }
+        ++extended;
+        CHECK(m->data(i, AnswerListModel::KindKeyRole).toString() == QStringLiteral("correctieverzoek"));
+        CHECK(m->data(i, AnswerListModel::ExtensionReasonRole).toString() == reason);
+        CHECK(until.contains(QString::number(QDate::currentDate().addMonths(3).year())));
+    }
+    CHECK(extended == 1);
+    INFO(str(check.complaints()));
+    CHECK(check.complaints().isEmpty());
 }

@@ -7,10 +7,16 @@
 #include "LabelController.h"
 #include "WorkspaceController.h"
 
+#include "dossier/Answers.h"
+#include "dossier/Persons.h"
+#include "vault/Vault.h"
+
 #include <QAbstractItemModel>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <cstring>
 
 using namespace inzage;
 using namespace inzage::app;
@@ -137,4 +143,43 @@ TEST_CASE("a report path that exists is never overwritten and a final report wai
     CHECK_FALSE(workspaceOf(*app).ready());
     CHECK_FALSE(app->makeReport(final, false).isEmpty());
     CHECK_FALSE(QFile::exists(final));
+}
+
+TEST_CASE("an AVG request's deadline is extended from the inbox once, with a reason, and shows as such",
+    "[workspace][extension]")
+{
+    DemoFolder demo;
+    {
+        auto v = Vault::open(demo.files.professional,
+            SecureBytes(kProfessionalPassphrase, std::strlen(kProfessionalPassphrase)));
+        REQUIRE(v.isOk());
+        const Actor pro { QStringLiteral("Anouk Verbeek"), Role::Professional };
+        PersonRef ilse;
+        ilse.nameOrId = QStringLiteral("Ilse Vermeulen");
+        ilse.addWhenMissing = false;
+        auto person = Persons(**v, pro).resolve(ilse);
+        REQUIRE(person.isOk());
+        REQUIRE(Answers(**v, pro).add(1, AnswerKind::Correctieverzoek, QStringLiteral("Het was 4 februari."), *person).isOk());
+    }
+    auto app = unlockedController(demo.files.professional, kProfessionalPassphrase);
+    WorkspaceController& ws = workspaceOf(*app);
+    QVariantMap request = inboxItem(ws, QStringLiteral("kind"), QStringLiteral("correctieverzoek"));
+    REQUIRE_FALSE(request.isEmpty());
+    const int id = request.value(QStringLiteral("answerId")).toInt();
+    CHECK(request.value(QStringLiteral("mayExtend")).toBool());
+    CHECK_FALSE(request.value(QStringLiteral("extended")).toBool());
+    CHECK_FALSE(inboxItem(ws, QStringLiteral("kind"), QStringLiteral("vraag")).value(QStringLiteral("mayExtend")).toBool());
+    const QString firstDeadline = request.value(QStringLiteral("deadline")).toString();
+
+    CHECK(ws.extendDeadline(id, QStringLiteral(" ")).contains(QStringLiteral("waarom")));
+    CHECK_FALSE(inboxItem(ws, QStringLiteral("answerId"), id).value(QStringLiteral("extended")).toBool());
+
+    CHECK(ws.extendDeadline(id, QStringLiteral("Ik wacht op de school.")) == QString());
+    request = inboxItem(ws, QStringLiteral("answerId"), id);
+    CHECK(request.value(QStringLiteral("extended")).toBool());
+    CHECK_FALSE(request.value(QStringLiteral("mayExtend")).toBool());
+    CHECK(request.value(QStringLiteral("extensionReason")).toString() == QStringLiteral("Ik wacht op de school."));
+    CHECK(request.value(QStringLiteral("deadline")).toString() != firstDeadline);
+
+    CHECK(ws.extendDeadline(id, QStringLiteral("Nog eens.")).contains(QStringLiteral("al verlengd")));
 }

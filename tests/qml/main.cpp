@@ -8,6 +8,8 @@
 #include "AppController.h"
 #include "AppStartup.h"
 #include "audit/AuditChain.h"
+#include "dossier/Answers.h"
+#include "dossier/Persons.h"
 #include "vault/OpenMemory.h"
 #include "vault/Sql.h"
 #include "vault/Vault.h"
@@ -112,6 +114,25 @@ public:
         if (!QFile::rename(backup, path))
             qFatal("inzage_qml_tests: cannot put %s back", qPrintable(path));
         return path;
+    }
+    // A request that came in on paper, recorded in the professional's vault before the app opens
+    // it: the demo holds no correctieverzoek. Returns "" or what went wrong.
+    Q_INVOKABLE QString addPaperRequest(int entryId, const QString& parentName, const QString& text)
+    {
+        const inzage::SecureBytes secret(
+            inzage::test::kProfessionalPassphrase, std::strlen(inzage::test::kProfessionalPassphrase));
+        auto v = inzage::Vault::open(professional, secret);
+        if (!v)
+            return v.message();
+        const inzage::Actor pro {QStringLiteral("Anouk Verbeek"), inzage::Role::Professional};
+        inzage::PersonRef ref;
+        ref.nameOrId = parentName;
+        ref.addWhenMissing = false;
+        auto person = inzage::Persons(**v, pro).resolve(ref);
+        if (!person)
+            return person.message();
+        auto a = inzage::Answers(**v, pro).add(entryId, inzage::AnswerKind::Correctieverzoek, text, *person);
+        return a ? QString() : a.message();
     }
     Q_INVOKABLE bool exists(const QString& path) const { return QFileInfo::exists(path); }
     Q_INVOKABLE QString pathIn(const QString& name) const { return folder + QLatin1Char('/') + name; }

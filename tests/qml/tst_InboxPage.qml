@@ -19,9 +19,11 @@ Item {
         property var ws: App.workspace
 
         function initTestCase() {
+            // A request to correct (an AVG request) on the demo's first entry, a feit.
+            compare(fixture.addPaperRequest(1, "Ilse Vermeulen", "De melding was op 4 februari, niet op 3 februari."), "")
             App.vaultPath = fixture.professional
             verify(App.unlock(fixture.professionalPassphrase), App.message)
-            verify(ws.inbox.length >= 3, "the demo has three answers")
+            verify(ws.inbox.length >= 4, "the demo's three answers and the request")
         }
         function cleanupTestCase() { App.lock() }
 
@@ -121,6 +123,49 @@ Item {
             compare(page.item.entryText, corrected)
             compare(page.item.entryId, entryId)
             shot("corrected")
+        }
+
+        function test_6_an_avg_request_extended_once_with_a_reason() {
+            let i = indexWhere((a) => a.kind === "correctieverzoek")
+            verify(i >= 0, "the request is in the inbox")
+            choose(i)
+            const id = page.item.answerId
+            const firstDeadline = page.item.deadline
+            verify(page.item.mayExtend)
+            verify(!page.item.extended)
+            const box = findChild(page, "inboxExtendBox")
+            verify(box.visible)
+            shot("extend-action")
+            // Only the request may be extended: a question shows no such action.
+            const q = indexWhere((a) => a.kind === "vraag" && a.open)
+            if (q >= 0) {
+                choose(q)
+                verify(!box.visible)
+                choose(indexWhere((a) => a.answerId === id))
+            }
+            // Without a reason: refused in place, nothing changed.
+            findChild(page, "inboxExtendReason").text = "  "
+            click("inboxExtend")
+            const msg = findChild(page, "inboxMessage")
+            verify(msg.text.indexOf("waarom") >= 0, msg.text)
+            verify(!page.item.extended)
+            compare(page.item.deadline, firstDeadline)
+            // With a reason: the deadline moves on two months, "verlengd" with the reason.
+            findChild(page, "inboxExtendReason").text = "Ik vraag het verslag van Veilig Thuis op; dat duurt enkele weken."
+            click("inboxExtend")
+            compare(page.item.answerId, id, "the same answer stays chosen")
+            verify(page.item.extended, msg.text)
+            verify(page.item.deadline !== firstDeadline, page.item.deadline)
+            verify(msg.text.indexOf("verlengd tot " + page.item.deadline) >= 0, msg.text)
+            const deadline = findChild(page, "inboxDeadline")
+            verify(deadline.text.indexOf("Termijn verlengd tot " + page.item.deadline) >= 0, deadline.text)
+            verify(deadline.text.indexOf("Veilig Thuis op") >= 0, deadline.text)
+            const all = H.texts(page).join(" | ")
+            verify(all.indexOf("(verlengd)") >= 0, all)
+            // Once only: the action is gone.
+            verify(!page.item.mayExtend)
+            verify(!box.visible)
+            shot("extended")
         }
 
         function test_5_an_own_view_beside_a_mening() {

@@ -5,6 +5,7 @@
 #include "ExchangeSupport.h"
 
 #include "audit/AuditChain.h"
+#include "dossier/AnswerExtensions.h"
 #include "dossier/CaseFile.h"
 #include "vault/Migrations.h"
 
@@ -634,4 +635,55 @@ TEST_CASE("a parent copy made from a format-1 vault is format 2, and each attach
     REQUIRE(pro->attach(copyPath, pass(kParentPass), "new_copy").isOk());
     CHECK(scalar(*pro, "SELECT count(*) FROM new_copy.entry") == made->entries);
     REQUIRE(pro->detach("new_copy").isOk());
+
+TEST_CASE("a format-1 vault and parent copy migrate through 0007 and can record an AVG extension, append-only",
+    "[migration][extension]")
+{
+    Format1 f;
+    auto v = f.professionalVault();
+    auto copy = f.parentCopy();
+    for (Vault* vault : { v.get(), copy.get() }) {
+        CHECK(scalar(*vault, "PRAGMA user_version") >= 7);
+        CHECK(scalar(*vault, "SELECT count(*) FROM answer_extension") == 0);
+        CHECK(danglingReferences(*vault).isEmpty());
+    }
+    CHECK(scalarText(*v, "SELECT after FROM audit WHERE object = 'schema:7'")
+        == QStringLiteral("version=7; step=0007_avg_extension.sql"));
+
+    // Format 1's answers are no AVG requests (klopt-niet, aanvulling, vraag): an extension is refused
+    // with its reason and the migrated file stays as it was.
+    auto answers = Answers(*v, kAnouk).all();
+    REQUIRE(answers.isOk());
+    REQUIRE_FALSE(answers->empty());
+    for (const Answer& a : *answers)
+        CHECK_FALSE(a.extension.has_value());
+    const std::int64_t audit = scalar(*v, "SELECT count(*) FROM audit");
+    auto refused = AnswerExtensions(*v, kAnouk).extend(answers->front().id, QStringLiteral("Meer tijd nodig."));
+    CHECK(refused.code() == ErrorCode::InvalidInput);
+    CHECK(scalar(*v, "SELECT count(*) FROM audit") == audit);
+
+    // A request recorded after the migration can be extended, once; the row is never changed.
+    const Id mother = scalar(*v, "SELECT id FROM person WHERE name = 'Ilse Vermeulen'");
+    auto request = Answers(*v, kAnouk).add(3, AnswerKind::Correctieverzoek, QStringLiteral("Ik was bij mijn moeder."), mother);
+    INFO(str(request.message()));
+    REQUIRE(request.isOk());
+    auto extended = AnswerExtensions(*v, kAnouk).extend(request->id, QStringLiteral("Ik vraag de school om het verzuim."));
+    INFO(str(extended.message()));
+    REQUIRE(extended.isOk());
+    CHECK(sqlCode(*v, "UPDATE answer_extension SET reason = 'x'") == SQLITE_CONSTRAINT);
+    CHECK(sqlCode(*v, "DELETE FROM answer_extension") == SQLITE_CONSTRAINT);
+    verified(*v);
+}
+
+TEST_CASE("a format-1 update file, of payload version 1, still imports with no extension in it",
+    "[migration][extension]")
+{
+    Format1 f;
+    auto v = f.parentCopy();
+    auto r = AnswerExchange::importUpdates(*v, kIlse, f.copy("update.inzage-upd"));
+    INFO(str(r.message()));
+    REQUIRE(r.isOk());
+    CHECK(r->newExtensions == 0);
+    CHECK(scalar(*v, "SELECT count(*) FROM answer_extension") == 0);
+    verified(*v);
 }

@@ -302,7 +302,7 @@ TEST_CASE("an update file of a newer payload version is refused, and the copy st
     Updates x;
     addEntry(*x.pro.vault, QStringLiteral("Nog een notitie."));
     const QString f = x.updateFile();
-    reseal(*x.pro.vault, f, [](QJsonObject& p) { p.insert(QStringLiteral("payload_version"), 3); });
+    reseal(*x.pro.vault, f, [](QJsonObject& p) { p.insert(QStringLiteral("payload_version"), UpdateContent::kPayloadVersion + 1); });
     const QByteArray before = x.copyBytes();
     auto r = AnswerExchange::importUpdates(*x.copy, parent(), f);
     REQUIRE_FALSE(r.isOk());

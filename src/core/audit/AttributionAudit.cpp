@@ -147,8 +147,7 @@ Result<AttributionReport> AttributionAudit::run(const QDateTime& now) const
 {
     if (m_vault.role() != Role::Reviewer)
         return Status(ErrorCode::Forbidden,
-            tr("Een controle leest het dossier alleen-lezen, als reviewer. Open het dossier alleen-lezen "
-               "(inzage-cli audit doet dat zelf)."));
+            tr("Een controle leest het dossier alleen-lezen, als reviewer. Open het dossier alleen-lezen."));
     sqlite3* db = m_vault.db();
     AttributionReport report;
     report.auditedAt = now.toUTC().toString(Qt::ISODateWithMs);
@@ -258,16 +257,18 @@ Result<AttributionReport> AttributionAudit::run(const QDateTime& now) const
         AnswerFigures& f = report.answers;
         ++f.total;
         answered.insert(a.entryId);
-        const QDateTime deadline = answerDeadline(a.createdAt);
-        const QDateTime given = deadline.addMonths(-1);
+        const QDateTime deadline = AnswerInbox::deadlineOf(a);
+        const QDateTime given = answerDeadline(a.createdAt).addMonths(-1);
         const bool handled = a.status == AnswerStatus::Verwerkt || a.status == AnswerStatus::Afgewezen;
         if (!handled) {
             ++f.open;
             if (deadline.isValid() && now > deadline) {
                 ++f.overdue;
                 finding("answer_overdue", a.entryId, a.id, {},
-                    tr("Reactie %1 op notitie %2 staat nog open (%3), en de termijn van de AVG (een maand, tot "
-                       "%4) is voorbij.")
+                    (a.extension ? tr("Reactie %1 op notitie %2 staat nog open (%3), en de verlengde termijn van "
+                                      "de AVG (tot %4) is voorbij.")
+                                 : tr("Reactie %1 op notitie %2 staat nog open (%3), en de termijn van de AVG (een "
+                                      "maand, tot %4) is voorbij."))
                         .arg(a.id)
                         .arg(a.entryId)
                         .arg(toString(a.status), deadline.date().toString(Qt::ISODate)));

@@ -1,6 +1,7 @@
 #include "dossier/AnswerInbox.h"
 
 #include "dossier/Access.h"
+#include "dossier/AnswerExtensions.h"
 #include "dossier/Answers.h"
 #include "dossier/Entries.h"
 #include "vault/Sql.h"
@@ -17,6 +18,17 @@ QDateTime AnswerInbox::replyDeadline(const QString& createdAt)
     if (!given.isValid())
         given = QDateTime::fromString(createdAt, Qt::ISODate);
     return given.isValid() ? given.toUTC().addMonths(1) : QDateTime();
+}
+
+QDateTime AnswerInbox::deadlineOf(const Answer& answer)
+{
+    if (answer.extension) {
+        QDateTime until = QDateTime::fromString(answer.extension->until, Qt::ISODateWithMs);
+        if (!until.isValid())
+            until = QDateTime::fromString(answer.extension->until, Qt::ISODate);
+        return until.isValid() ? until.toUTC() : QDateTime();
+    }
+    return replyDeadline(answer.createdAt);
 }
 
 QDate AnswerInbox::conceptReactionDeadline(const QDate& sentOn)
@@ -73,11 +85,14 @@ Result<std::vector<InboxItem>> AnswerInbox::list(const QDateTime& now) const
         item.entryLabel = e->content.label;
         item.entryText = e->content.text;
         item.section = e->content.section;
-        item.deadline = replyDeadline(a.createdAt);
-        const QDateTime given = item.deadline.isValid() ? item.deadline.addMonths(-1) : QDateTime();
+        item.deadline = deadlineOf(a);
+        const QDateTime first = replyDeadline(a.createdAt);
+        const QDateTime given = first.isValid() ? first.addMonths(-1) : QDateTime();
         item.ageDays = given.isValid() ? int(std::max<qint64>(0, given.daysTo(now.toUTC()))) : 0;
         item.open = isOpen(a.status);
         item.overdue = item.open && item.deadline.isValid() && now > item.deadline;
+        item.extended = a.extension.has_value();
+        item.mayExtend = AnswerExtensions::mayExtend(a, now).isOk();
         items.push_back(std::move(item));
     }
     order(items);

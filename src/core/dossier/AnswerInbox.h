@@ -19,18 +19,20 @@ struct InboxItem {
     Label entryLabel = Label::Onbeoordeeld;
     QString entryText;
     QString section;
-    QDateTime deadline; // invalid when the answer's date cannot be read
+    QDateTime deadline; // invalid when the answer's date cannot be read; the extended one when extended
     int ageDays = 0;
     bool open = true;     // not yet verwerkt or afgewezen
     bool overdue = false; // open past the deadline
+    bool extended = false;  // the AVG deadline was extended (answer.extension holds until and reason)
+    bool mayExtend = false; // AnswerExtensions::mayExtend allows it now
 };
 
 // The professional's inbox of parents' answers, and the two ways an answer changes the file:
 // an accepted correction of a feit is a new revision of that entry; an answer on a mening adds
 // the parent's own view beside it and leaves the opinion as written (Jeugdwet 7.3.8).
 //
-// Deadlines: the AVG gives one month to reply. Its extension by two more months (when announced
-// within the first month) is not modelled: the store has no field for the announcement yet.
+// Deadlines: the AVG gives one month to reply; the professional may extend that once by two
+// more months within the first month (AnswerExtensions, schema 7).
 class AnswerInbox {
     Q_DECLARE_TR_FUNCTIONS(inzage::AnswerInbox)
 
@@ -39,6 +41,8 @@ public:
 
     // The one AVG deadline rule: one month after the answer was given (createdAt, ISO, UTC).
     static QDateTime replyDeadline(const QString& createdAt);
+    // The deadline of this answer: its extension's when extended, else replyDeadline.
+    static QDateTime deadlineOf(const Answer& answer);
     // A concept report gives the parents at least 5 working days (Monday to Friday, counted from
     // the day after it was sent; public holidays are not known here and so not skipped).
     static QDate conceptReactionDeadline(const QDate& sentOn);

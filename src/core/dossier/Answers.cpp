@@ -51,6 +51,7 @@ struct Base {
     QString createdAt;
     std::optional<std::int64_t> entryCurrentRev;
     std::vector<Step> steps;
+    std::optional<AnswerExtension> extension;
 };
 
 std::vector<Answer> timeline(const Base& b)
@@ -64,6 +65,7 @@ std::vector<Answer> timeline(const Base& b)
     a.entryId = b.entryId;
     a.ownerId = b.ownerId;
     a.createdAt = b.createdAt;
+    a.extension = b.extension;
     int latestContent = 0;
     for (const Step& s : steps) {
         if (s.handlingSeq == 0) {
@@ -379,6 +381,19 @@ Result<std::vector<std::vector<Answer>>> Answers::load(const char* where, Id arg
             s.changedBy = st.text(7);
             bases[st.integer(0)].steps.push_back(s);
         }
+        if (rc != SQLITE_DONE)
+            return sqlError(db, rc, what);
+    }
+    {
+        Statement st(db,
+            (QByteArray("SELECT answer_id, until, reason, extended_at, extended_by FROM answer_extension "
+                        "WHERE answer_id IN (")
+                + ids + ")")
+                .constData());
+        st.bind(1, arg);
+        int rc;
+        while ((rc = st.step()) == SQLITE_ROW)
+            bases[st.integer(0)].extension = AnswerExtension { st.text(1), st.text(2), st.text(3), st.text(4) };
         if (rc != SQLITE_DONE)
             return sqlError(db, rc, what);
     }

@@ -275,11 +275,10 @@ Result<Appointment> CaseCommands::open(Id id, AppointmentKind kind) const
     if (a->kind != kind)
         return Status(ErrorCode::InvalidInput,
             kind == AppointmentKind::Toezegging
-                ? tr("Nummer %1 is een afspraak, geen toezegging: een afspraak is gehouden (--held) of "
-                     "afgezegd (--cancel).")
+                ? tr("Nummer %1 is een afspraak, geen toezegging: een afspraak wordt gehouden of afgezegd.")
                       .arg(id)
-                : tr("Nummer %1 is een toezegging, geen afspraak: een toezegging is nagekomen (--kept) of "
-                     "niet nagekomen (--broken).")
+                : tr("Nummer %1 is een toezegging, geen afspraak: een toezegging wordt nagekomen of niet "
+                     "nagekomen.")
                       .arg(id));
     if (a->status != AppointmentStatus::Gepland)
         return Status(ErrorCode::InvalidInput,
@@ -333,7 +332,7 @@ Status CaseCommands::cancel(Id appointment, const QString& reason)
         return s;
     if (reason.trimmed().isEmpty())
         return Status(
-            ErrorCode::InvalidInput, tr("Zeg waarom de afspraak is afgezegd (--reason); de familie ziet de reden."));
+            ErrorCode::InvalidInput, tr("Zeg waarom de afspraak is afgezegd; de familie ziet de reden."));
     auto a = open(appointment, AppointmentKind::Afspraak);
     if (!a)
         return a.status();
@@ -346,7 +345,7 @@ Result<Id> CaseCommands::makeUp(Id cancelled, const QString& at)
         return s;
     if (at.trimmed().isEmpty())
         return Status(
-            ErrorCode::InvalidInput, tr("Een inhaalafspraak heeft een datum en tijd nodig (--at JJJJ-MM-DDTUU:MM)."));
+            ErrorCode::InvalidInput, tr("Een inhaalafspraak heeft een datum en tijd nodig (JJJJ-MM-DDTUU:MM)."));
     auto when = parseDateTime(at);
     if (!when)
         return when.status();
@@ -360,8 +359,8 @@ Result<Id> CaseCommands::makeUp(Id cancelled, const QString& at)
         return Status(ErrorCode::InvalidInput, tr("Afspraak %1 is al ingehaald.").arg(cancelled));
     if (original->status != AppointmentStatus::Afgezegd)
         return Status(ErrorCode::InvalidInput,
-            tr("Afspraak %1 is niet afgezegd (%2), dus er is niets in te halen. Zeg haar eerst af met "
-               "--cancel %1 --reason …")
+            tr("Afspraak %1 is niet afgezegd (%2), dus er is niets in te halen. Zeg haar eerst af, met de "
+               "reden.")
                 .arg(cancelled)
                 .arg(toString(original->status)));
     Appointment a;
@@ -381,7 +380,7 @@ Result<Id> CaseCommands::addPromise(const PromiseInput& in)
         return Status(ErrorCode::InvalidInput, tr("Een toezegging heeft een omschrijving nodig."));
     if (in.due.trimmed().isEmpty())
         return Status(ErrorCode::InvalidInput,
-            tr("Een toezegging heeft een datum nodig waarop ze nagekomen moet zijn (--due JJJJ-MM-DD): "
+            tr("Een toezegging heeft een datum nodig waarop ze nagekomen moet zijn (JJJJ-MM-DD): "
                "zonder datum kan de familie niet zien of ze is nagekomen."));
     auto due = parseDate(in.due);
     if (!due)
@@ -421,7 +420,7 @@ Status CaseCommands::broken(Id promise, const QString& reason)
         return s;
     if (reason.trimmed().isEmpty())
         return Status(ErrorCode::InvalidInput,
-            tr("Zeg waarom de toezegging niet is nagekomen (--reason); de familie ziet de reden."));
+            tr("Zeg waarom de toezegging niet is nagekomen; de familie ziet de reden."));
     auto a = open(promise, AppointmentKind::Toezegging);
     if (!a)
         return a.status();

@@ -102,6 +102,15 @@ struct Entry {
     std::vector<SourceApproval> approvals; // not content: an approval is recorded beside a revision
 };
 
+// The AVG (art. 12(3)) lets the professional extend the reply deadline of a request once, by two
+// months, with a reason the parent is told (schema 7).
+struct AnswerExtension {
+    QString until;      // the new deadline, ISO 8601 UTC
+    QString reason;
+    QString extendedAt; // when it was announced, ISO 8601 UTC
+    QString extendedBy;
+};
+
 struct Answer {
     Id id = 0;
     QString uid; // stable across the parent copy and the professional's vault
@@ -119,6 +128,7 @@ struct Answer {
     QString changedBy;
     QString changedAt;
     QString createdAt;
+    std::optional<AnswerExtension> extension; // none: the deadline is the AVG's one month
 };
 
 // The order of a list: as in the report (position), or by the date of what an entry is about

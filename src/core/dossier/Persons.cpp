@@ -120,7 +120,7 @@ Result<Id> Persons::resolve(const PersonRef& ref)
             return Status(ErrorCode::InvalidInput,
                           QCoreApplication::translate("inzage::Persons",
                                                       "%1 staat al in het dossier en is niet afgeschermd. Afschermen "
-                                                      "van een bestaande persoon is een aparte stap: inzage-cli shield. "
+                                                      "van een bestaande persoon is een aparte stap. "
                                                       "Er is niets veranderd.")
                               .arg(typed));
         return p->id;
@@ -137,7 +137,7 @@ Result<Id> Persons::resolve(const PersonRef& ref)
         return Status(ErrorCode::InvalidInput,
                       QCoreApplication::translate("inzage::Persons",
                                                   "Er zijn %1 personen met de naam '%2'. Zeg welke met de rol "
-                                                  "(--person-role) of met het nummer (#id).")
+                                                  "of met het nummer (#id).")
                           .arg(matches.size())
                           .arg(typed));
     if (matches.size() == 1) {
@@ -145,7 +145,7 @@ Result<Id> Persons::resolve(const PersonRef& ref)
             return Status(ErrorCode::InvalidInput,
                           QCoreApplication::translate("inzage::Persons",
                                                       "%1 staat al in het dossier en is niet afgeschermd. Afschermen "
-                                                      "van een bestaande persoon is een aparte stap: inzage-cli shield. "
+                                                      "van een bestaande persoon is een aparte stap. "
                                                       "Er is niets veranderd.")
                               .arg(typed));
         return matches.front().id;

@@ -66,7 +66,7 @@ Result<Id> SourceApprovals::approve(const ApprovalInput& in)
     if (!line)
         return Status(ErrorCode::InvalidInput,
             tr("%1 staat bij notitie #%2 niet als iemand met wie gesproken is; alleen wie gesproken is kan "
-               "goedkeuren wat die vertelde. Leg eerst vast met wie er gesproken is (inzage-cli source).")
+               "goedkeuren wat die vertelde. Leg eerst vast met wie er gesproken is.")
                 .arg(in.by.nameOrId.trimmed())
                 .arg(in.entry));
     if (!line->spokenOn.isEmpty() && *date < line->spokenOn)

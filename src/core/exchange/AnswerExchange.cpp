@@ -60,6 +60,7 @@ Result<QJsonArray> readAnswers(sqlite3* db, const char* idsSql, const QString& a
     Statement h(db,
         "SELECT seq, answer_rev, status, reply, handled_by, handled_at, changed_by FROM answer_handling "
         "WHERE answer_id = ?1 ORDER BY seq");
+    Statement x(db, "SELECT until, reason, extended_at, extended_by FROM answer_extension WHERE answer_id = ?1");
     int rc;
     while ((rc = a.step()) == SQLITE_ROW) {
         QJsonArray revisions, handling;
@@ -90,6 +91,17 @@ Result<QJsonArray> readAnswers(sqlite3* db, const char* idsSql, const QString& a
             o.insert(QStringLiteral("handling"), handling);
         if (!a.isNull(4))
             o.insert(QStringLiteral("owner_person_id"), qint64(a.integer(4)));
+        if (withHandling) {
+            x.reset();
+            x.bind(1, a.integer(0));
+            rrc = x.step();
+            if (rrc == SQLITE_ROW)
+                o.insert(QStringLiteral("extension"),
+                    QJsonObject { { QStringLiteral("until"), x.text(0) }, { QStringLiteral("reason"), x.text(1) },
+                        { QStringLiteral("extended_at"), x.text(2) }, { QStringLiteral("extended_by"), x.text(3) } });
+            else if (rrc != SQLITE_DONE)
+                return sqlError(db, rrc, what);
+        }
         out.append(o);
     }
     if (rc != SQLITE_DONE)
@@ -173,6 +185,10 @@ Result<ExchangeImportReport> merge(sqlite3* db, const Actor& actor, const std::v
         "INSERT INTO answer_handling(answer_id, seq, answer_rev, status, reply, handled_by, "
         "handled_at, changed_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     Statement link(db, "INSERT OR IGNORE INTO exchange_answer(exchange_id, answer_id) VALUES (?1, ?2)");
+    Statement findExtension(db, "SELECT until, reason FROM answer_extension WHERE answer_id = ?1");
+    Statement insExtension(db,
+        "INSERT INTO answer_extension(answer_id, until, reason, extended_at, extended_by) "
+        "VALUES (?1, ?2, ?3, ?4, ?5)");
     Statement knownPerson(db, "SELECT 1 FROM person WHERE id = ?1");
     Statement insShare(db, "INSERT OR IGNORE INTO answer_share(answer_id, person_id, shared_at, shared_by) "
                            "VALUES (?1, ?2, ?3, ?4)");
@@ -255,6 +271,30 @@ Result<ExchangeImportReport> merge(sqlite3* db, const Actor& actor, const std::v
             addedWhat << QStringLiteral("seq=%1 status=%2 reply=%3 by=%4")
                              .arg(h.seq)
                              .arg(h.status, textFingerprint(h.reply), h.changedBy);
+        }
+        if (a.extension) {
+            findExtension.reset();
+            findExtension.bind(1, id);
+            const int xrc = findExtension.step();
+            if (xrc == SQLITE_ROW) {
+                if (findExtension.text(0) != a.extension->until || findExtension.text(1) != a.extension->reason)
+                    conflicts << AnswerExchange::tr("de verlenging van reactie %1 staat hier anders opgeslagen")
+                                     .arg(a.uid);
+                ++report.alreadyPresent;
+            } else if (xrc != SQLITE_DONE) {
+                return sqlError(db, xrc, what);
+            } else {
+                insExtension.reset();
+                insExtension.bind(1, id).bind(2, a.extension->until).bind(3, a.extension->reason);
+                insExtension.bind(4, a.extension->extendedAt).bind(5, a.extension->extendedBy);
+                if (Status s = insExtension.exec(what); !s)
+                    return s;
+                ++report.newExtensions;
+                ++added;
+                addedWhat << QStringLiteral("extension until=%1 reason=%2 by=%3")
+                                 .arg(a.extension->until, textFingerprint(a.extension->reason),
+                                     a.extension->extendedBy);
+            }
         }
         if (!linkExchange.isEmpty()) {
             link.reset();
@@ -372,7 +412,7 @@ Result<ExchangeImportReport> importFile(Vault& vault, const Actor& actor, const 
         return report; // rolled back: a second import leaves the file byte-identical
     if (!payload.content.isEmpty()) {
         if (Status s = UpdateContent::record(db, actor, opened->file.exchangeId, payload.asOf, content,
-                report->newAnswers + report->newRevisions + report->newHandling);
+                report->newAnswers + report->newRevisions + report->newHandling + report->newExtensions);
             !s)
             return s;
     }
@@ -445,7 +485,7 @@ Status AnswerExchange::exportUpdates(Vault& professional, const QString& exchang
             return Status(ErrorCode::NotFound, tr("Er is nog geen ouderexemplaar gemaakt van dit dossier."));
         if (all->size() > 1)
             return Status(ErrorCode::Usage,
-                tr("Er zijn %1 ouderexemplaren gemaakt; kies er een met --exchange: %2.")
+                tr("Er zijn %1 ouderexemplaren gemaakt; kies voor welk exemplaar (uitwisseling): %2.")
                     .arg(all->size())
                     .arg(all->join(QStringLiteral(", "))));
         id = all->front();

@@ -15,12 +15,13 @@ struct ExchangeImportReport {
     int newAnswers = 0;
     int newRevisions = 0; // the parent's content revisions added
     int newHandling = 0; // the professional's status rows added
+    int newExtensions = 0; // AVG deadline extensions added (update files)
     int alreadyPresent = 0; // rows the receiver already had (a second import adds nothing)
     // Answers in the file whose entry got a new revision after the parent answered: kept and
     // marked (Answer::entryChangedSince), never dropped.
     int entryChangedSince = 0;
     UpdateContentReport content; // what an update file brought besides answers
-    bool changedNothing() const { return newAnswers + newRevisions + newHandling + content.total() == 0; }
+    bool changedNothing() const { return newAnswers + newRevisions + newHandling + newExtensions + content.total() == 0; }
 };
 
 // Answers travel back from the parent copy as an encrypted answer file; statuses and replies

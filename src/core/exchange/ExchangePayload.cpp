@@ -1,5 +1,6 @@
 #include "exchange/ExchangePayload.h"
 
+#include "dossier/AnswerExtensions.h"
 #include "dossier/Answers.h"
 #include "exchange/AnswerExchange.h"
 #include "exchange/UpdateContent.h"
@@ -24,6 +25,7 @@ Result<Payload> parsePayload(const QByteArray& plain, SealedFile::Kind fileKind,
     Payload payload;
     std::vector<AnswerRows>& out = payload.answers;
     const QJsonObject root = doc.object();
+    qint64 payloadVersion = 1; // no payload_version: statuses and replies only
     if (root.contains(QStringLiteral("payload_version"))) {
         const QJsonValue version = root.value(QStringLiteral("payload_version"));
         if (!version.isDouble() || version.toInteger() < 2)
@@ -40,6 +42,7 @@ Result<Payload> parsePayload(const QByteArray& plain, SealedFile::Kind fileKind,
         if (!payload.content.isEmpty() && (!asOf.isDouble() || asOf.toInteger() < 0))
             return bad;
         payload.asOf = asOf.toInteger();
+        payloadVersion = version.toInteger();
     }
     for (const QJsonValue& v : root.value(QStringLiteral("answers")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -84,6 +87,18 @@ Result<Payload> parsePayload(const QByteArray& plain, SealedFile::Kind fileKind,
                     return bad;
                 a.handling.push_back(row);
             }
+        }
+        if (o.contains(QStringLiteral("extension"))) {
+            // Only the professional extends, so only an update file of version 3 or later carries one.
+            const QJsonObject x = o.value(QStringLiteral("extension")).toObject();
+            if (!withHandling || payloadVersion < 3 || x.isEmpty())
+                return bad;
+            AnswerExtension ext { x.value(QStringLiteral("until")).toString(),
+                x.value(QStringLiteral("reason")).toString(), x.value(QStringLiteral("extended_at")).toString(),
+                x.value(QStringLiteral("extended_by")).toString() };
+            if (!AnswerExtensions::checkRecord(a.createdAt, ext))
+                return bad;
+            a.extension = ext;
         }
         out.push_back(std::move(a));
     }

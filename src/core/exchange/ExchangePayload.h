@@ -1,7 +1,8 @@
 #pragma once
 
 // The plaintext inside answer and update files (see SealedFile): the answer rows both carry, and
-// for update files of payload version 2 the content (UpdateContent). Internal to exchange/.
+// for update files of payload version 2 the content (UpdateContent); from version 3 an answer in
+// an update file may carry its AVG extension. Internal to exchange/.
 
 #include "common/Status.h"
 #include "dossier/Model.h"
@@ -35,6 +36,7 @@ struct AnswerRows {
     QString createdAt;
     std::vector<ContentRow> revisions;
     std::vector<HandlingRow> handling;
+    std::optional<AnswerExtension> extension; // update files of version 3: the AVG deadline extended
 };
 
 struct Payload {

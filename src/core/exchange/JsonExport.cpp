@@ -100,7 +100,7 @@ QJsonObject toJson(const Entry& e)
 
 QJsonObject toJson(const Answer& a)
 {
-    return {{QStringLiteral("id"), qint64(a.id)},
+    QJsonObject o {{QStringLiteral("id"), qint64(a.id)},
             {QStringLiteral("uid"), a.uid},
             {QStringLiteral("entry_id"), qint64(a.entryId)},
             {QStringLiteral("entry_rev"), a.entryRev},
@@ -115,6 +115,12 @@ QJsonObject toJson(const Answer& a)
             {QStringLiteral("changed_by"), a.changedBy},
             {QStringLiteral("changed_at"), a.changedAt},
             {QStringLiteral("created_at"), a.createdAt}};
+    if (a.extension)
+        o.insert(QStringLiteral("extension"),
+            QJsonObject {{QStringLiteral("until"), a.extension->until}, {QStringLiteral("reason"), a.extension->reason},
+                {QStringLiteral("extended_at"), a.extension->extendedAt},
+                {QStringLiteral("extended_by"), a.extension->extendedBy}});
+    return o;
 }
 
 QJsonObject toJson(const Person& p)

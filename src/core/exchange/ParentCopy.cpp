@@ -130,6 +130,9 @@ std::vector<QByteArray> copyStatements()
         "INSERT INTO parent_copy.answer_handling(id, answer_id, seq, answer_rev, status, reply, handled_by, "
         "handled_at, changed_by) SELECT id, answer_id, seq, answer_rev, status, reply, handled_by, handled_at, "
         "changed_by FROM main.answer_handling WHERE answer_id IN (SELECT id FROM temp.pc_answer)",
+        "INSERT INTO parent_copy.answer_extension(answer_id, until, reason, extended_at, extended_by) "
+        "SELECT answer_id, until, reason, extended_at, extended_by FROM main.answer_extension "
+        "WHERE answer_id IN (SELECT id FROM temp.pc_answer)",
     };
 }
 
@@ -236,7 +239,7 @@ Result<Person> ParentCopy::recipient(Vault& professional, const PersonRef& forPe
                                                         "(rol ouder) en maak dan het ouderexemplaar voor hem of haar.")
                           : QCoreApplication::translate("inzage::ParentCopy",
                                                         "Voor wie is dit ouderexemplaar? Er zijn %1 ouders: %2. Een "
-                                                        "exemplaar is voor één persoon (--for NAAM).")
+                                                        "exemplaar is voor één persoon: kies voor wie.")
                                 .arg(parents.size())
                                 .arg(names.join(QStringLiteral(", "))));
     }

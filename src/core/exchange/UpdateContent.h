@@ -42,7 +42,8 @@ class UpdateContent {
     Q_DECLARE_TR_FUNCTIONS(inzage::UpdateContent)
 
 public:
-    static constexpr int kPayloadVersion = 2;
+    // 3: an answer may carry its AVG extension (AnswerExtensions); the content is as in 2.
+    static constexpr int kPayloadVersion = 3;
 
     // Professional side: the rows for the copy made for `personId`.
     static Result<QJsonObject> collect(Vault& professional, Id personId);

@@ -119,7 +119,7 @@ Result<Readiness> ReportCheck::run() const
                 .arg(a.entryId)
                 .arg(toString(a.status)) });
 
-    const auto analysis = [&](const QString& marked, const char* code, const QString& what, const QString& option,
+    const auto analysis = [&](const QString& marked, const char* code, const QString& what,
                               std::initializer_list<const char*> stems, const QString& example) {
         if (!marked.isEmpty() && sectionSet.contains(marked))
             return;
@@ -131,19 +131,19 @@ Result<Readiness> ReportCheck::run() const
             message = tr("Het rapport heeft geen %1: markeer het onderdeel dat het is.").arg(what);
         const QString suggested = suggestion(sections, stems);
         message += QLatin1Char(' ')
-            + (suggested.isEmpty() ? tr("Bijvoorbeeld een onderdeel '%1': %2 \"%1\".").arg(example, option)
-                                   : tr("Is het '%1'? Markeer het met %2 \"%1\".").arg(suggested, option));
+            + (suggested.isEmpty() ? tr("Bijvoorbeeld een onderdeel '%1'.").arg(example)
+                                   : tr("Is het '%1'? Markeer dat onderdeel dan als %2.").arg(suggested, what));
         r.blockers.push_back({ {}, {}, rule(code), message });
     };
-    analysis(info->problemSection, kProblemAnalysisMissing, tr("probleemanalyse"), QStringLiteral("--problem-section"),
-        { "zorg", "probleem", "risico" }, tr("Analyse zorgen"));
+    analysis(info->problemSection, kProblemAnalysisMissing, tr("probleemanalyse"), { "zorg", "probleem", "risico" },
+        tr("Analyse zorgen"));
     analysis(info->strengthsSection, kStrengthsAnalysisMissing, tr("analyse van krachten"),
-        QStringLiteral("--strengths-section"), { "kracht", "sterk", "beschermend" }, tr("Analyse krachten"));
+        { "kracht", "sterk", "beschermend" }, tr("Analyse krachten"));
 
     if (!childSpokenTo && info->childNotSpokenReason.trimmed().isEmpty())
         r.blockers.push_back({ {}, {}, rule(kChildNotSpokenTo),
             tr("Het rapport zegt nergens dat er met het kind is gesproken (een persoon met rol kind "
-               "bij 'gesproken met'), en ook niet waarom niet (--child-not-spoken-reason).") });
+               "bij 'gesproken met'), en ook niet waarom niet.") });
     return r;
 }
 

@@ -92,7 +92,7 @@ Result<ReportOutcome> ReportMaker::make(
         if (!readiness->ready())
             return Status(ErrorCode::NotReady,
                 tr("Het definitieve rapport kan nog niet worden gemaakt: %1 punten staan nog open. Los ze op "
-                   "(zie inzage-cli check), of maak een concept met --concept.\n%2")
+                   "(zie de controle van het rapport), of maak een concept.\n%2")
                     .arg(readiness->blockers.size())
                     .arg(blockerList(*readiness)));
     }

@@ -18,7 +18,7 @@ Result<KdfParams> KdfParams::fromText(const QString& opsText, const QString& mem
     const int ops = opsText.trimmed().toInt(&okOps);
     if (!okOps || ops < kMinOps || ops > kMaxOps)
         return Status(ErrorCode::Usage,
-            QCoreApplication::translate("inzage::Kdf", "--kdf-ops moet een heel getal van %1 tot en met %2 zijn, niet '%3'.")
+            QCoreApplication::translate("inzage::Kdf", "Het aantal rekenrondes voor de sleutel moet een heel getal van %1 tot en met %2 zijn, niet '%3'.")
                 .arg(kMinOps)
                 .arg(kMaxOps)
                 .arg(opsText));
@@ -34,7 +34,8 @@ Result<KdfParams> KdfParams::fromText(const QString& opsText, const QString& mem
     }
     return Status(ErrorCode::Usage,
         QCoreApplication::translate("inzage::Kdf",
-            "--kdf-mem-mib moet een macht van twee zijn van 0.0078125 (8 KiB) tot en met %1, niet '%2'.")
+            "Het geheugen voor de sleutel (in MiB) moet een macht van twee zijn van 0.0078125 (8 KiB) tot en met "
+            "%1, niet '%2'.")
             .arg(kMaxMemMiB)
             .arg(memText));
 }

@@ -143,11 +143,9 @@ QString ReportPdf::html(const ReportContent& c)
                      "logboek), niet over de datum of de opmaak van dit bestand."));
     h += QStringLiteral("<p style=\"font-size:9pt;\">%1</p>")
              .arg(c.kind == ReportKind::Definitief
-                     ? tr("Dit definitieve rapport is vastgelegd in het logboek. Of een bestand dit rapport is, zegt: "
-                          "%1")
-                           .arg(QStringLiteral("<br><span style=\"font-family:'DejaVu Sans Mono';\">%1</span>")
-                                    .arg(QStringLiteral("inzage-cli verify DOSSIER --report BESTAND.pdf")
-                                             .replace(QLatin1Char(' '), QStringLiteral("&nbsp;"))))
+                     ? tr("Dit definitieve rapport is vastgelegd in het logboek. Of een bestand dit rapport is, zegt "
+                          "de controle van het dossier met dat bestand: die vergelijkt het bestand byte voor byte met "
+                          "wat het logboek vastlegde.")
                      : tr("Dit is een concept: het is niet vastgelegd in het logboek en kan nog veranderen."));
     h += QStringLiteral("</body></html>");
     return h;
