@@ -9,77 +9,77 @@
         <translation>First choose what you want to say.</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="108"/>
+        <location filename="../qml/AnswerDialog.qml" line="117"/>
         <source>Reageren op notitie %1</source>
         <translation>Respond to note %1</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="108"/>
+        <location filename="../qml/AnswerDialog.qml" line="117"/>
         <source>Uw reactie op notitie %1 veranderen</source>
         <translation>Change your response to note %1</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="131"/>
+        <location filename="../qml/AnswerDialog.qml" line="140"/>
         <source>U was hier al aan begonnen. Uw tekst staat er nog.</source>
         <translation>You had already started this. Your text is still here.</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="136"/>
+        <location filename="../qml/AnswerDialog.qml" line="145"/>
         <source>Wat wilt u zeggen?</source>
         <translation>What do you want to say?</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="170"/>
+        <location filename="../qml/AnswerDialog.qml" line="179"/>
         <source>Wat gebeurt er nu? %1</source>
         <translation>What happens now? %1</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="212"/>
+        <location filename="../qml/AnswerDialog.qml" line="232"/>
         <source>Opslaan bewaart uw reactie versleuteld op deze computer. Ze gaat pas naar de hulpverlener als u bij Mijn reacties op &quot;Verstuur mijn reacties&quot; klikt.</source>
         <translation>Save keeps your response encrypted on this computer. It only goes to the care worker when you click &quot;Send my responses&quot; under My responses.</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="234"/>
+        <location filename="../qml/AnswerDialog.qml" line="254"/>
         <source>Later verder</source>
         <translation>Continue later</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="236"/>
+        <location filename="../qml/AnswerDialog.qml" line="256"/>
         <source>Sluiten en uw tekst bewaren om later verder te gaan</source>
         <translation>Close and keep your text to continue later</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="244"/>
+        <location filename="../qml/AnswerDialog.qml" line="264"/>
         <source>Tekst weggooien</source>
         <translation>Throw text away</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="245"/>
+        <location filename="../qml/AnswerDialog.qml" line="265"/>
         <source>Uw tekst weggooien en sluiten</source>
         <translation>Throw your text away and close</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="173"/>
+        <location filename="../qml/AnswerDialog.qml" line="182"/>
         <source>Uw reactie in uw eigen woorden</source>
         <translation>Your response in your own words</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="180"/>
+        <location filename="../qml/AnswerDialog.qml" line="189"/>
         <source>Schrijf hier wat er volgens u niet klopt, wat u wilt toevoegen of wat u wilt vragen.</source>
         <translation>Write here what you think is not correct, what you want to add, or what you want to ask.</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="183"/>
+        <location filename="../qml/AnswerDialog.qml" line="192"/>
         <source>Uw reactie</source>
         <translation>Your response</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="224"/>
+        <location filename="../qml/AnswerDialog.qml" line="244"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="226"/>
+        <location filename="../qml/AnswerDialog.qml" line="246"/>
         <source>Reactie opslaan</source>
         <translation>Save response</translation>
     </message>
@@ -175,8 +175,13 @@
 </context>
 <context>
     <name>AppController</name>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="86"/>
+        <source>Inzage is vergrendeld omdat u een tijd niets deed.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/app/AppController.cpp" line="95"/>
+        <location filename="../src/app/AppController.cpp" line="128"/>
         <source>Wacht nog %n seconde(n) en probeer het dan opnieuw.</source>
         <translation>
             <numerusform>Wait %n more second and then try again.</numerusform>
@@ -184,106 +189,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="104"/>
+        <location filename="../src/app/AppController.cpp" line="137"/>
         <source>Dit wachtwoord klopt niet. Kijk of u het goed heeft getypt en probeer het opnieuw.</source>
         <translation>This password is not correct. Check that you typed it correctly and try again.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="109"/>
+        <location filename="../src/app/AppController.cpp" line="142"/>
         <source>Dit bestand is geen Inzage-dossier. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>This file is not an Inzage case file. Choose the file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="114"/>
+        <location filename="../src/app/AppController.cpp" line="147"/>
         <source>Het dossierbestand is niet gevonden.</source>
         <translation>The case file was not found.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="117"/>
-        <location filename="../src/app/AppController.cpp" line="386"/>
+        <location filename="../src/app/AppController.cpp" line="150"/>
+        <location filename="../src/app/AppController.cpp" line="416"/>
         <source>Dit dossier is gemaakt met een nieuwere versie van Inzage. Werk Inzage bij om het te openen.</source>
         <translation>This case file was made with a newer version of Inzage. Update Inzage to open it.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="122"/>
+        <location filename="../src/app/AppController.cpp" line="155"/>
         <source>Het dossier kan niet worden geopend. Het bestand is misschien beschadigd. Vraag uw hulpverlener om een nieuw exemplaar.</source>
         <translation>The case file cannot be opened. The file may be damaged. Ask your care worker for a new copy.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="218"/>
-        <location filename="../src/app/AppController.cpp" line="440"/>
+        <location filename="../src/app/AppController.cpp" line="257"/>
+        <location filename="../src/app/AppController.cpp" line="470"/>
+        <location filename="../src/app/AppController.cpp" line="505"/>
         <source>Het dossier is niet open.</source>
         <translation>The case file is not open.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="224"/>
+        <location filename="../src/app/AppController.cpp" line="263"/>
         <source>Kies eerst wat voor reactie het is.</source>
         <translation>First choose what kind of response it is.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="370"/>
+        <location filename="../src/app/AppController.cpp" line="400"/>
         <source>Kies eerst het dossierbestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>First choose the case file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="372"/>
+        <location filename="../src/app/AppController.cpp" line="402"/>
         <source>Dit is een map, geen dossierbestand. Kies het bestand zelf (het eindigt op .inzage).</source>
         <translation>This is a folder, not a case file. Choose the file itself (it ends in .inzage).</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="378"/>
+        <location filename="../src/app/AppController.cpp" line="408"/>
         <source>Het bestand %1 bestaat niet (meer). Kies het dossierbestand opnieuw; misschien is het verplaatst.</source>
         <translation>The file %1 does not exist (any more). Choose the case file again; perhaps it was moved.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="382"/>
+        <location filename="../src/app/AppController.cpp" line="412"/>
         <source>Het bestand %1 is geen Inzage-dossier. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>The file %1 is not an Inzage case file. Choose the file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="390"/>
+        <location filename="../src/app/AppController.cpp" line="420"/>
         <source>Het bestand %1 kan niet worden gelezen. Het is misschien beschadigd. Vraag uw hulpverlener om een nieuw exemplaar.</source>
         <translation>The file %1 cannot be read. It may be damaged. Ask your care worker for a new copy.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="431"/>
+        <location filename="../src/app/AppController.cpp" line="461"/>
         <source>mijn-reacties</source>
         <translation>my-responses</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="443"/>
+        <location filename="../src/app/AppController.cpp" line="473"/>
+        <location filename="../src/app/AppController.cpp" line="508"/>
         <source>Kies eerst waar het bestand moet komen.</source>
         <translation>First choose where the file should go.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="445"/>
+        <location filename="../src/app/AppController.cpp" line="475"/>
+        <location filename="../src/app/AppController.cpp" line="510"/>
         <source>Er staat al een bestand met de naam %1. Kies een andere naam; het oude bestand blijft zoals het is.</source>
         <translation>There is already a file named %1. Choose another name; the old file stays as it is.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="462"/>
+        <location filename="../src/app/AppController.cpp" line="493"/>
+        <source>afspraken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="523"/>
         <source>Open eerst uw dossier; daarna kunt u het antwoord ophalen.</source>
         <translation>Open your case file first; then you can fetch the answer.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="465"/>
+        <location filename="../src/app/AppController.cpp" line="526"/>
         <source>Het bestand %1 is niet gevonden. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>The file %1 was not found. Choose the file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="475"/>
+        <location filename="../src/app/AppController.cpp" line="537"/>
         <source>Dit antwoord had u al opgehaald. Er is niets veranderd.</source>
         <translation>You had already fetched this answer. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="477"/>
+        <location filename="../src/app/AppController.cpp" line="539"/>
         <source>Het antwoord is opgehaald: 1 reactie kreeg een nieuwe status of een antwoord. Die is gemarkeerd als nieuw.</source>
         <translation>The answer was fetched: 1 response got a new status or an answer. It is marked as new.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="479"/>
+        <location filename="../src/app/AppController.cpp" line="541"/>
         <source>Het antwoord is opgehaald: %1 reacties kregen een nieuwe status of een antwoord. Ze zijn gemarkeerd als nieuw.</source>
         <translation>The answer was fetched: %1 responses got a new status or an answer. They are marked as new.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/AppController.cpp" line="546"/>
+        <source>Bij %n reactie(s) is de termijn verlengd; u ziet tot wanneer en waarom bij de reactie.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -588,6 +609,34 @@
     </message>
 </context>
 <context>
+    <name>ChangesPage</name>
+    <message>
+        <location filename="../qml/ChangesPage.qml" line="15"/>
+        <source>Veranderingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ChangesPage.qml" line="22"/>
+        <source>Hier ziet u wie iets in uw dossier heeft veranderd, wat en wanneer. Het nieuwste staat bovenaan. Elke verandering wordt vastgelegd in een logboek. Wordt dat logboek achteraf veranderd, dan merkt de controle van Inzage dat. Lezen wordt niet bijgehouden; alleen veranderingen staan hier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ChangesPage.qml" line="41"/>
+        <source>Er is nog niets veranderd in dit dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ChangesPage.qml" line="57"/>
+        <source>Veranderingen in uw dossier, %1 regels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ChangesPage.qml" line="80"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1. %2 {1:?}</translation>
+    </message>
+</context>
+<context>
     <name>DossierPage</name>
     <message>
         <location filename="../qml/DossierPage.qml" line="59"/>
@@ -645,67 +694,67 @@
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="194"/>
+        <location filename="../qml/DossierPage.qml" line="202"/>
         <source>Filter op met wie er gesproken is</source>
         <translation>Filter by who was spoken to</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="201"/>
+        <location filename="../qml/DossierPage.qml" line="209"/>
         <source>Alle onderdelen</source>
         <translation>All parts</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="202"/>
+        <location filename="../qml/DossierPage.qml" line="210"/>
         <source>Filter op onderdeel van het rapport</source>
         <translation>Filter by part of the report</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="211"/>
+        <location filename="../qml/DossierPage.qml" line="219"/>
         <source>Ga naar nr.</source>
         <translation>Go to no.</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="219"/>
+        <location filename="../qml/DossierPage.qml" line="227"/>
         <source>Ga naar notitie met nummer</source>
         <translation>Go to the note with number</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="226"/>
+        <location filename="../qml/DossierPage.qml" line="234"/>
         <source>Ga</source>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="227"/>
+        <location filename="../qml/DossierPage.qml" line="235"/>
         <source>Ga naar deze notitie</source>
         <translation>Go to this note</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="234"/>
+        <location filename="../qml/DossierPage.qml" line="242"/>
         <source>Zoals in het rapport</source>
         <translation>As in the report</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="234"/>
+        <location filename="../qml/DossierPage.qml" line="242"/>
         <source>Op datum</source>
         <translation>By date</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="236"/>
+        <location filename="../qml/DossierPage.qml" line="244"/>
         <source>Volgorde van de notities</source>
         <translation>Order of the notes</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="253"/>
+        <location filename="../qml/DossierPage.qml" line="261"/>
         <source>U bent bij nr. %1 (%2 van %3)</source>
         <translation>You are at no. %1 (%2 of %3)</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="341"/>
+        <location filename="../qml/DossierPage.qml" line="349"/>
         <source>Geen notities gevonden met deze keuze.</source>
         <translation>No notes found for this choice.</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="349"/>
+        <location filename="../qml/DossierPage.qml" line="357"/>
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
@@ -931,152 +980,197 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../qml/InboxPage.qml" line="58"/>
+        <location filename="../qml/InboxPage.qml" line="59"/>
         <source>Reacties van ouders</source>
         <translation>Responses of parents</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="65"/>
+        <location filename="../qml/InboxPage.qml" line="66"/>
         <source>Er zijn nog geen reacties.</source>
         <translation>There are no responses yet.</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="66"/>
+        <location filename="../qml/InboxPage.qml" line="67"/>
         <source>%1 reacties, waarvan %2 over de termijn. Te laat staat bovenaan.</source>
         <translation>%1 responses, %2 of them past the deadline. Late ones are at the top.</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="84"/>
+        <location filename="../qml/InboxPage.qml" line="85"/>
         <source>Lijst van reacties</source>
         <translation>List of responses</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="114"/>
+        <location filename="../qml/InboxPage.qml" line="115"/>
         <source>te laat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="125"/>
+        <location filename="../qml/InboxPage.qml" line="128"/>
         <source>%1 dagen oud · antwoord uiterlijk %2</source>
         <translation>%1 days old · answer by %2</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="126"/>
+        <location filename="../qml/InboxPage.qml" line="125"/>
         <source>%1 dagen oud · afgehandeld</source>
         <translation>%1 days old · handled</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="133"/>
+        <location filename="../qml/InboxPage.qml" line="127"/>
+        <source>%1 dagen oud · antwoord uiterlijk %2 (verlengd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="135"/>
         <source>Notitie %1 (%2): %3</source>
         <translation>Note %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="167"/>
+        <location filename="../qml/InboxPage.qml" line="169"/>
         <source>Notitie %1</source>
         <translation>Note %1</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="174"/>
+        <location filename="../qml/InboxPage.qml" line="176"/>
         <source>Open notitie</source>
         <translation>Open note</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="176"/>
+        <location filename="../qml/InboxPage.qml" line="178"/>
         <source>Open de notitie in het labelen</source>
         <translation>Open the note in labelling</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="187"/>
+        <location filename="../qml/InboxPage.qml" line="189"/>
         <source>%1 van de ouder:</source>
         <translation>%1 from the parent:</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="200"/>
+        <location filename="../qml/InboxPage.qml" line="202"/>
         <source>Uw antwoord: %1</source>
         <translation>Your answer: %1</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="210"/>
+        <location filename="../qml/InboxPage.qml" line="213"/>
+        <source>Termijn verlengd tot %1. Reden (de ouder ziet die): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="214"/>
+        <source>Antwoord uiterlijk %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="225"/>
         <source>Antwoord aan de ouder (de ouder ziet dit)</source>
         <translation>Answer to the parent (the parent sees this)</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="223"/>
+        <location filename="../qml/InboxPage.qml" line="238"/>
         <source>Bij afwijzen of verbeteren: de reden</source>
         <translation>When turning down or correcting: the reason</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="224"/>
+        <location filename="../qml/InboxPage.qml" line="239"/>
         <source>Antwoord aan de ouder</source>
         <translation>Answer to the parent</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="234"/>
+        <location filename="../qml/InboxPage.qml" line="249"/>
         <source>In behandeling</source>
         <translation>Being dealt with</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="235"/>
+        <location filename="../qml/InboxPage.qml" line="250"/>
         <source>De status is nu: in behandeling.</source>
         <translation>The status is now: being dealt with.</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="239"/>
+        <location filename="../qml/InboxPage.qml" line="254"/>
         <source>Verwerkt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="240"/>
+        <location filename="../qml/InboxPage.qml" line="255"/>
         <source>De reactie is verwerkt.</source>
         <translation>The response is done.</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="244"/>
+        <location filename="../qml/InboxPage.qml" line="259"/>
         <source>Afwijzen</source>
         <translation>Turn down</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="245"/>
+        <location filename="../qml/InboxPage.qml" line="260"/>
         <source>De reactie is afgewezen, met de reden.</source>
         <translation>The response was turned down, with the reason.</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="252"/>
+        <location filename="../qml/InboxPage.qml" line="271"/>
+        <source>Termijn verlengen (AVG: eenmaal met twee maanden, binnen de eerste maand; de ouder ziet de reden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="289"/>
+        <source>Waarom meer tijd nodig is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="290"/>
+        <source>Reden voor het verlengen van de termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="297"/>
+        <source>Verleng termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="298"/>
+        <source>Verleng de termijn met twee maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="300"/>
+        <source>De termijn is verlengd tot %1; de ouder ziet dat met de reden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="308"/>
         <source>Verbetering van het feit (een nieuwe versie; de oude blijft te lezen)</source>
         <translation>Correction of the fact (a new version; the old one stays readable)</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="253"/>
+        <location filename="../qml/InboxPage.qml" line="309"/>
         <source>Eigen visie van de ouder (komt naast de mening; de mening blijft staan)</source>
         <translation>The parent&apos;s own view (added beside the opinion; the opinion stays)</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="273"/>
+        <location filename="../qml/InboxPage.qml" line="329"/>
         <source>Verbeterde tekst</source>
         <translation>Corrected text</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="273"/>
+        <location filename="../qml/InboxPage.qml" line="329"/>
         <source>Eigen visie van de ouder</source>
         <translation>The parent&apos;s own view</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="278"/>
+        <location filename="../qml/InboxPage.qml" line="334"/>
         <source>Verbetering overnemen</source>
         <translation>Accept the correction</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="278"/>
+        <location filename="../qml/InboxPage.qml" line="334"/>
         <source>Eigen visie toevoegen</source>
         <translation>Add the own view</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="282"/>
+        <location filename="../qml/InboxPage.qml" line="338"/>
         <source>De notitie is verbeterd; de reactie is verwerkt.</source>
         <translation>The note was corrected; the response is done.</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="285"/>
+        <location filename="../qml/InboxPage.qml" line="341"/>
         <source>De eigen visie staat nu naast de mening; de reactie is verwerkt.</source>
         <translation>The own view is now beside the opinion; the response is done.</translation>
     </message>
@@ -1294,64 +1388,69 @@
     </message>
     <message>
         <location filename="../qml/Main.qml" line="15"/>
-        <location filename="../qml/Main.qml" line="31"/>
+        <location filename="../qml/Main.qml" line="32"/>
         <source>Inzage</source>
         <translation>Inzage</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="40"/>
+        <location filename="../qml/Main.qml" line="41"/>
         <source>Dossiernummer %1</source>
         <translation>Case file number %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="49"/>
+        <location filename="../qml/Main.qml" line="50"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="54"/>
+        <location filename="../qml/Main.qml" line="60"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="56"/>
+        <location filename="../qml/Main.qml" line="62"/>
         <source>Dossier sluiten</source>
         <translation>Close case file</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="61"/>
+        <location filename="../qml/Main.qml" line="67"/>
         <source>Spoed</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="66"/>
+        <location filename="../qml/Main.qml" line="72"/>
         <source>Spoed: wie belt u bij gevaar</source>
         <translation>Emergency: who to call if there is danger</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="103"/>
+        <location filename="../qml/Main.qml" line="109"/>
         <source>Mijn dossier</source>
         <translation>My case file</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="103"/>
+        <location filename="../qml/Main.qml" line="109"/>
         <source>Mijn reacties</source>
         <translation>My responses</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="103"/>
+        <location filename="../qml/Main.qml" line="109"/>
         <source>Gesproken met</source>
         <translation>Spoken with</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="103"/>
+        <location filename="../qml/Main.qml" line="109"/>
         <source>Wie doet wat</source>
         <translation>Who does what</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="103"/>
+        <location filename="../qml/Main.qml" line="109"/>
         <source>Mijn rechten</source>
         <translation>My rights</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="109"/>
+        <source>Veranderingen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1367,32 +1466,37 @@
         <translation>Here you see all your responses, and what was done with them. A response is never overwritten: if you change something, the old version is kept.</translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="87"/>
+        <location filename="../qml/MyAnswersPage.qml" line="89"/>
         <source>Nieuw antwoord</source>
         <translation>New answer</translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="90"/>
+        <location filename="../qml/MyAnswersPage.qml" line="92"/>
         <source>Op notitie %1: “%2”</source>
         <translation>On note %1: “%2”</translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="94"/>
+        <location filename="../qml/MyAnswersPage.qml" line="96"/>
         <source>Antwoord van %1: %2</source>
         <translation>Answer from %1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="101"/>
+        <location filename="../qml/MyAnswersPage.qml" line="104"/>
+        <source>Uw hulpverlener heeft meer tijd genomen om te antwoorden: u hoort uiterlijk %1 iets. De reden: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/MyAnswersPage.qml" line="113"/>
         <source>Nog geen antwoord. Heeft uw hulpverlener het bestand gekregen, dan hoort u binnen een maand iets.</source>
         <translation>No answer yet. If your care worker got the file, you will hear something within one month.</translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="102"/>
+        <location filename="../qml/MyAnswersPage.qml" line="114"/>
         <source>Deze reactie staat alleen op deze computer. Klik bovenaan op &quot;Verstuur mijn reacties&quot; om hem te versturen.</source>
         <translation>This response is only on this computer. Click &quot;Send my responses&quot; at the top to send it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/MyAnswersPage.qml" line="109"/>
+        <location filename="../qml/MyAnswersPage.qml" line="121"/>
         <source>U heeft deze reactie %n keer veranderd. Eerdere versies blijven bewaard.</source>
         <translation>
             <numerusform>You changed this response %n time. Earlier versions are kept.</numerusform>
@@ -1400,22 +1504,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="117"/>
+        <location filename="../qml/MyAnswersPage.qml" line="129"/>
         <source>Reactie veranderen</source>
         <translation>Change response</translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="118"/>
+        <location filename="../qml/MyAnswersPage.qml" line="130"/>
         <source>Reactie op notitie %1 veranderen</source>
         <translation>Change response to note %1</translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="123"/>
+        <location filename="../qml/MyAnswersPage.qml" line="135"/>
         <source>Let op: de notitie is aangepast nadat u reageerde.</source>
         <translation>Please note: the note was changed after you responded.</translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="133"/>
+        <location filename="../qml/MyAnswersPage.qml" line="145"/>
         <source>U heeft nog nergens op gereageerd.</source>
         <translation>You have not responded to anything yet.</translation>
     </message>
@@ -1426,6 +1530,83 @@
         <location filename="../src/core/vault/OpenMemory.cpp" line="38"/>
         <source>Het dossier kon niet worden gelezen.</source>
         <translation>The case file could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperButton</name>
+    <message>
+        <location filename="../qml/PaperButton.qml" line="14"/>
+        <location filename="../qml/PaperButton.qml" line="63"/>
+        <source>Op papier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PaperButton.qml" line="15"/>
+        <source>Mijn reacties op papier zetten (PDF), Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PaperButton.qml" line="16"/>
+        <source>Mijn dossier op papier zetten (PDF), Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PaperButton.qml" line="18"/>
+        <source>Bewaar als PDF om te printen of aan uw advocaat of het AKJ te geven (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PaperButton.qml" line="30"/>
+        <source>Klaar. Het bestand %1 is gemaakt. U kunt het printen of meegeven aan uw advocaat of het AKJ. Let op: het bestand is niet versleuteld. Iedereen die het bestand heeft, kan het lezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PaperButton.qml" line="44"/>
+        <source>Waar wilt u Mijn reacties als PDF bewaren?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PaperButton.qml" line="45"/>
+        <source>Waar wilt u Mijn dossier als PDF bewaren?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PaperButton.qml" line="47"/>
+        <source>PDF-bestand (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PaperButton.qml" line="49"/>
+        <source>Bewaar hier</source>
+        <translation type="unfinished">Save here</translation>
+    </message>
+    <message>
+        <location filename="../qml/PaperButton.qml" line="50"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../qml/PaperButton.qml" line="63"/>
+        <source>Het is niet gelukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperController</name>
+    <message>
+        <location filename="../src/app/PaperController.cpp" line="31"/>
+        <source>mijn-reacties</source>
+        <translation type="unfinished">my-responses</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PaperController.cpp" line="32"/>
+        <source>mijn-dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/PaperController.cpp" line="44"/>
+        <source>Open eerst uw dossier.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1774,7 +1955,7 @@
     </message>
     <message>
         <location filename="../qml/UnlockPage.qml" line="123"/>
-        <location filename="../qml/UnlockPage.qml" line="157"/>
+        <location filename="../qml/UnlockPage.qml" line="202"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
@@ -1792,22 +1973,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="155"/>
+        <location filename="../qml/UnlockPage.qml" line="158"/>
+        <source>Inzage gaat vanzelf dicht als u niets doet, na:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="170"/>
+        <source>2 minuten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="171"/>
+        <source>5 minuten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="172"/>
+        <source>10 minuten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="173"/>
+        <source>15 minuten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="174"/>
+        <source>30 minuten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="175"/>
+        <source>1 uur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="187"/>
+        <source>Komt er iemand bij u die het dossier niet mag zien? Druk op Ctrl+Shift+H: Inzage gaat meteen dicht en verdwijnt van het scherm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="200"/>
         <source>Kies uw dossierbestand</source>
         <translation>Choose your case file</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="158"/>
+        <location filename="../qml/UnlockPage.qml" line="203"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="159"/>
+        <location filename="../qml/UnlockPage.qml" line="204"/>
         <source>Inzage-dossier (*.inzage)</source>
         <translation>Inzage case file (*.inzage)</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="159"/>
+        <location filename="../qml/UnlockPage.qml" line="204"/>
         <source>Alle bestanden (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -1815,74 +2036,109 @@
 <context>
     <name>WhoDoesWhatPage</name>
     <message>
-        <location filename="../qml/WhoDoesWhatPage.qml" line="16"/>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="17"/>
+        <source>Klaar. Het bestand %1 is gemaakt. Open het met uw agenda (bijvoorbeeld door erop te dubbelklikken) om de afspraken over te nemen. Dit bestand is niet versleuteld: gooi het weg als de afspraken in uw agenda staan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="32"/>
         <source>Wie doet wat</source>
         <translation>Who does what</translation>
     </message>
     <message>
-        <location filename="../qml/WhoDoesWhatPage.qml" line="28"/>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="44"/>
         <source>Uw vaste contactpersoon</source>
         <translation>Your regular contact person</translation>
     </message>
     <message>
-        <location filename="../qml/WhoDoesWhatPage.qml" line="30"/>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="46"/>
         <source>Nog niet bekend.</source>
         <translation>Not known yet.</translation>
     </message>
     <message>
-        <location filename="../qml/WhoDoesWhatPage.qml" line="35"/>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="51"/>
         <source>Als uw contactpersoon er niet is</source>
         <translation>If your contact person is not there</translation>
     </message>
     <message>
-        <location filename="../qml/WhoDoesWhatPage.qml" line="36"/>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="52"/>
         <source>Dan helpt %1 u.</source>
         <translation>Then %1 will help you.</translation>
     </message>
     <message>
-        <location filename="../qml/WhoDoesWhatPage.qml" line="37"/>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="53"/>
         <source>Er is nog geen vervanger genoemd. Vraag ernaar: u heeft recht op een vast aanspreekpunt.</source>
         <translation>No stand-in has been named yet. Ask about it: you have a right to a regular contact person.</translation>
     </message>
     <message>
-        <location filename="../qml/WhoDoesWhatPage.qml" line="40"/>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="56"/>
         <source>Bereikbaar</source>
         <translation>How to reach them</translation>
     </message>
     <message>
-        <location filename="../qml/WhoDoesWhatPage.qml" line="41"/>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="57"/>
         <source>Kantooruren: %1 op werkdagen, nummer %2.</source>
         <translation>Office hours: %1 on working days, number %2.</translation>
     </message>
     <message>
-        <location filename="../qml/WhoDoesWhatPage.qml" line="42"/>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="58"/>
         <source>Buiten kantooruren: %1.</source>
         <translation>Outside office hours: %1.</translation>
     </message>
     <message>
-        <location filename="../qml/WhoDoesWhatPage.qml" line="46"/>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="62"/>
         <source>Waar bent u nu?</source>
         <translation>Where are you now?</translation>
     </message>
     <message>
-        <location filename="../qml/WhoDoesWhatPage.qml" line="66"/>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="82"/>
         <source>%1 (hier bent u nu)</source>
         <translation>%1 (you are here now)</translation>
     </message>
     <message>
-        <location filename="../qml/WhoDoesWhatPage.qml" line="90"/>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="106"/>
         <source>Wat gebeurt er nu?</source>
         <translation>What happens now?</translation>
     </message>
     <message>
-        <location filename="../qml/WhoDoesWhatPage.qml" line="94"/>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="115"/>
         <source>Afspraken en toezeggingen</source>
         <translation>Appointments and promises</translation>
     </message>
     <message>
-        <location filename="../qml/WhoDoesWhatPage.qml" line="108"/>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="118"/>
+        <source>Zet in mijn agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="120"/>
+        <source>Zet in mijn agenda: bewaar de afspraken als agendabestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="153"/>
         <source>met %1</source>
         <translation>with %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="165"/>
+        <source>Waar wilt u het agendabestand bewaren?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="167"/>
+        <source>Agendabestand (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="169"/>
+        <source>Bewaar hier</source>
+        <translation type="unfinished">Save here</translation>
+    </message>
+    <message>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="170"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -2018,7 +2274,7 @@
         <translation>Sent on %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="203"/>
+        <location filename="../src/app/AppController.cpp" line="242"/>
         <location filename="../src/app/AppointmentModel.cpp" line="43"/>
         <location filename="../src/app/EntryListModel.cpp" line="20"/>
         <location filename="../src/app/LabelController.cpp" line="379"/>
@@ -2241,62 +2497,67 @@
         <translation>The responses could not be read.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ExchangePayload.cpp" line="18"/>
+        <location filename="../src/core/exchange/ExchangePayload.cpp" line="19"/>
         <source>Het antwoordbestand bevat gegevens die Inzage niet begrijpt. Er is niets ingelezen.</source>
         <translation>The answer file contains data that Inzage does not understand. Nothing was read in.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ExchangePayload.cpp" line="19"/>
+        <location filename="../src/core/exchange/ExchangePayload.cpp" line="20"/>
         <source>Het updatebestand bevat gegevens die Inzage niet begrijpt. Er is niets ingelezen.</source>
         <translation>The update file contains data that Inzage does not understand. Nothing was read in.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ExchangePayload.cpp" line="33"/>
+        <location filename="../src/core/exchange/ExchangePayload.cpp" line="35"/>
         <source>Dit updatebestand is gemaakt met een nieuwere versie van Inzage (inhoud versie %1). Er is niets ingelezen; werk Inzage bij en lees het daarna opnieuw in.</source>
         <translation>This update file was made with a newer version of Inzage (content version %1). Nothing was read in; update Inzage and then read it in again.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="128"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="140"/>
         <source>Het antwoordbestand kon niet worden ingelezen.</source>
         <translation>The answer file could not be read in.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="129"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="141"/>
         <source>Het updatebestand kon niet worden ingelezen.</source>
         <translation>The update file could not be read in.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="139"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="151"/>
         <source>reactie %1 hoort hier bij notitie %2, in het bestand bij notitie %3</source>
         <translation>response %1 belongs to note %2 here, but to note %3 in the file</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="145"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="157"/>
         <source>reactie %1 is van een andere ouder</source>
         <translation>response %1 is from another parent</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="156"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="168"/>
         <source>Het antwoordbestand bevat reacties op notities die in dit dossier niet (meer) bestaan (notitie %1). Er is niets ingelezen, ook de andere reacties niet; neem contact op met de professional.</source>
         <translation>The answer file contains responses to notes that do not exist (any more) in this case file (note %1). Nothing was read in, not even the other responses; please contact the professional.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="159"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="171"/>
         <source>Het updatebestand bevat reacties op notities die in dit dossier niet (meer) bestaan (notitie %1). Er is niets ingelezen, ook de andere reacties niet; neem contact op met de professional.</source>
         <translation>The update file contains responses to notes that do not exist (any more) in this case file (note %1). Nothing was read in, not even the other responses; please contact the professional.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="219"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="235"/>
         <source>reactie %1 versie %2 staat hier anders opgeslagen</source>
         <translation>version %2 of response %1 is stored differently here</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="242"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="258"/>
         <source>afhandeling %1 van reactie %2 staat hier anders opgeslagen</source>
         <translation>handling step %1 of response %2 is stored differently here</translation>
     </message>
+    <message>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="281"/>
+        <source>de verlenging van reactie %1 staat hier anders opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="278"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="318"/>
         <source>Het antwoordbestand spreekt op %n plaats(en) tegen wat hier al staat (%1). Er is niets ingelezen.</source>
         <translation>
             <numerusform>The answer file contradicts what is already here in %n place (%1). Nothing was read in.</numerusform>
@@ -2304,7 +2565,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="281"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="321"/>
         <source>Het updatebestand spreekt op %n plaats(en) tegen wat hier al staat (%1). Er is niets ingelezen.</source>
         <translation>
             <numerusform>The update file contradicts what is already here in %n place (%1). Nothing was read in.</numerusform>
@@ -2312,125 +2573,173 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="307"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="347"/>
         <source>Dit antwoordbestand hoort bij een ander dossier (kenmerk %1) dan dit dossier (kenmerk %2). Er is niets ingelezen.</source>
         <translation>This answer file belongs to another case file (reference %1) than this case file (reference %2). Nothing was read in.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="309"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="349"/>
         <source>Dit updatebestand hoort bij een ander dossier (kenmerk %1) dan dit dossier (kenmerk %2). Er is niets ingelezen.</source>
         <translation>This update file belongs to another case file (reference %1) than this case file (reference %2). Nothing was read in.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="318"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="358"/>
         <source>Dit antwoordbestand komt uit een ouderexemplaar dat niet vanuit dit dossierbestand is gemaakt (uitwisseling %1). Er is niets ingelezen.</source>
         <translation>This answer file comes from a parent copy that was not made from this case file (exchange %1). Nothing was read in.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="321"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="361"/>
         <source>Dit updatebestand is voor een ander ouderexemplaar van dit dossier (uitwisseling %1). Er is niets ingelezen.</source>
         <translation>This update file is for another parent copy of this case file (exchange %1). Nothing was read in.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="396"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="436"/>
         <source>Een antwoordbestand maakt u vanuit het ouderexemplaar, niet vanuit het dossier van de professional.</source>
         <translation>You make an answer file from the parent copy, not from the professional&apos;s case file.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="403"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="443"/>
         <source>Dit ouderexemplaar mist zijn uitwisselingssleutel; het is beschadigd. Vraag de professional om een nieuw exemplaar.</source>
         <translation>This parent copy is missing its exchange key; it is damaged. Ask the professional for a new copy.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="416"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="456"/>
         <source>Een antwoordbestand leest u in in het dossier van de professional, niet in een ouderexemplaar.</source>
         <translation>You read in an answer file in the professional&apos;s case file, not in a parent copy.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="431"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="471"/>
         <source>De ouderexemplaren konden niet worden gelezen.</source>
         <translation>The parent copies could not be read.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="438"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="478"/>
         <source>Een updatebestand maakt u vanuit het dossier van de professional.</source>
         <translation>You make an update file from the professional&apos;s case file.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="445"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="485"/>
         <source>Er is nog geen ouderexemplaar gemaakt van dit dossier.</source>
         <translation>No parent copy of this case file has been made yet.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="448"/>
-        <source>Er zijn %1 ouderexemplaren gemaakt; kies er een met --exchange: %2.</source>
-        <translation>%1 parent copies have been made; choose one with --exchange: %2.</translation>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="488"/>
+        <source>Er zijn %1 ouderexemplaren gemaakt; kies voor welk exemplaar (uitwisseling): %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="453"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="493"/>
         <source>Geen ouderexemplaar met uitwisseling %1 in dit dossier.</source>
         <translation>No parent copy with exchange %1 in this case file.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/AnswerExchange.cpp" line="485"/>
+        <location filename="../src/core/exchange/AnswerExchange.cpp" line="525"/>
         <source>Een updatebestand leest u in in het ouderexemplaar, niet in het dossier van de professional.</source>
         <translation>You read in an update file in the parent copy, not in the professional&apos;s case file.</translation>
     </message>
 </context>
 <context>
+    <name>inzage::AnswerExtensions</name>
+    <message>
+        <location filename="../src/core/dossier/AnswerExtensions.cpp" line="43"/>
+        <source>Reactie %1 is geen verzoek op grond van de AVG maar een reactie van de soort &apos;%2&apos;. Alleen de termijn van een correctieverzoek kan worden verlengd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerExtensions.cpp" line="49"/>
+        <source>De termijn van reactie %1 is al verlengd, tot %2. De AVG staat maar één verlenging toe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerExtensions.cpp" line="54"/>
+        <source>Reactie %1 is al afgehandeld (%2); er is geen termijn meer om te verlengen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerExtensions.cpp" line="60"/>
+        <source>De datum van reactie %1 kan niet worden gelezen, dus ook de termijn niet. Er is niets verlengd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerExtensions.cpp" line="64"/>
+        <source>De termijn van reactie %1 is op %2 verstreken. Verlengen kan alleen binnen die termijn; beantwoord het verzoek zo snel mogelijk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerExtensions.cpp" line="80"/>
+        <source>Een verlenging van een termijn is onvolledig of klopt niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerExtensions.cpp" line="95"/>
+        <source>Schrijf waarom de termijn wordt verlengd; de ouder ziet die reden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerExtensions.cpp" line="98"/>
+        <source>De reden is te lang: %1 tekens, er passen er %2. Er is niets verlengd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerExtensions.cpp" line="116"/>
+        <source>De verlenging kon niet worden opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inzage::AnswerInbox</name>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="59"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="71"/>
         <source>De reacties van ouders behandelt de professional, in het eigen dossier. Open het dossier als professional.</source>
         <translation>The professional handles the parents&apos; responses, in their own case file. Open the case file as the professional.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="94"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="109"/>
         <source>Reactie %1 is al afgehandeld (%2). Een nieuwe stap begint met een nieuwe reactie van de ouder.</source>
         <translation>Response %1 has already been handled (%2). A new step starts with a new response from the parent.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="112"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="127"/>
         <source>Notitie %1 is geen feit. Alleen een feit wordt verbeterd; bij een mening voegt u de eigen visie van de ouder toe, de mening zelf blijft staan.</source>
         <translation>Note %1 is not a fact. Only a fact is corrected; with an opinion you add the parent&apos;s own view, the opinion itself stays.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="117"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="132"/>
         <source>Schrijf de verbeterde tekst van de notitie.</source>
         <translation>Write the corrected text of the note.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="120"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="135"/>
         <source>De verbeterde tekst is gelijk aan de huidige tekst. Pas de tekst aan, of wijs het verzoek af.</source>
         <translation>The corrected text is the same as the current text. Change the text, or turn the request down.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="123"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="138"/>
         <source>Schrijf waarom de notitie wordt verbeterd; de ouder ziet die reden.</source>
         <translation>Write why the note is corrected; the parent sees that reason.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="145"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="160"/>
         <source>Notitie %1 is geen mening. Een eigen visie komt naast een mening te staan.</source>
         <translation>Note %1 is not an opinion. An own view is put beside an opinion.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="148"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="163"/>
         <source>Van wie reactie %1 is, is niet bekend. Een eigen visie staat op naam van de ouder.</source>
         <translation>It is not known whose response %1 is. An own view is in the parent&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="151"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="166"/>
         <source>Schrijf de eigen visie van de ouder.</source>
         <translation>Write the parent&apos;s own view.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="163"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="178"/>
         <source>Eigen visie van de ouder bij notitie %1 (reactie %2)</source>
         <translation>The parent&apos;s own view at note %1 (response %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="167"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="182"/>
         <source>Uw eigen visie staat nu als notitie %1 naast de mening in het dossier.</source>
         <translation>Your own view is now note %1, beside the opinion in the case file.</translation>
     </message>
@@ -2451,85 +2760,87 @@
 <context>
     <name>inzage::Answers</name>
     <message>
-        <location filename="../src/core/dossier/Answers.cpp" line="112"/>
+        <location filename="../src/core/dossier/Answers.cpp" line="115"/>
+        <location filename="../src/core/dossier/Answers.cpp" line="130"/>
+        <location filename="../src/core/dossier/Answers.cpp" line="133"/>
         <source>De notitie kon niet worden gelezen.</source>
         <translation>The note could not be read.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Answers.cpp" line="122"/>
+        <location filename="../src/core/dossier/Answers.cpp" line="143"/>
         <source>Uw reactie is nog leeg. Schrijf in een paar woorden wat u wilt zeggen.</source>
         <translation>Your response is still empty. Write in a few words what you want to say.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Answers.cpp" line="125"/>
+        <location filename="../src/core/dossier/Answers.cpp" line="146"/>
         <source>Uw reactie is te lang: %1 tekens, er passen er %2. Maak hem korter of verdeel hem over meer reacties. Er is niets opgeslagen.</source>
         <translation>Your response is too long: %1 characters, and %2 fit. Make it shorter or split it over more responses. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Answers.cpp" line="139"/>
-        <location filename="../src/core/dossier/Answers.cpp" line="186"/>
+        <location filename="../src/core/dossier/Answers.cpp" line="160"/>
+        <location filename="../src/core/dossier/Answers.cpp" line="209"/>
         <source>De reactie kon niet worden opgeslagen.</source>
         <translation>The response could not be saved.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Answers.cpp" line="160"/>
+        <location filename="../src/core/dossier/Answers.cpp" line="181"/>
         <source>Een reactie is van een ouder of een kind; %1 is %2.</source>
         <translation>A response is from a parent or a child; %1 is %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Answers.cpp" line="182"/>
+        <location filename="../src/core/dossier/Answers.cpp" line="203"/>
         <source>De notitie waarop u reageert bestaat niet (meer). Uw reactie is niet opgeslagen.</source>
         <translation>The note you are responding to does not exist (any more). Your response was not saved.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Answers.cpp" line="222"/>
+        <location filename="../src/core/dossier/Answers.cpp" line="245"/>
         <source>Deze reactie is niet van u maar gedeeld door de professional; u kunt alleen uw eigen reacties veranderen.</source>
         <translation>This response is not yours; the professional shared it with you. You can only change your own responses.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Answers.cpp" line="227"/>
-        <location filename="../src/core/dossier/Answers.cpp" line="267"/>
+        <location filename="../src/core/dossier/Answers.cpp" line="250"/>
+        <location filename="../src/core/dossier/Answers.cpp" line="292"/>
         <source>De reactie kon niet worden gelezen.</source>
         <translation>The response could not be read.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Answers.cpp" line="252"/>
+        <location filename="../src/core/dossier/Answers.cpp" line="277"/>
         <source>Een afgewezen reactie heeft een reden nodig; de ouder ziet die reden.</source>
         <translation>A rejected response needs a reason; the parent sees that reason.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Answers.cpp" line="254"/>
+        <location filename="../src/core/dossier/Answers.cpp" line="279"/>
         <source>Het antwoord is te lang.</source>
         <translation>The reply is too long.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Answers.cpp" line="273"/>
+        <location filename="../src/core/dossier/Answers.cpp" line="298"/>
         <source>De afhandeling kon niet worden opgeslagen.</source>
         <translation>The handling could not be saved.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Answers.cpp" line="289"/>
+        <location filename="../src/core/dossier/Answers.cpp" line="314"/>
         <source>De reacties konden niet worden gelezen.</source>
         <translation>The responses could not be read.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Answers.cpp" line="389"/>
-        <location filename="../src/core/dossier/Answers.cpp" line="443"/>
+        <location filename="../src/core/dossier/Answers.cpp" line="427"/>
+        <location filename="../src/core/dossier/Answers.cpp" line="481"/>
         <source>Reactie %1 bestaat niet.</source>
         <translation>Response %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Answers.cpp" line="419"/>
+        <location filename="../src/core/dossier/Answers.cpp" line="457"/>
         <source>Een reactie deelt u met een ouder of een kind; %1 is %2.</source>
         <translation>You share a response with a parent or a child; %1 is %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Answers.cpp" line="421"/>
+        <location filename="../src/core/dossier/Answers.cpp" line="459"/>
         <source>Dit is de reactie van %1 zelf.</source>
         <translation>This is %1&apos;s own response.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Answers.cpp" line="425"/>
+        <location filename="../src/core/dossier/Answers.cpp" line="463"/>
         <source>De reactie kon niet worden gedeeld.</source>
         <translation>The response could not be shared.</translation>
     </message>
@@ -2543,46 +2854,51 @@
     </message>
     <message>
         <location filename="../src/core/audit/AttributionAudit.cpp" line="150"/>
-        <source>Een controle leest het dossier alleen-lezen, als reviewer. Open het dossier alleen-lezen (inzage-cli audit doet dat zelf).</source>
-        <translation>An audit reads the case file read-only, as a reviewer. Open the case file read-only (inzage-cli audit does so itself).</translation>
+        <source>Een controle leest het dossier alleen-lezen, als reviewer. Open het dossier alleen-lezen.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AttributionAudit.cpp" line="192"/>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="191"/>
         <source>Notitie %1 steunt op een afgeschermde bron (persoon %2) zonder wettelijke reden voor het afschermen.</source>
         <translation>Note %1 rests on a protected source (person %2) without a legal reason for the protection.</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AttributionAudit.cpp" line="200"/>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="199"/>
         <source>Bron %1 is niet goedgekeurd door wie er gesproken is (accordering).</source>
         <translation>Source %1 was not approved by the person spoken to (approval).</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AttributionAudit.cpp" line="203"/>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="202"/>
         <source>Bron %1 is goedgekeurd in een eerdere versie; de tekst is daarna veranderd.</source>
         <translation>Source %1 was approved in an earlier version; the text changed afterwards.</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AttributionAudit.cpp" line="213"/>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="212"/>
         <source>Persoon %1 is afgeschermd zonder wettelijke reden.</source>
         <translation>Person %1 is protected without a legal reason.</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AttributionAudit.cpp" line="231"/>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="230"/>
         <source>Notitie %1 is veranderd na het definitieve rapport van %2: het rapport zegt iets anders dan het dossier nu. Zie de geschiedenis.</source>
         <translation>Note %1 was changed after the final report of %2: the report says something other than the case file now. See the history.</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AttributionAudit.cpp" line="237"/>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="236"/>
         <source>Het logboek kon niet worden gelezen.</source>
         <translation>The log could not be read.</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AttributionAudit.cpp" line="269"/>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="268"/>
+        <source>Reactie %1 op notitie %2 staat nog open (%3), en de verlengde termijn van de AVG (tot %4) is voorbij.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="270"/>
         <source>Reactie %1 op notitie %2 staat nog open (%3), en de termijn van de AVG (een maand, tot %4) is voorbij.</source>
         <translation>Response %1 to note %2 is still open (%3), and the GDPR deadline (one month, until %4) has passed.</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/AttributionAudit.cpp" line="287"/>
+        <location filename="../src/core/audit/AttributionAudit.cpp" line="288"/>
         <source>Reactie %1 op notitie %2 is afgehandeld op %3, na de termijn van de AVG (%4).</source>
         <translation>Response %1 to note %2 was handled on %3, after the GDPR deadline (%4).</translation>
     </message>
@@ -2595,12 +2911,17 @@
         <translation>The people could not be read.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Audience.cpp" line="156"/>
+        <location filename="../src/core/dossier/Audience.cpp" line="59"/>
+        <source>afgeschermde bron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/Audience.cpp" line="167"/>
         <source>zichtbaar: ja, yes, 1, zichtbaar; niet zichtbaar: nee, no, 0, verborgen, intern</source>
         <translation>visible: ja, yes, 1, zichtbaar; not visible: nee, no, 0, verborgen, intern</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Audience.cpp" line="172"/>
+        <location filename="../src/core/dossier/Audience.cpp" line="183"/>
         <source>&apos;%1&apos; zegt niet duidelijk of de ouder dit mag zien. Toegestaan: %2.</source>
         <translation>&apos;%1&apos; does not say clearly whether the parent may see this. Allowed: %2.</translation>
     </message>
@@ -2733,6 +3054,69 @@
     </message>
 </context>
 <context>
+    <name>inzage::CalendarExport</name>
+    <message>
+        <location filename="../src/core/dossier/CalendarExport.cpp" line="23"/>
+        <source>Te laat: deze toezegging is nog niet nagekomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CalendarExport.cpp" line="25"/>
+        <source>Is doorgegaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CalendarExport.cpp" line="27"/>
+        <source>Afgezegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CalendarExport.cpp" line="29"/>
+        <source>Afgezegd; er is een inhaalafspraak gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CalendarExport.cpp" line="31"/>
+        <source>Nagekomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CalendarExport.cpp" line="33"/>
+        <source>Niet nagekomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CalendarExport.cpp" line="131"/>
+        <source>afgeschermde bron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CalendarExport.cpp" line="133"/>
+        <source>Met: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CalendarExport.cpp" line="136"/>
+        <source>Inhaalafspraak voor een afspraak die was afgezegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CalendarExport.cpp" line="140"/>
+        <source>Toelichting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CalendarExport.cpp" line="142"/>
+        <source>Dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CalendarExport.cpp" line="149"/>
+        <source>Toezegging: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inzage::CaseCommands</name>
     <message>
         <location filename="../src/core/dossier/CaseCommands.cpp" line="32"/>
@@ -2771,68 +3155,68 @@
     </message>
     <message>
         <location filename="../src/core/dossier/CaseCommands.cpp" line="278"/>
-        <source>Nummer %1 is een afspraak, geen toezegging: een afspraak is gehouden (--held) of afgezegd (--cancel).</source>
-        <translation>Number %1 is an appointment, not a promise: an appointment is held (--held) or cancelled (--cancel).</translation>
+        <source>Nummer %1 is een afspraak, geen toezegging: een afspraak wordt gehouden of afgezegd.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/CaseCommands.cpp" line="281"/>
-        <source>Nummer %1 is een toezegging, geen afspraak: een toezegging is nagekomen (--kept) of niet nagekomen (--broken).</source>
-        <translation>Number %1 is a promise, not an appointment: a promise is kept (--kept) or not kept (--broken).</translation>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="280"/>
+        <source>Nummer %1 is een toezegging, geen afspraak: een toezegging wordt nagekomen of niet nagekomen.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/CaseCommands.cpp" line="286"/>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="335"/>
+        <source>Zeg waarom de afspraak is afgezegd; de familie ziet de reden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="348"/>
+        <source>Een inhaalafspraak heeft een datum en tijd nodig (JJJJ-MM-DDTUU:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="362"/>
+        <source>Afspraak %1 is niet afgezegd (%2), dus er is niets in te halen. Zeg haar eerst af, met de reden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="383"/>
+        <source>Een toezegging heeft een datum nodig waarop ze nagekomen moet zijn (JJJJ-MM-DD): zonder datum kan de familie niet zien of ze is nagekomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="423"/>
+        <source>Zeg waarom de toezegging niet is nagekomen; de familie ziet de reden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="285"/>
         <source>Nummer %1 staat niet meer open: het is al %2.</source>
         <translation>Number %1 is no longer open: it is already %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/CaseCommands.cpp" line="295"/>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="294"/>
         <source>Een afspraak heeft een omschrijving nodig.</source>
         <translation>An appointment needs a description.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/CaseCommands.cpp" line="297"/>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="296"/>
         <source>Een afspraak heeft een datum en tijd nodig (JJJJ-MM-DDTUU:MM).</source>
         <translation>An appointment needs a date and time (YYYY-MM-DDTHH:MM).</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/CaseCommands.cpp" line="336"/>
-        <source>Zeg waarom de afspraak is afgezegd (--reason); de familie ziet de reden.</source>
-        <translation>Say why the appointment was cancelled (--reason); the family sees the reason.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/dossier/CaseCommands.cpp" line="349"/>
-        <source>Een inhaalafspraak heeft een datum en tijd nodig (--at JJJJ-MM-DDTUU:MM).</source>
-        <translation>A make-up appointment needs a date and time (--at YYYY-MM-DDTHH:MM).</translation>
-    </message>
-    <message>
-        <location filename="../src/core/dossier/CaseCommands.cpp" line="358"/>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="357"/>
         <source>Nummer %1 is een toezegging; alleen een afgezegde afspraak kan worden ingehaald.</source>
         <translation>Number %1 is a promise; only a cancelled appointment can be made up.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/CaseCommands.cpp" line="360"/>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="359"/>
         <source>Afspraak %1 is al ingehaald.</source>
         <translation>Appointment %1 has already been made up.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/CaseCommands.cpp" line="363"/>
-        <source>Afspraak %1 is niet afgezegd (%2), dus er is niets in te halen. Zeg haar eerst af met --cancel %1 --reason …</source>
-        <translation>Appointment %1 was not cancelled (%2), so there is nothing to make up. Cancel it first with --cancel %1 --reason …</translation>
-    </message>
-    <message>
-        <location filename="../src/core/dossier/CaseCommands.cpp" line="381"/>
+        <location filename="../src/core/dossier/CaseCommands.cpp" line="380"/>
         <source>Een toezegging heeft een omschrijving nodig.</source>
         <translation>A promise needs a description.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/dossier/CaseCommands.cpp" line="384"/>
-        <source>Een toezegging heeft een datum nodig waarop ze nagekomen moet zijn (--due JJJJ-MM-DD): zonder datum kan de familie niet zien of ze is nagekomen.</source>
-        <translation>A promise needs a date by which it must be kept (--due YYYY-MM-DD): without a date the family cannot see whether it was kept.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/dossier/CaseCommands.cpp" line="424"/>
-        <source>Zeg waarom de toezegging niet is nagekomen (--reason); de familie ziet de reden.</source>
-        <translation>Say why the promise was not kept (--reason); the family sees the reason.</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +3298,374 @@
         <location filename="../src/core/dossier/CaseFile.cpp" line="261"/>
         <source>De afspraken konden niet worden gelezen.</source>
         <translation>The appointments could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::ChangeHistory</name>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="58"/>
+        <source>feit</source>
+        <translation type="unfinished">fact</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="60"/>
+        <source>mening</source>
+        <translation type="unfinished">opinion</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="62"/>
+        <source>bron</source>
+        <translation type="unfinished">source</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="66"/>
+        <source>nog niet beoordeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="72"/>
+        <source>hulpverlener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="74"/>
+        <source>ouder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="76"/>
+        <source>controleur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="84"/>
+        <source>gepland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="86"/>
+        <source>is doorgegaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="88"/>
+        <source>afgezegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="90"/>
+        <source>ingehaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="92"/>
+        <source>nagekomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="94"/>
+        <source>niet nagekomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="108"/>
+        <source>het label van nr. %1 veranderd van %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="112"/>
+        <source>de tekst van nr. %1 veranderd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="114"/>
+        <source>bij nr. %1 veranderd met wie er gesproken is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="116"/>
+        <source>nr. %1 verplaatst naar het onderdeel &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="119"/>
+        <source>nr. %1 verborgen voor de ouders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="120"/>
+        <source>nr. %1 zichtbaar gemaakt voor de ouders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="122"/>
+        <source>bij nr. %1 veranderd van wie de mening is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="124"/>
+        <source>bij nr. %1 aangevuld waar het op rust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="126"/>
+        <source>nr. %1 bijgewerkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="127"/>
+        <source>heeft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="127"/>
+        <source> en </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="142"/>
+        <source>heeft %1 op nr. %2 beantwoord en in behandeling genomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="143"/>
+        <source>heeft %1 op nr. %2 in behandeling genomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="146"/>
+        <source>heeft %1 op nr. %2 beantwoord en verwerkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="147"/>
+        <source>heeft %1 op nr. %2 verwerkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="150"/>
+        <source>heeft %1 op nr. %2 afgewezen, met de reden erbij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="153"/>
+        <source>heeft %1 op nr. %2 beantwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="154"/>
+        <source>heeft %1 op nr. %2 als ontvangen gemarkeerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="186"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="451"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="469"/>
+        <source>De reacties konden niet worden gelezen.</source>
+        <translation type="unfinished">The responses could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="197"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="425"/>
+        <source>De notities konden niet worden gelezen.</source>
+        <translation type="unfinished">The notes could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="208"/>
+        <source>persoon nr. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="210"/>
+        <source>een afgeschermde bron</source>
+        <translation type="unfinished">a protected source</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="221"/>
+        <source>Inzage (het programma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="228"/>
+        <source>U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="229"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="235"/>
+        <source>de reactie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="238"/>
+        <source>uw reactie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="239"/>
+        <source>een gedeelde reactie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="309"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="419"/>
+        <source>heeft een notitie toegevoegd: nr. %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="315"/>
+        <source>heeft vastgelegd dat nr. %1 niet meer in de nieuwe versie van het document staat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="318"/>
+        <source>heeft vastgelegd dat de persoon die gesproken is akkoord is met nr. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="321"/>
+        <source>heeft een reactie op nr. %1 vastgelegd die op papier binnenkwam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="322"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="447"/>
+        <source>heeft een reactie gegeven op nr. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="324"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="445"/>
+        <source>heeft de reactie op nr. %1 veranderd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="331"/>
+        <source>heeft de reactie op nr. %1 gedeeld met %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="333"/>
+        <source>de andere ouder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="335"/>
+        <source>heeft een reactie op nr. %1 uit een antwoordbestand ingelezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="337"/>
+        <source>heeft de reacties in een antwoordbestand gezet, om te versturen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="341"/>
+        <source>heeft een toezegging vastgelegd (nr. %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="342"/>
+        <source>heeft een afspraak vastgelegd (nr. %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="345"/>
+        <source>heeft bij afspraak nr. %1 vastgelegd: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="349"/>
+        <source>heeft de gegevens van de zaak bijgewerkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="351"/>
+        <source>heeft een document ingelezen: %1 (versie %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="355"/>
+        <source>heeft %1 aan het dossier toegevoegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="358"/>
+        <source>heeft de gegevens van %1 bijgewerkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="360"/>
+        <source>heeft een persoon afgeschermd: een melder die de wet beschermt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="362"/>
+        <source>heeft dit ouderexemplaar gemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="365"/>
+        <source>heeft een ouderexemplaar gemaakt voor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="366"/>
+        <source>een ouder</source>
+        <translation type="unfinished">a parent</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="368"/>
+        <source>heeft vastgelegd welke notities in dit exemplaar staan (een controle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="370"/>
+        <source>heeft een update van de hulpverlener ingelezen (%1 nieuwe en %2 veranderde notities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="375"/>
+        <source>heeft het definitieve rapport gemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="377"/>
+        <source>heeft het bestand bijgewerkt voor een nieuwere versie van Inzage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="379"/>
+        <source>heeft iets veranderd dat deze versie van Inzage niet kent (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="394"/>
+        <source>Het logboek kon niet worden gelezen.</source>
+        <translation type="unfinished">The log could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="446"/>
+        <source>heeft uw reactie op nr. %1 vastgelegd die op papier binnenkwam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="486"/>
+        <source>heeft %n notities toegevoegd: nr. %1 tot en met nr. %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="522"/>
+        <source>%1 om %2</source>
+        <extracomment>a date and a time: &quot;2 december 2026 om 14:05&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3817,19 @@
         <location filename="../src/core/exchange/DossierExport.cpp" line="94"/>
         <source>Het dossier kon niet worden gelezen.</source>
         <translation>The case file could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::DossierPaper</name>
+    <message>
+        <location filename="../src/core/report/DossierPaper.cpp" line="92"/>
+        <source>Geef de naam van het PDF-bestand, bijvoorbeeld mijn-dossier.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/DossierPaper.cpp" line="102"/>
+        <source>Het PDF-bestand kon niet worden geschreven in %1: %2. Er is geen (half) bestand achtergelaten.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3356,6 +4121,29 @@
     </message>
 </context>
 <context>
+    <name>inzage::ExtensionCheck</name>
+    <message>
+        <location filename="../src/core/audit/ExtensionCheck.cpp" line="12"/>
+        <source>De verlengingen van termijnen konden niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ExtensionCheck.cpp" line="36"/>
+        <source>De verlenging van de termijn van reactie %1 staat niet in het logboek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ExtensionCheck.cpp" line="40"/>
+        <source>De verlenging van de termijn van reactie %1 is anders dan het logboek vastlegde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ExtensionCheck.cpp" line="50"/>
+        <source>Het logboek legde een verlenging van een termijn vast die in het dossier ontbreekt (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inzage::FileLock</name>
     <message>
         <location filename="../src/core/vault/FileLock.cpp" line="24"/>
@@ -3443,7 +4231,7 @@
 <context>
     <name>inzage::JsonExport</name>
     <message>
-        <location filename="../src/core/exchange/JsonExport.cpp" line="184"/>
+        <location filename="../src/core/exchange/JsonExport.cpp" line="190"/>
         <source>De export is geen geldig JSON-document: %1</source>
         <translation>The export is not a valid JSON document: %1</translation>
     </message>
@@ -3452,21 +4240,21 @@
     <name>inzage::Kdf</name>
     <message>
         <location filename="../src/core/vault/Kdf.cpp" line="21"/>
-        <source>--kdf-ops moet een heel getal van %1 tot en met %2 zijn, niet &apos;%3&apos;.</source>
-        <translation>--kdf-ops must be a whole number from %1 up to and including %2, not &apos;%3&apos;.</translation>
+        <source>Het aantal rekenrondes voor de sleutel moet een heel getal van %1 tot en met %2 zijn, niet &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/vault/Kdf.cpp" line="36"/>
-        <source>--kdf-mem-mib moet een macht van twee zijn van 0.0078125 (8 KiB) tot en met %1, niet &apos;%2&apos;.</source>
-        <translation>--kdf-mem-mib must be a power of two from 0.0078125 (8 KiB) up to and including %1, not &apos;%2&apos;.</translation>
+        <source>Het geheugen voor de sleutel (in MiB) moet een macht van twee zijn van 0.0078125 (8 KiB) tot en met %1, niet &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Kdf.cpp" line="46"/>
+        <location filename="../src/core/vault/Kdf.cpp" line="47"/>
         <source>De sleutelinstellingen in het bestand kloppen niet.</source>
         <translation>The key settings in the file are not valid.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Kdf.cpp" line="53"/>
+        <location filename="../src/core/vault/Kdf.cpp" line="54"/>
         <source>Niet genoeg geheugen om de sleutel af te leiden.</source>
         <translation>Not enough memory to derive the key.</translation>
     </message>
@@ -3474,111 +4262,112 @@
 <context>
     <name>inzage::LabelHints</name>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="166"/>
-        <location filename="../src/core/text/LabelHints.cpp" line="185"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="175"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="194"/>
         <source>oordeel van de schrijver: %1</source>
         <translation>the writer&apos;s judgement: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="176"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="185"/>
         <source>beslissing van de rechter: %1</source>
         <translation>the judge&apos;s decision: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="182"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="191"/>
         <source>vaststelling of stuk: %1</source>
         <translation>a finding or document: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="186"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="195"/>
         <source>bevat %1</source>
         <translation>contains %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="191"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="200"/>
         <source>handeling van de schrijver: %1</source>
         <translation>the writer&apos;s own action: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="192"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="201"/>
         <source>weergave van wat iemand zei: %1</source>
         <translation>reports what someone said: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="197"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="206"/>
         <source>mening van een ander, weergegeven: %1</source>
         <translation>someone else&apos;s opinion, reported: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="203"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="212"/>
         <source>van horen zeggen: %1</source>
         <translation>hearsay: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="206"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="214"/>
         <source>beschrijft het contact zelf: %1</source>
         <translation>describes the contact itself: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="210"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="218"/>
         <source>eigen waarneming: %1</source>
         <translation>own observation: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="214"/>
-        <location filename="../src/core/text/LabelHints.cpp" line="243"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="234"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="263"/>
         <source>na de aankondiging %1</source>
         <translation>after the announcement %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="219"/>
-        <location filename="../src/core/text/LabelHints.cpp" line="221"/>
-        <location filename="../src/core/text/LabelHints.cpp" line="245"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="250"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="256"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="265"/>
         <source>onder het kopje %1</source>
         <translation>under the heading %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="223"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="240"/>
         <source>twijfelwoord %1</source>
         <translation>word of doubt %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="225"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="242"/>
         <source>waardeoordeel %1</source>
         <translation>value judgement %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="228"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="259"/>
         <source>concluderend: %1</source>
         <translation>concluding: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="236"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="230"/>
         <source>datum en handeling, geen oordeel</source>
         <translation>date and action, no judgement</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="239"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="247"/>
         <source>noemt een document of stuk: %1</source>
         <translation>names a document: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="241"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="254"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="261"/>
         <source>datum, geen oordeel</source>
         <translation>date, no judgement</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="246"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="266"/>
         <source>geen oordeel en geen weergave van wat iemand zei</source>
         <translation>no judgement and no report of what someone said</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="266"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="286"/>
         <source>geen woorden</source>
         <translation>no words</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="269"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="289"/>
         <source>een kopje, geen zin</source>
         <translation>a heading, not a sentence</translation>
     </message>
@@ -3689,7 +4478,7 @@
         <translation>No temporary file can be made in the folder of %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/NewFile.cpp" line="65"/>
+        <location filename="../src/core/vault/NewFile.cpp" line="75"/>
         <source>Het bestand %1 kon niet op zijn plaats worden gezet: %2</source>
         <translation>The file %1 could not be put in its place: %2</translation>
     </message>
@@ -3697,17 +4486,17 @@
 <context>
     <name>inzage::NewVault</name>
     <message>
-        <location filename="../src/core/vault/NewVault.cpp" line="56"/>
+        <location filename="../src/core/vault/NewVault.cpp" line="36"/>
         <source>In de map van %1 kan geen tijdelijk bestand worden gemaakt.</source>
         <translation>No temporary file can be made in the folder of %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/NewVault.cpp" line="62"/>
+        <location filename="../src/core/vault/NewVault.cpp" line="42"/>
         <source>Er is geen nieuw dossier om af te ronden.</source>
         <translation>There is no new case file to finish.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/NewVault.cpp" line="67"/>
+        <location filename="../src/core/vault/NewVault.cpp" line="47"/>
         <source>Het nieuwe dossier %1 kon niet worden afgerond.</source>
         <translation>The new case file %1 could not be finished.</translation>
     </message>
@@ -3770,49 +4559,184 @@
     </message>
 </context>
 <context>
+    <name>inzage::PaperPdf</name>
+    <message>
+        <location filename="../src/core/report/pdf/PaperPdf.cpp" line="17"/>
+        <source>Feit</source>
+        <translation type="unfinished">Fact</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/PaperPdf.cpp" line="19"/>
+        <source>Mening</source>
+        <translation type="unfinished">Opinion</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/PaperPdf.cpp" line="21"/>
+        <source>Bron</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/PaperPdf.cpp" line="25"/>
+        <source>Nog niet beoordeeld</source>
+        <translation type="unfinished">Not yet assessed</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/PaperPdf.cpp" line="40"/>
+        <source>Reactie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/PaperPdf.cpp" line="40"/>
+        <source>Uw reactie</source>
+        <translation type="unfinished">Your response</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/PaperPdf.cpp" line="41"/>
+        <source>Reactie van %1, met u gedeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/PaperPdf.cpp" line="42"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/PaperPdf.cpp" line="43"/>
+        <source>&lt;b&gt;Status:&lt;/b&gt; %1</source>
+        <translation type="unfinished">&lt;b&gt;Status:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/PaperPdf.cpp" line="45"/>
+        <source>&lt;b&gt;Antwoord van de hulpverlener&lt;/b&gt; (%1, %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/PaperPdf.cpp" line="54"/>
+        <source>&lt;b&gt;Gesproken met:&lt;/b&gt; niet vastgelegd bij deze notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/PaperPdf.cpp" line="68"/>
+        <location filename="../src/core/report/pdf/PaperPdf.cpp" line="113"/>
+        <source>Mijn reacties</source>
+        <translation type="unfinished">My responses</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/PaperPdf.cpp" line="68"/>
+        <location filename="../src/core/report/pdf/PaperPdf.cpp" line="113"/>
+        <source>Mijn dossier</source>
+        <translation type="unfinished">My case file</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/PaperPdf.cpp" line="74"/>
+        <source>Dossier</source>
+        <translation type="unfinished">Case file</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/PaperPdf.cpp" line="75"/>
+        <source>Dossiernummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/PaperPdf.cpp" line="76"/>
+        <source>Organisatie</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/PaperPdf.cpp" line="77"/>
+        <source>Voor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/PaperPdf.cpp" line="78"/>
+        <source>Gemaakt op</source>
+        <translation type="unfinished">Made on</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/PaperPdf.cpp" line="82"/>
+        <source>Hier staan al uw reacties, bij de notitie waar ze bij horen, met wat ermee gebeurd is en het antwoord van de hulpverlener.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/PaperPdf.cpp" line="84"/>
+        <source>Dit is uw dossier zoals het in Inzage staat. Bij elke notitie staat wat voor tekst het is: &lt;b&gt;✔ Feit&lt;/b&gt; (iets wat te controleren is), &lt;b&gt;❝ Bron&lt;/b&gt; (wat iemand vertelde, en met wie er is gesproken), &lt;b&gt;⚖ Mening&lt;/b&gt; (een oordeel, en van wie het is) of &lt;b&gt;? Nog niet beoordeeld&lt;/b&gt;. Onder een notitie staan uw reacties, wat ermee gebeurd is en het antwoord van de hulpverlener.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/PaperPdf.cpp" line="91"/>
+        <source>Ontbreken er nummers? Dan zijn dat notities die niet in uw exemplaar staan. Een afgeschermde bron is iemand die de wet beschermt: zijn of haar naam staat er niet in, de reden wel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/PaperPdf.cpp" line="97"/>
+        <source>Zonder kopje</source>
+        <translation type="unfinished">Without a heading</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/PaperPdf.cpp" line="105"/>
+        <source>U heeft nog op geen enkele notitie gereageerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/PaperPdf.cpp" line="106"/>
+        <source>Er staan nog geen notities in dit dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/PaperPdf.cpp" line="119"/>
+        <source>voor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/PaperPdf.cpp" line="120"/>
+        <source>Gemaakt op %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inzage::ParentCopy</name>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="28"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="29"/>
         <source>Het ouderexemplaar kon niet worden gemaakt.</source>
         <translation>The parent copy could not be made.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="239"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="237"/>
         <source>Er staat geen ouder in dit dossier. Voeg eerst de ouder toe (rol ouder) en maak dan het ouderexemplaar voor hem of haar.</source>
         <translation>There is no parent in this case file. First add the parent (role ouder), then make the parent copy for them.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="242"/>
-        <source>Voor wie is dit ouderexemplaar? Er zijn %1 ouders: %2. Een exemplaar is voor één persoon (--for NAAM).</source>
-        <translation>Who is this parent copy for? There are %1 parents: %2. A copy is for one person (--for NAME).</translation>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="240"/>
+        <source>Voor wie is dit ouderexemplaar? Er zijn %1 ouders: %2. Een exemplaar is voor één persoon: kies voor wie.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="258"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="256"/>
         <source>Een ouderexemplaar is voor een ouder of voor een kind vanaf 12 jaar; %1 staat in het dossier als %2.</source>
         <translation>A parent copy is for a parent or for a child aged 12 or older; %1 is in the case file as %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="264"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="262"/>
         <source>%1 is een afgeschermde bron; voor een afgeschermde bron wordt geen ouderexemplaar gemaakt.</source>
         <translation>%1 is a protected source; no parent copy is made for a protected source.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="274"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="272"/>
         <source>%1 is jonger dan 12 jaar; een kind krijgt een eigen exemplaar vanaf 12 jaar.</source>
         <translation>%1 is younger than 12; a child gets their own copy from the age of 12.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="289"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="287"/>
         <source>Dit is al een ouderexemplaar. Een ouderexemplaar maakt u vanuit het dossier van de professional.</source>
         <translation>This is already a parent copy. You make a parent copy from the professional&apos;s case file.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="295"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="293"/>
         <source>Het ouderexemplaar kan niet over het dossier zelf heen.</source>
         <translation>The parent copy cannot replace the case file itself.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="301"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="299"/>
         <source>Kies voor het ouderexemplaar een ander wachtwoord dan dat van het dossier zelf. Er is niets gemaakt.</source>
         <translation>Choose a different password for the parent copy than the one of the case file itself. Nothing was made.</translation>
     </message>
@@ -3861,13 +4785,13 @@
     <message>
         <location filename="../src/core/dossier/Persons.cpp" line="121"/>
         <location filename="../src/core/dossier/Persons.cpp" line="146"/>
-        <source>%1 staat al in het dossier en is niet afgeschermd. Afschermen van een bestaande persoon is een aparte stap: inzage-cli shield. Er is niets veranderd.</source>
-        <translation>%1 is already in the case file and is not protected. Protecting an existing person is a separate step: inzage-cli shield. Nothing was changed.</translation>
+        <source>%1 staat al in het dossier en is niet afgeschermd. Afschermen van een bestaande persoon is een aparte stap. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/dossier/Persons.cpp" line="138"/>
-        <source>Er zijn %1 personen met de naam &apos;%2&apos;. Zeg welke met de rol (--person-role) of met het nummer (#id).</source>
-        <translation>There are %1 people named &apos;%2&apos;. Say which one with the role (--person-role) or the number (#id).</translation>
+        <source>Er zijn %1 personen met de naam &apos;%2&apos;. Zeg welke met de rol of met het nummer (#id).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/dossier/Persons.cpp" line="155"/>
@@ -3909,6 +4833,179 @@
     </message>
 </context>
 <context>
+    <name>inzage::PlainWords</name>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="8"/>
+        <source>Afgeschermde bron</source>
+        <translation type="unfinished">Protected source</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="9"/>
+        <source>Iemand die informatie heeft gegeven, maar van wie de naam niet in uw dossier staat. Dat mag alleen met een reden, bijvoorbeeld om die persoon te beschermen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="11"/>
+        <source>U ziet wel wat er is gezegd, maar niet door wie. U kunt op wat er staat reageren zoals op elke andere notitie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="19"/>
+        <source>Feit</source>
+        <translation type="unfinished">Fact</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="20"/>
+        <source>Iets wat is gebeurd of wat je kunt nagaan: een datum, een afspraak, wat er in een brief staat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="21"/>
+        <source>Klopt een feit niet? Dan kunt u vragen om het te verbeteren. De hulpverlener moet daar binnen een maand op antwoorden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="24"/>
+        <source>Mening</source>
+        <translation type="unfinished">Opinion</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="25"/>
+        <source>Wat een hulpverlener ergens van vindt: een oordeel, een zorg of een advies. Bij elke mening staat van wie die mening is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="27"/>
+        <source>Een mening wordt niet veranderd omdat u het er niet mee eens bent. U kunt wel uw eigen visie ernaast laten zetten. Die leest iedereen die het dossier leest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="30"/>
+        <source>Bron</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="31"/>
+        <source>Wat iemand anders heeft verteld, bijvoorbeeld school, de huisarts of de buren. Er staat bij met wie er is gesproken, wanneer en hoe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="33"/>
+        <source>Heeft die persoon het niet zo gezegd? Dan kunt u dat laten weten. De hulpverlener vraagt het dan na.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="38"/>
+        <source>Nog niet beoordeeld</source>
+        <translation type="unfinished">Not yet assessed</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="39"/>
+        <source>De hulpverlener heeft nog niet aangegeven of dit een feit, een mening of een bron is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="40"/>
+        <source>Lees het met extra aandacht. U kunt er gewoon op reageren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="46"/>
+        <source>Concept-rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="47"/>
+        <source>Een rapport dat nog niet af is. U mag het lezen voordat het wordt verstuurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="48"/>
+        <source>Dit is het moment om te reageren: wat u nu zegt, kan nog in het rapport komen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="49"/>
+        <source>GI (gecertificeerde instelling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="50"/>
+        <source>De organisatie die de jeugdbescherming uitvoert, bijvoorbeeld SAVE. Uw jeugdbeschermer werkt daar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="52"/>
+        <source>De GI maakt met u afspraken en houdt zich aan wat de kinderrechter heeft besloten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="53"/>
+        <source>Maatregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="54"/>
+        <source>Een beslissing van de kinderrechter over uw kind, zoals een ondertoezichtstelling of een uithuisplaatsing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="56"/>
+        <source>Een maatregel geldt voor een bepaalde tijd. U mag daarover uw mening geven aan de kinderrechter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="57"/>
+        <source>OTS (ondertoezichtstelling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="58"/>
+        <source>De kinderrechter besluit dat een jeugdbeschermer met u meekijkt en helpt bij de opvoeding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="59"/>
+        <source>U blijft de ouder en houdt het gezag. De jeugdbeschermer kan wel afspraken met u maken die u moet nakomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="61"/>
+        <source>Raad voor de Kinderbescherming</source>
+        <translation type="unfinished">Child Protection Board (Raad voor de Kinderbescherming)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="62"/>
+        <source>Een organisatie die onderzoekt of een kind veilig opgroeit, en de kinderrechter advies geeft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="63"/>
+        <source>De Raad spreekt met u en met anderen. In het rapport moet staan met wie er is gesproken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="64"/>
+        <source>Veilig Thuis</source>
+        <translation type="unfinished">Veilig Thuis</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="65"/>
+        <source>De organisatie waar mensen zorgen over huiselijk geweld of kindermishandeling kunnen melden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="66"/>
+        <source>Veilig Thuis onderzoekt een melding en spreekt daarover ook met u.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/PlainWords.cpp" line="72"/>
+        <source>De nummers lopen niet altijd door (nr. 4, nr. 7). Dat komt doordat uw dossier alleen de notities laat zien die voor u zijn. De andere zijn niet voor u bedoeld, bijvoorbeeld omdat ze over iemand anders gaan. Er is niets kwijt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inzage::ReportCheck</name>
     <message>
         <location filename="../src/core/report/ReportCheck.cpp" line="77"/>
@@ -3947,13 +5044,18 @@
     </message>
     <message>
         <location filename="../src/core/report/ReportCheck.cpp" line="134"/>
-        <source>Bijvoorbeeld een onderdeel &apos;%1&apos;: %2 &quot;%1&quot;.</source>
-        <translation>For example a section &apos;%1&apos;: %2 &quot;%1&quot;.</translation>
+        <source>Bijvoorbeeld een onderdeel &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/report/ReportCheck.cpp" line="135"/>
-        <source>Is het &apos;%1&apos;? Markeer het met %2 &quot;%1&quot;.</source>
-        <translation>Is it &apos;%1&apos;? Mark it with %2 &quot;%1&quot;.</translation>
+        <source>Is het &apos;%1&apos;? Markeer dat onderdeel dan als %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ReportCheck.cpp" line="145"/>
+        <source>Het rapport zegt nergens dat er met het kind is gesproken (een persoon met rol kind bij &apos;gesproken met&apos;), en ook niet waarom niet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/report/ReportCheck.cpp" line="138"/>
@@ -3975,11 +5077,6 @@
         <source>Analyse krachten</source>
         <translation>Strengths analysis</translation>
     </message>
-    <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="145"/>
-        <source>Het rapport zegt nergens dat er met het kind is gesproken (een persoon met rol kind bij &apos;gesproken met&apos;), en ook niet waarom niet (--child-not-spoken-reason).</source>
-        <translation>Nowhere does the report say that the child was spoken to (a person with role kind under &apos;spoken to&apos;), nor why not (--child-not-spoken-reason).</translation>
-    </message>
 </context>
 <context>
     <name>inzage::ReportDocument</name>
@@ -3994,7 +5091,7 @@
         <translation>on %1 (%2), of an earlier text</translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportDocument.cpp" line="124"/>
+        <location filename="../src/core/report/ReportDocument.cpp" line="147"/>
         <source>Een rapport wordt gemaakt uit het dossier van de professional, niet uit een ouderexemplaar.</source>
         <translation>A report is made from the professional&apos;s case file, not from a parent copy.</translation>
     </message>
@@ -4039,10 +5136,9 @@
     </message>
     <message>
         <location filename="../src/core/report/ReportMaker.cpp" line="94"/>
-        <source>Het definitieve rapport kan nog niet worden gemaakt: %1 punten staan nog open. Los ze op (zie inzage-cli check), of maak een concept met --concept.
+        <source>Het definitieve rapport kan nog niet worden gemaakt: %1 punten staan nog open. Los ze op (zie de controle van het rapport), of maak een concept.
 %2</source>
-        <translation>The final report cannot be made yet: %1 points are still open. Resolve them (see inzage-cli check), or make a draft with --concept.
-%2</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/report/ReportMaker.cpp" line="107"/>
@@ -4053,395 +5149,400 @@
 <context>
     <name>inzage::ReportPdf</name>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="27"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="16"/>
         <source>Definitief</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="27"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="16"/>
         <source>Concept</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="47"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="23"/>
         <source>Feiten</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="49"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="25"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="51"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="27"/>
         <source>Meningen</source>
         <translation>Opinions</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="53"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="29"/>
         <source>Nog niet beoordeeld</source>
         <translation>Not yet assessed</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="62"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="42"/>
         <source>in een gesprek</source>
         <translation>in a conversation</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="64"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="44"/>
         <source>telefonisch</source>
         <translation>by phone</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="66"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="46"/>
         <source>bij een huisbezoek</source>
         <translation>during a home visit</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="68"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="48"/>
         <source>schriftelijk</source>
         <translation>in writing</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="70"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="50"/>
         <source>hoe is niet vastgelegd</source>
         <translation>how was not recorded</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="79"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="59"/>
         <source>Klopt</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="81"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="61"/>
         <source>Klopt niet</source>
         <translation>Not correct</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="83"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="63"/>
         <source>Aanvulling</source>
         <translation>Addition</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="85"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="65"/>
         <source>Verzoek om correctie</source>
         <translation>Request for correction</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="87"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="67"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="96"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="76"/>
         <source>verstuurd, nog niet behandeld</source>
         <translation>sent, not yet handled</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="98"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="78"/>
         <source>in behandeling</source>
         <translation>being handled</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="100"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="80"/>
         <source>verwerkt</source>
         <translation>processed</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="102"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="82"/>
         <source>afgewezen</source>
         <translation>turned down</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="117"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="91"/>
+        <source>een afgeschermde bron — reden: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="99"/>
         <source>afgeschermd voor de familie, reden: %1</source>
         <translation>protected from the family, reason: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="133"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="115"/>
         <source>Datum: %1</source>
         <translation>Date: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="135"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="117"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="136"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="118"/>
         <source>eigen waarneming</source>
         <translation>own observation</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="137"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="119"/>
         <source>ontbreekt</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="139"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="121"/>
         <source>&lt;b&gt;Basis:&lt;/b&gt; %1%2</source>
         <translation>&lt;b&gt;Basis:&lt;/b&gt; %1%2</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="143"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="125"/>
         <source>een afgeschermde bron</source>
         <translation>a protected source</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="144"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="126"/>
         <source>de schrijver van het rapport</source>
         <translation>the writer of the report</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="146"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="128"/>
         <source>&lt;b&gt;Mening van:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Opinion of:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="151"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="133"/>
         <source>&lt;b&gt;Rust op de feiten:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Rests on the facts:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="156"/>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="189"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="138"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="52"/>
         <source>datum niet vastgelegd</source>
         <translation>date not recorded</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="157"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="139"/>
         <source>niet vastgelegd</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="159"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="141"/>
         <source>&lt;b&gt;Gezegd door:&lt;/b&gt; %1 · %2 · %3 · akkoord van de bron: %4</source>
         <translation>&lt;b&gt;Said by:&lt;/b&gt; %1 · %2 · %3 · approved by the source: %4</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="160"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="142"/>
         <source>&lt;b&gt;Gesproken met:&lt;/b&gt; %1 · %2 · %3 · akkoord van de bron: %4</source>
         <translation>&lt;b&gt;Spoken with:&lt;/b&gt; %1 · %2 · %3 · approved by the source: %4</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="165"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="147"/>
         <source>&lt;b&gt;Gezegd door:&lt;/b&gt; niet vastgelegd</source>
         <translation>&lt;b&gt;Said by:&lt;/b&gt; not recorded</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="167"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="149"/>
         <source>&lt;i&gt;Interne notitie: niet zichtbaar in het exemplaar van de ouders.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Internal note: not visible in the parents&apos; copy.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="173"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="36"/>
         <source>Gesproken met</source>
         <translation>Spoken with</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="175"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="38"/>
         <source>Met wie er voor dit rapport is gesproken, wanneer en hoe. Gezinsleden met wie niet is gesproken staan er ook in.</source>
         <translation>Who was spoken to for this report, when and how. Family members who were not spoken to are listed too.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="182"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="45"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="182"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="45"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="182"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="45"/>
         <source>Gesproken</source>
         <translation>Spoken to</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="183"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="46"/>
         <source>Wanneer en hoe</source>
         <translation>When and how</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="191"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="54"/>
         <source>ja, in 1 notitie</source>
         <translation>yes, in 1 note</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="192"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="55"/>
         <source>ja, in %1 notities</source>
         <translation>yes, in %1 notes</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="193"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="56"/>
         <source>niet gesproken</source>
         <translation>not spoken to</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="201"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="64"/>
         <source>Waarom er niet met het kind is gesproken: %1</source>
         <translation>Why the child was not spoken to: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="209"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="72"/>
         <source>Bijlage: reacties van ouders en antwoorden</source>
         <translation>Appendix: responses of the parents and answers</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="211"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="74"/>
         <source>Er zijn geen reacties van ouders op dit dossier.</source>
         <translation>There are no responses from parents to this case file.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="213"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="76"/>
         <source>een ouder</source>
         <translation>a parent</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="215"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="78"/>
         <source>Reactie %1 op notitie #%2 — %3, van %4</source>
         <translation>Response %1 to note #%2 — %3, from %4</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="220"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="83"/>
         <source>&lt;b&gt;Status:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Status:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="222"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="85"/>
         <source>&lt;b&gt;Antwoord van de professional&lt;/b&gt; (%1, %2): %3</source>
         <translation>&lt;b&gt;Answer of the professional&lt;/b&gt; (%1, %2): %3</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="290"/>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="355"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="98"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="157"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="290"/>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="355"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="98"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="157"/>
         <source>Rapport: %1</source>
         <translation>Report: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="296"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="104"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="297"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="105"/>
         <source>Zaaknummer</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="298"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="106"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="299"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="107"/>
         <source>Fase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="300"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="108"/>
         <source>Contactpersoon</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="301"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="109"/>
         <source>Vervanger</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="302"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="110"/>
         <source>Gemaakt op</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="305"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="113"/>
         <source>Elke zin in dit rapport staat onder één van drie kopjes: &lt;b&gt;✔ Feiten&lt;/b&gt; (controleerbaar: eigen waarneming of een document), &lt;b&gt;❝ Bronnen&lt;/b&gt; (wat iemand vertelde, met wie, wanneer en hoe) en &lt;b&gt;⚖ Meningen&lt;/b&gt; (een oordeel, met van wie het is).</source>
         <translation>Every sentence in this report is under one of three headings: &lt;b&gt;✔ Facts&lt;/b&gt; (checkable: own observation or a document), &lt;b&gt;❝ Sources&lt;/b&gt; (what someone told, who, when and how) and &lt;b&gt;⚖ Opinions&lt;/b&gt; (a judgement, with whose it is).</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="311"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="119"/>
         <source>Zonder kopje</source>
         <translation>Without a heading</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="327"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="135"/>
         <source>Verantwoording</source>
         <translation>Accountability</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="329"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="137"/>
         <source>Logboek (audit-keten) bij het maken van dit rapport, regel %1:</source>
         <translation>Log (audit chain) when this report was made, row %1:</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="331"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="139"/>
         <source>Inhoudshash (SHA-256) van dit rapport:</source>
         <translation>Content hash (SHA-256) of this report:</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="333"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="141"/>
         <source>De inhoudshash gaat over alles wat dit rapport zegt (gegevens van de zaak, elke notitie met label, basis, bron en mening, de tabel Gesproken met, de reacties en de stand van het logboek), niet over de datum of de opmaak van dit bestand.</source>
         <translation>The content hash covers everything this report says (the case details, every note with label, basis, source and opinion, the Spoken with table, the responses and the state of the log), not the date or the layout of this file.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="338"/>
-        <source>Dit definitieve rapport is vastgelegd in het logboek. Of een bestand dit rapport is, zegt: %1</source>
-        <translation>This final report is recorded in the log. Whether a file is this report is told by: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="343"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="149"/>
         <source>Dit is een concept: het is niet vastgelegd in het logboek en kan nog veranderen.</source>
         <translation>This is a draft: it is not recorded in the log and may still change.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="374"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="227"/>
         <source>Het PDF-bestand kon niet worden begonnen.</source>
         <translation>The PDF file could not be started.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="378"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="161"/>
         <source>DEFINITIEF</source>
         <translation>FINAL</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="378"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="161"/>
         <source>CONCEPT</source>
         <translation>DRAFT</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="379"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="158"/>
         <source>Inzage-rapport</source>
         <translation>Inzage report</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="383"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="146"/>
+        <source>Dit definitieve rapport is vastgelegd in het logboek. Of een bestand dit rapport is, zegt de controle van het dossier met dat bestand: die vergelijkt het bestand byte voor byte met wat het logboek vastlegde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="162"/>
         <source>Definitief rapport</source>
         <translation>Final report</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="383"/>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="162"/>
         <source>Concept — nog niet definitief</source>
         <translation>Draft — not final yet</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="386"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="234"/>
         <source>Een nieuwe pagina in het PDF-bestand lukte niet.</source>
         <translation>A new page in the PDF file failed.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="402"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="251"/>
         <source>pagina %1 van %2</source>
         <translation>page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="415"/>
+        <location filename="../src/core/report/pdf/PdfParts.cpp" line="264"/>
         <source>Het PDF-bestand kon niet worden afgemaakt.</source>
         <translation>The PDF file could not be finished.</translation>
     </message>
@@ -4558,8 +5659,8 @@
     </message>
     <message>
         <location filename="../src/core/dossier/SourceApprovals.cpp" line="68"/>
-        <source>%1 staat bij notitie #%2 niet als iemand met wie gesproken is; alleen wie gesproken is kan goedkeuren wat die vertelde. Leg eerst vast met wie er gesproken is (inzage-cli source).</source>
-        <translation>%1 is not listed at note #%2 as someone who was spoken to; only who was spoken to can approve what they told. First record who was spoken to (inzage-cli source).</translation>
+        <source>%1 staat bij notitie #%2 niet als iemand met wie gesproken is; alleen wie gesproken is kan goedkeuren wat die vertelde. Leg eerst vast met wie er gesproken is.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/dossier/SourceApprovals.cpp" line="74"/>
@@ -4808,158 +5909,159 @@
 <context>
     <name>inzage::Vault</name>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="54"/>
+        <location filename="../src/core/vault/Vault.cpp" line="55"/>
         <source>Het bestand %1 bestaat al. Kies een andere naam; Inzage overschrijft nooit een bestand.</source>
         <translation>The file %1 already exists. Choose another name; Inzage never overwrites a file.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="58"/>
+        <location filename="../src/core/vault/Vault.cpp" line="59"/>
         <source>Het bestand %1 kan niet worden gemaakt: %2</source>
         <translation>The file %1 cannot be created: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="75"/>
-        <location filename="../src/core/vault/Vault.cpp" line="198"/>
+        <location filename="../src/core/vault/Vault.cpp" line="76"/>
+        <location filename="../src/core/vault/Vault.cpp" line="206"/>
         <source>Het dossier kon niet worden gelezen.</source>
         <translation>The case file could not be read.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="102"/>
+        <location filename="../src/core/vault/Vault.cpp" line="103"/>
         <source>Het dossier kon niet worden geopend.</source>
         <translation>The case file could not be opened.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="109"/>
+        <location filename="../src/core/vault/Vault.cpp" line="110"/>
+        <location filename="../src/core/vault/Vault.cpp" line="116"/>
         <source>De sleutel kon niet worden gezet.</source>
         <translation>The key could not be set.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="117"/>
+        <location filename="../src/core/vault/Vault.cpp" line="125"/>
         <source>Het wachtwoord klopt niet. Probeer het opnieuw. (Klopt het wachtwoord zeker? Dan is het bestand misschien beschadigd.)</source>
         <translation>The password is not correct. Please try again. (Are you sure the password is right? Then the file may be damaged.)</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="127"/>
-        <location filename="../src/core/vault/Vault.cpp" line="163"/>
-        <location filename="../src/core/vault/Vault.cpp" line="173"/>
+        <location filename="../src/core/vault/Vault.cpp" line="135"/>
+        <location filename="../src/core/vault/Vault.cpp" line="171"/>
+        <location filename="../src/core/vault/Vault.cpp" line="181"/>
         <source>Het nieuwe dossier kon niet worden gemaakt.</source>
         <translation>The new case file could not be created.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="130"/>
-        <location filename="../src/core/vault/Vault.cpp" line="411"/>
+        <location filename="../src/core/vault/Vault.cpp" line="138"/>
+        <location filename="../src/core/vault/Vault.cpp" line="422"/>
         <source>Het bestand %1 is geen Inzage-dossier.</source>
         <translation>The file %1 is not an Inzage case file.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="134"/>
+        <location filename="../src/core/vault/Vault.cpp" line="142"/>
         <source>Dit dossier is gemaakt met een nieuwere versie van Inzage (schema %1, deze versie kent tot %2). Werk Inzage bij om het te openen.</source>
         <translation>This case file was made with a newer version of Inzage (schema %1; this version knows up to %2). Update Inzage to open it.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="141"/>
+        <location filename="../src/core/vault/Vault.cpp" line="149"/>
         <source>Dit dossier is gemaakt met een oudere versie van Inzage en moet eerst eenmaal gewoon (niet alleen-lezen) worden geopend om het bij te werken.</source>
         <translation>This case file was made with an older version of Inzage. Open it once normally (not read-only) first, so it can be updated.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="154"/>
+        <location filename="../src/core/vault/Vault.cpp" line="162"/>
         <source>Het dossier kon niet worden ingesteld.</source>
         <translation>The case file could not be set up.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="201"/>
+        <location filename="../src/core/vault/Vault.cpp" line="209"/>
         <source>Het dossier mist zijn soort; het is beschadigd.</source>
         <translation>The case file does not say what kind it is; it is damaged.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="208"/>
+        <location filename="../src/core/vault/Vault.cpp" line="216"/>
         <source>Dit bestand is een soort dossier die deze versie van Inzage niet kent (&apos;%1&apos;). Werk Inzage bij om het te openen; het bestand is niet veranderd.</source>
         <translation>This file is a kind of case file that this version of Inzage does not know (&apos;%1&apos;). Update Inzage to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="229"/>
-        <location filename="../src/core/vault/Vault.cpp" line="359"/>
-        <location filename="../src/core/vault/Vault.cpp" line="439"/>
+        <location filename="../src/core/vault/Vault.cpp" line="237"/>
+        <location filename="../src/core/vault/Vault.cpp" line="376"/>
+        <location filename="../src/core/vault/Vault.cpp" line="450"/>
         <source>Ongeldige sleutelinstellingen.</source>
         <translation>Invalid key settings.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="273"/>
+        <location filename="../src/core/vault/Vault.cpp" line="281"/>
         <source>Het wachtwoord klopt, maar het begin van het dossierbestand is beschadigd, zodat het niet geopend kan worden. Gebruik een reservekopie; er is niets veranderd.</source>
         <translation>The passphrase is correct, but the start of the case file is damaged, so it cannot be opened. Use a backup; nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="304"/>
+        <location filename="../src/core/vault/Vault.cpp" line="312"/>
         <source>De controle van het bestand lukte niet.</source>
         <translation>Checking the file did not work.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="307"/>
+        <location filename="../src/core/vault/Vault.cpp" line="315"/>
         <source>Het dossierbestand is beschadigd: %1</source>
         <translation>The case file is damaged: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="316"/>
+        <location filename="../src/core/vault/Vault.cpp" line="349"/>
         <source>Het versleutelde kopiëren lukte niet.</source>
         <translation>Making the encrypted copy did not work.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="361"/>
+        <location filename="../src/core/vault/Vault.cpp" line="378"/>
         <source>Een kopie kan niet over het dossier zelf heen.</source>
         <translation>A copy cannot be written over the case file itself.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="374"/>
+        <location filename="../src/core/vault/Vault.cpp" line="391"/>
         <source>De kopie kon niet veilig worden weggeschreven.</source>
         <translation>The copy could not be written safely.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="386"/>
+        <location filename="../src/core/vault/Vault.cpp" line="403"/>
         <source>Ongeldige naam voor een gekoppeld bestand.</source>
         <translation>Invalid name for an attached file.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="395"/>
+        <location filename="../src/core/vault/Vault.cpp" line="412"/>
         <source>Het tweede dossierbestand kon niet worden geopend.</source>
         <translation>The second case file could not be opened.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="414"/>
+        <location filename="../src/core/vault/Vault.cpp" line="425"/>
         <source>Het bestand %1 heeft een andere schemaversie (%2, hier %3).</source>
         <translation>The file %1 has a different schema version (%2, here %3).</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="421"/>
+        <location filename="../src/core/vault/Vault.cpp" line="432"/>
         <source>Het wachtwoord voor %1 klopt niet.</source>
         <translation>The password for %1 is not correct.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="430"/>
+        <location filename="../src/core/vault/Vault.cpp" line="441"/>
         <source>Het tweede dossierbestand kon niet worden losgekoppeld.</source>
         <translation>The second case file could not be detached.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="436"/>
+        <location filename="../src/core/vault/Vault.cpp" line="447"/>
         <source>Een alleen-lezen geopend dossier kan geen nieuw wachtwoord krijgen.</source>
         <translation>A case file opened read-only cannot get a new password.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="466"/>
+        <location filename="../src/core/vault/Vault.cpp" line="477"/>
         <source>Het nieuwe bestand kon niet veilig worden weggeschreven.</source>
         <translation>The new file could not be written safely.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="471"/>
+        <location filename="../src/core/vault/Vault.cpp" line="482"/>
         <source>Afronden lukte niet.</source>
         <translation>Finishing did not work.</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="487"/>
+        <location filename="../src/core/vault/Vault.cpp" line="498"/>
         <source>Het wachtwoord kon niet worden gewijzigd: %1</source>
         <translation>The password could not be changed: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/vault/Vault.cpp" line="494"/>
+        <location filename="../src/core/vault/Vault.cpp" line="505"/>
         <source>Het nieuwe wachtwoord is ingesteld, maar het dossier kon daarna niet opnieuw worden geopend (%1). Open het opnieuw met het nieuwe wachtwoord.</source>
         <translation>The new passphrase is set, but the case file could not be opened again afterwards (%1). Open it again with the new passphrase.</translation>
     </message>
@@ -5125,7 +6227,7 @@
 <context>
     <name>inzage::app::AppController</name>
     <message>
-        <location filename="../src/app/AppController.cpp" line="271"/>
+        <location filename="../src/app/AppController.cpp" line="306"/>
         <source>Open eerst een dossier.</source>
         <translation>Open a case file first.</translation>
     </message>
@@ -5195,12 +6297,12 @@
 <context>
     <name>inzage::app::WorkspaceController</name>
     <message>
-        <location filename="../src/app/WorkspaceController.cpp" line="134"/>
+        <location filename="../src/app/WorkspaceController.cpp" line="138"/>
         <source>Open eerst het eigen dossier van de professional.</source>
         <translation>First open the professional&apos;s own case file.</translation>
     </message>
     <message>
-        <location filename="../src/app/WorkspaceController.cpp" line="152"/>
+        <location filename="../src/app/WorkspaceController.cpp" line="156"/>
         <source>Kies een status voor de reactie: in behandeling, verwerkt of afgewezen.</source>
         <translation>Choose a status for the response: being dealt with, done or turned down.</translation>
     </message>

@@ -635,6 +635,7 @@ TEST_CASE("a parent copy made from a format-1 vault is format 2, and each attach
     REQUIRE(pro->attach(copyPath, pass(kParentPass), "new_copy").isOk());
     CHECK(scalar(*pro, "SELECT count(*) FROM new_copy.entry") == made->entries);
     REQUIRE(pro->detach("new_copy").isOk());
+}
 
 TEST_CASE("a format-1 vault and parent copy migrate through 0007 and can record an AVG extension, append-only",
     "[migration][extension]")
