@@ -178,7 +178,7 @@
     <message>
         <location filename="../src/app/AppController.cpp" line="86"/>
         <source>Inzage is vergrendeld omdat u een tijd niets deed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzage was locked because you did nothing for a while.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/AppController.cpp" line="128"/>
@@ -271,7 +271,7 @@
     <message>
         <location filename="../src/app/AppController.cpp" line="493"/>
         <source>afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>appointments</translation>
     </message>
     <message>
         <location filename="../src/app/AppController.cpp" line="523"/>
@@ -301,9 +301,9 @@
     <message numerus="yes">
         <location filename="../src/app/AppController.cpp" line="546"/>
         <source>Bij %n reactie(s) is de termijn verlengd; u ziet tot wanneer en waarom bij de reactie.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>For %n response the deadline was extended; you see until when and why at the response.</numerusform>
+            <numerusform>For %n responses the deadline was extended; you see until when and why at each response.</numerusform>
         </translation>
     </message>
 </context>
@@ -613,27 +613,27 @@
     <message>
         <location filename="../qml/ChangesPage.qml" line="15"/>
         <source>Veranderingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes</translation>
     </message>
     <message>
         <location filename="../qml/ChangesPage.qml" line="22"/>
         <source>Hier ziet u wie iets in uw dossier heeft veranderd, wat en wanneer. Het nieuwste staat bovenaan. Elke verandering wordt vastgelegd in een logboek. Wordt dat logboek achteraf veranderd, dan merkt de controle van Inzage dat. Lezen wordt niet bijgehouden; alleen veranderingen staan hier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Here you see who changed something in your file, what and when. The newest is at the top. Every change is recorded in a log. If that log is changed afterwards, Inzage&apos;s check notices. Reading is not recorded; only changes are shown here.</translation>
     </message>
     <message>
         <location filename="../qml/ChangesPage.qml" line="41"/>
         <source>Er is nog niets veranderd in dit dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing has changed in this file yet.</translation>
     </message>
     <message>
         <location filename="../qml/ChangesPage.qml" line="57"/>
         <source>Veranderingen in uw dossier, %1 regels</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes in your file, %1 lines</translation>
     </message>
     <message>
         <location filename="../qml/ChangesPage.qml" line="80"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1017,7 +1017,7 @@
     <message>
         <location filename="../qml/InboxPage.qml" line="127"/>
         <source>%1 dagen oud · antwoord uiterlijk %2 (verlengd)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 days old · answer by %2 (extended)</translation>
     </message>
     <message>
         <location filename="../qml/InboxPage.qml" line="135"/>
@@ -1052,12 +1052,12 @@
     <message>
         <location filename="../qml/InboxPage.qml" line="213"/>
         <source>Termijn verlengd tot %1. Reden (de ouder ziet die): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline extended until %1. Reason (the parent sees it): %2</translation>
     </message>
     <message>
         <location filename="../qml/InboxPage.qml" line="214"/>
         <source>Antwoord uiterlijk %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer by %1.</translation>
     </message>
     <message>
         <location filename="../qml/InboxPage.qml" line="225"/>
@@ -1107,32 +1107,32 @@
     <message>
         <location filename="../qml/InboxPage.qml" line="271"/>
         <source>Termijn verlengen (AVG: eenmaal met twee maanden, binnen de eerste maand; de ouder ziet de reden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend the deadline (GDPR: once, by two months, within the first month; the parent sees the reason)</translation>
     </message>
     <message>
         <location filename="../qml/InboxPage.qml" line="289"/>
         <source>Waarom meer tijd nodig is</source>
-        <translation type="unfinished"></translation>
+        <translation>Why more time is needed</translation>
     </message>
     <message>
         <location filename="../qml/InboxPage.qml" line="290"/>
         <source>Reden voor het verlengen van de termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for extending the deadline</translation>
     </message>
     <message>
         <location filename="../qml/InboxPage.qml" line="297"/>
         <source>Verleng termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend deadline</translation>
     </message>
     <message>
         <location filename="../qml/InboxPage.qml" line="298"/>
         <source>Verleng de termijn met twee maanden</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend the deadline by two months</translation>
     </message>
     <message>
         <location filename="../qml/InboxPage.qml" line="300"/>
         <source>De termijn is verlengd tot %1; de ouder ziet dat met de reden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline has been extended until %1; the parent sees this with the reason.</translation>
     </message>
     <message>
         <location filename="../qml/InboxPage.qml" line="308"/>
@@ -1450,7 +1450,7 @@
     <message>
         <location filename="../qml/Main.qml" line="109"/>
         <source>Veranderingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes</translation>
     </message>
 </context>
 <context>
@@ -1483,7 +1483,7 @@
     <message>
         <location filename="../qml/MyAnswersPage.qml" line="104"/>
         <source>Uw hulpverlener heeft meer tijd genomen om te antwoorden: u hoort uiterlijk %1 iets. De reden: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Your care worker has taken more time to answer: you will hear by %1. The reason: %2</translation>
     </message>
     <message>
         <location filename="../qml/MyAnswersPage.qml" line="113"/>
@@ -1538,57 +1538,57 @@
         <location filename="../qml/PaperButton.qml" line="14"/>
         <location filename="../qml/PaperButton.qml" line="63"/>
         <source>Op papier</source>
-        <translation type="unfinished"></translation>
+        <translation>On paper</translation>
     </message>
     <message>
         <location filename="../qml/PaperButton.qml" line="15"/>
         <source>Mijn reacties op papier zetten (PDF), Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Put my responses on paper (PDF), Ctrl+P</translation>
     </message>
     <message>
         <location filename="../qml/PaperButton.qml" line="16"/>
         <source>Mijn dossier op papier zetten (PDF), Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Put my file on paper (PDF), Ctrl+P</translation>
     </message>
     <message>
         <location filename="../qml/PaperButton.qml" line="18"/>
         <source>Bewaar als PDF om te printen of aan uw advocaat of het AKJ te geven (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF to print or to give to your lawyer or the AKJ (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../qml/PaperButton.qml" line="30"/>
         <source>Klaar. Het bestand %1 is gemaakt. U kunt het printen of meegeven aan uw advocaat of het AKJ. Let op: het bestand is niet versleuteld. Iedereen die het bestand heeft, kan het lezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done. The file %1 has been made. You can print it or give it to your lawyer or the AKJ. Note: the file is not encrypted. Anyone who has the file can read it.</translation>
     </message>
     <message>
         <location filename="../qml/PaperButton.qml" line="44"/>
         <source>Waar wilt u Mijn reacties als PDF bewaren?</source>
-        <translation type="unfinished"></translation>
+        <translation>Where do you want to save My responses as PDF?</translation>
     </message>
     <message>
         <location filename="../qml/PaperButton.qml" line="45"/>
         <source>Waar wilt u Mijn dossier als PDF bewaren?</source>
-        <translation type="unfinished"></translation>
+        <translation>Where do you want to save My file as PDF?</translation>
     </message>
     <message>
         <location filename="../qml/PaperButton.qml" line="47"/>
         <source>PDF-bestand (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
         <location filename="../qml/PaperButton.qml" line="49"/>
         <source>Bewaar hier</source>
-        <translation type="unfinished">Save here</translation>
+        <translation>Save here</translation>
     </message>
     <message>
         <location filename="../qml/PaperButton.qml" line="50"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../qml/PaperButton.qml" line="63"/>
         <source>Het is niet gelukt</source>
-        <translation type="unfinished"></translation>
+        <translation>That did not work</translation>
     </message>
 </context>
 <context>
@@ -1596,17 +1596,17 @@
     <message>
         <location filename="../src/app/PaperController.cpp" line="31"/>
         <source>mijn-reacties</source>
-        <translation type="unfinished">my-responses</translation>
+        <translation>my-responses</translation>
     </message>
     <message>
         <location filename="../src/app/PaperController.cpp" line="32"/>
         <source>mijn-dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>my-file</translation>
     </message>
     <message>
         <location filename="../src/app/PaperController.cpp" line="44"/>
         <source>Open eerst uw dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open your file first.</translation>
     </message>
 </context>
 <context>
@@ -1975,42 +1975,42 @@
     <message>
         <location filename="../qml/UnlockPage.qml" line="158"/>
         <source>Inzage gaat vanzelf dicht als u niets doet, na:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzage closes by itself when you do nothing, after:</translation>
     </message>
     <message>
         <location filename="../qml/UnlockPage.qml" line="170"/>
         <source>2 minuten</source>
-        <translation type="unfinished"></translation>
+        <translation>2 minutes</translation>
     </message>
     <message>
         <location filename="../qml/UnlockPage.qml" line="171"/>
         <source>5 minuten</source>
-        <translation type="unfinished"></translation>
+        <translation>5 minutes</translation>
     </message>
     <message>
         <location filename="../qml/UnlockPage.qml" line="172"/>
         <source>10 minuten</source>
-        <translation type="unfinished"></translation>
+        <translation>10 minutes</translation>
     </message>
     <message>
         <location filename="../qml/UnlockPage.qml" line="173"/>
         <source>15 minuten</source>
-        <translation type="unfinished"></translation>
+        <translation>15 minutes</translation>
     </message>
     <message>
         <location filename="../qml/UnlockPage.qml" line="174"/>
         <source>30 minuten</source>
-        <translation type="unfinished"></translation>
+        <translation>30 minutes</translation>
     </message>
     <message>
         <location filename="../qml/UnlockPage.qml" line="175"/>
         <source>1 uur</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hour</translation>
     </message>
     <message>
         <location filename="../qml/UnlockPage.qml" line="187"/>
         <source>Komt er iemand bij u die het dossier niet mag zien? Druk op Ctrl+Shift+H: Inzage gaat meteen dicht en verdwijnt van het scherm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Is someone coming who may not see the file? Press Ctrl+Shift+H: Inzage closes at once and disappears from the screen.</translation>
     </message>
     <message>
         <location filename="../qml/UnlockPage.qml" line="200"/>
@@ -2038,7 +2038,7 @@
     <message>
         <location filename="../qml/WhoDoesWhatPage.qml" line="17"/>
         <source>Klaar. Het bestand %1 is gemaakt. Open het met uw agenda (bijvoorbeeld door erop te dubbelklikken) om de afspraken over te nemen. Dit bestand is niet versleuteld: gooi het weg als de afspraken in uw agenda staan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done. The file %1 has been made. Open it with your calendar (for instance by double-clicking it) to add the appointments. This file is not encrypted: throw it away once the appointments are in your calendar.</translation>
     </message>
     <message>
         <location filename="../qml/WhoDoesWhatPage.qml" line="32"/>
@@ -2108,12 +2108,12 @@
     <message>
         <location filename="../qml/WhoDoesWhatPage.qml" line="118"/>
         <source>Zet in mijn agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to my calendar</translation>
     </message>
     <message>
         <location filename="../qml/WhoDoesWhatPage.qml" line="120"/>
         <source>Zet in mijn agenda: bewaar de afspraken als agendabestand</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to my calendar: save the appointments as a calendar file</translation>
     </message>
     <message>
         <location filename="../qml/WhoDoesWhatPage.qml" line="153"/>
@@ -2123,22 +2123,22 @@
     <message>
         <location filename="../qml/WhoDoesWhatPage.qml" line="165"/>
         <source>Waar wilt u het agendabestand bewaren?</source>
-        <translation type="unfinished"></translation>
+        <translation>Where do you want to save the calendar file?</translation>
     </message>
     <message>
         <location filename="../qml/WhoDoesWhatPage.qml" line="167"/>
         <source>Agendabestand (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar file (*.ics)</translation>
     </message>
     <message>
         <location filename="../qml/WhoDoesWhatPage.qml" line="169"/>
         <source>Bewaar hier</source>
-        <translation type="unfinished">Save here</translation>
+        <translation>Save here</translation>
     </message>
     <message>
         <location filename="../qml/WhoDoesWhatPage.qml" line="170"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2407,7 @@
     </message>
     <message>
         <location filename="../src/core/dossier/AnswerChoices.cpp" line="32"/>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="62"/>
         <source>Verbeter dit</source>
         <translation>Correct this</translation>
     </message>
@@ -2418,7 +2419,7 @@
     <message>
         <location filename="../src/core/dossier/AnswerChoices.cpp" line="36"/>
         <location filename="../src/core/dossier/AnswerChoices.cpp" line="52"/>
-        <location filename="../src/core/dossier/AnswerChoices.cpp" line="61"/>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="66"/>
         <source>Ik wil iets aanvullen</source>
         <translation>I want to add something</translation>
     </message>
@@ -2459,7 +2460,7 @@
     </message>
     <message>
         <location filename="../src/core/dossier/AnswerChoices.cpp" line="53"/>
-        <location filename="../src/core/dossier/AnswerChoices.cpp" line="62"/>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="67"/>
         <source>Wat u toevoegt, komt bij deze notitie in het dossier te staan.</source>
         <translation>What you add is put in the case file with this note.</translation>
     </message>
@@ -2474,12 +2475,17 @@
         <translation>The care worker looks at this note again and lets you know what happens with it.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerChoices.cpp" line="78"/>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="63"/>
+        <source>U vraagt om deze notitie te verbeteren. U krijgt binnen een maand antwoord. Wordt ze verbeterd, dan blijft de oude tekst te lezen in de geschiedenis. Wordt ze niet verbeterd, dan hoort u waarom.</source>
+        <translation>You ask for this note to be corrected. You get an answer within a month. If it is corrected, the old text stays readable in the history. If it is not corrected, you hear why.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="83"/>
         <source>Een mening wordt niet veranderd op verzoek. Kies &quot;Ik zie het anders: mijn eigen visie toevoegen&quot;; dan komt uw visie naast deze mening te staan.</source>
         <translation>An opinion is not changed on request. Choose &quot;I see it differently: add my own view&quot;; then your view is put beside this opinion.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerChoices.cpp" line="84"/>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="89"/>
         <source>Deze keuze past niet bij deze notitie. Kies een van: %1.</source>
         <translation>This choice does not fit this note. Choose one of: %1.</translation>
     </message>
@@ -2554,7 +2560,7 @@
     <message>
         <location filename="../src/core/exchange/AnswerExchange.cpp" line="281"/>
         <source>de verlenging van reactie %1 staat hier anders opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>the extension of response %1 is stored differently here</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/exchange/AnswerExchange.cpp" line="318"/>
@@ -2625,7 +2631,7 @@
     <message>
         <location filename="../src/core/exchange/AnswerExchange.cpp" line="488"/>
         <source>Er zijn %1 ouderexemplaren gemaakt; kies voor welk exemplaar (uitwisseling): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parent copies have been made; choose which copy (exchange): %2.</translation>
     </message>
     <message>
         <location filename="../src/core/exchange/AnswerExchange.cpp" line="493"/>
@@ -2643,47 +2649,47 @@
     <message>
         <location filename="../src/core/dossier/AnswerExtensions.cpp" line="43"/>
         <source>Reactie %1 is geen verzoek op grond van de AVG maar een reactie van de soort &apos;%2&apos;. Alleen de termijn van een correctieverzoek kan worden verlengd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Response %1 is not a request under the GDPR but a response of the kind &apos;%2&apos;. Only the deadline of a correction request can be extended.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/AnswerExtensions.cpp" line="49"/>
         <source>De termijn van reactie %1 is al verlengd, tot %2. De AVG staat maar één verlenging toe.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline of response %1 has already been extended, until %2. The GDPR allows only one extension.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/AnswerExtensions.cpp" line="54"/>
         <source>Reactie %1 is al afgehandeld (%2); er is geen termijn meer om te verlengen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Response %1 has already been handled (%2); there is no deadline left to extend.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/AnswerExtensions.cpp" line="60"/>
         <source>De datum van reactie %1 kan niet worden gelezen, dus ook de termijn niet. Er is niets verlengd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of response %1 cannot be read, so neither can its deadline. Nothing was extended.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/AnswerExtensions.cpp" line="64"/>
         <source>De termijn van reactie %1 is op %2 verstreken. Verlengen kan alleen binnen die termijn; beantwoord het verzoek zo snel mogelijk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline of response %1 passed on %2. It can only be extended within that deadline; answer the request as soon as possible.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/AnswerExtensions.cpp" line="80"/>
         <source>Een verlenging van een termijn is onvolledig of klopt niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>An extension of a deadline is incomplete or not right.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/AnswerExtensions.cpp" line="95"/>
         <source>Schrijf waarom de termijn wordt verlengd; de ouder ziet die reden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write why the deadline is extended; the parent sees that reason.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/AnswerExtensions.cpp" line="98"/>
         <source>De reden is te lang: %1 tekens, er passen er %2. Er is niets verlengd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reason is too long: %1 characters, %2 fit. Nothing was extended.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/AnswerExtensions.cpp" line="116"/>
         <source>De verlenging kon niet worden opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The extension could not be saved.</translation>
     </message>
 </context>
 <context>
@@ -2855,7 +2861,7 @@
     <message>
         <location filename="../src/core/audit/AttributionAudit.cpp" line="150"/>
         <source>Een controle leest het dossier alleen-lezen, als reviewer. Open het dossier alleen-lezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>An audit reads the file read-only, as a reviewer. Open the file read-only.</translation>
     </message>
     <message>
         <location filename="../src/core/audit/AttributionAudit.cpp" line="191"/>
@@ -2890,7 +2896,7 @@
     <message>
         <location filename="../src/core/audit/AttributionAudit.cpp" line="268"/>
         <source>Reactie %1 op notitie %2 staat nog open (%3), en de verlengde termijn van de AVG (tot %4) is voorbij.</source>
-        <translation type="unfinished"></translation>
+        <translation>Response %1 to note %2 is still open (%3), and the extended GDPR deadline (until %4) has passed.</translation>
     </message>
     <message>
         <location filename="../src/core/audit/AttributionAudit.cpp" line="270"/>
@@ -2913,7 +2919,7 @@
     <message>
         <location filename="../src/core/dossier/Audience.cpp" line="59"/>
         <source>afgeschermde bron</source>
-        <translation type="unfinished"></translation>
+        <translation>protected source</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/Audience.cpp" line="167"/>
@@ -3058,62 +3064,62 @@
     <message>
         <location filename="../src/core/dossier/CalendarExport.cpp" line="23"/>
         <source>Te laat: deze toezegging is nog niet nagekomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Late: this promise has not been kept yet.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/CalendarExport.cpp" line="25"/>
         <source>Is doorgegaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Took place.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/CalendarExport.cpp" line="27"/>
         <source>Afgezegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/CalendarExport.cpp" line="29"/>
         <source>Afgezegd; er is een inhaalafspraak gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled; a make-up appointment has been made.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/CalendarExport.cpp" line="31"/>
         <source>Nagekomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/CalendarExport.cpp" line="33"/>
         <source>Niet nagekomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not kept.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/CalendarExport.cpp" line="131"/>
         <source>afgeschermde bron</source>
-        <translation type="unfinished"></translation>
+        <translation>protected source</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/CalendarExport.cpp" line="133"/>
         <source>Met: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>With: %1</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/CalendarExport.cpp" line="136"/>
         <source>Inhaalafspraak voor een afspraak die was afgezegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make-up appointment for an appointment that was cancelled.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/CalendarExport.cpp" line="140"/>
         <source>Toelichting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: %1</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/CalendarExport.cpp" line="142"/>
         <source>Dossier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File %1</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/CalendarExport.cpp" line="149"/>
         <source>Toezegging: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Promise: %1</translation>
     </message>
 </context>
 <context>
@@ -3156,37 +3162,37 @@
     <message>
         <location filename="../src/core/dossier/CaseCommands.cpp" line="278"/>
         <source>Nummer %1 is een afspraak, geen toezegging: een afspraak wordt gehouden of afgezegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number %1 is an appointment, not a promise: an appointment takes place or is cancelled.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/CaseCommands.cpp" line="280"/>
         <source>Nummer %1 is een toezegging, geen afspraak: een toezegging wordt nagekomen of niet nagekomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number %1 is a promise, not an appointment: a promise is kept or not kept.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/CaseCommands.cpp" line="335"/>
         <source>Zeg waarom de afspraak is afgezegd; de familie ziet de reden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say why the appointment was cancelled; the family sees the reason.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/CaseCommands.cpp" line="348"/>
         <source>Een inhaalafspraak heeft een datum en tijd nodig (JJJJ-MM-DDTUU:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>A make-up appointment needs a date and time (YYYY-MM-DDTHH:MM).</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/CaseCommands.cpp" line="362"/>
         <source>Afspraak %1 is niet afgezegd (%2), dus er is niets in te halen. Zeg haar eerst af, met de reden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment %1 was not cancelled (%2), so there is nothing to make up. Cancel it first, with the reason.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/CaseCommands.cpp" line="383"/>
         <source>Een toezegging heeft een datum nodig waarop ze nagekomen moet zijn (JJJJ-MM-DD): zonder datum kan de familie niet zien of ze is nagekomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>A promise needs a date by which it must be kept (YYYY-MM-DD): without a date the family cannot see whether it was kept.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/CaseCommands.cpp" line="423"/>
         <source>Zeg waarom de toezegging niet is nagekomen; de familie ziet de reden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say why the promise was not kept; the family sees the reason.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/CaseCommands.cpp" line="285"/>
@@ -3305,367 +3311,372 @@
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="58"/>
         <source>feit</source>
-        <translation type="unfinished">fact</translation>
+        <translation>fact</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="60"/>
         <source>mening</source>
-        <translation type="unfinished">opinion</translation>
+        <translation>opinion</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="62"/>
         <source>bron</source>
-        <translation type="unfinished">source</translation>
+        <translation>source</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="66"/>
         <source>nog niet beoordeeld</source>
-        <translation type="unfinished"></translation>
+        <translation>not yet assessed</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="72"/>
         <source>hulpverlener</source>
-        <translation type="unfinished"></translation>
+        <translation>care worker</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="74"/>
         <source>ouder</source>
-        <translation type="unfinished"></translation>
+        <translation>parent</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="76"/>
         <source>controleur</source>
-        <translation type="unfinished"></translation>
+        <translation>reviewer</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="84"/>
         <source>gepland</source>
-        <translation type="unfinished"></translation>
+        <translation>planned</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="86"/>
         <source>is doorgegaan</source>
-        <translation type="unfinished"></translation>
+        <translation>took place</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="88"/>
         <source>afgezegd</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="90"/>
         <source>ingehaald</source>
-        <translation type="unfinished"></translation>
+        <translation>made up</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="92"/>
         <source>nagekomen</source>
-        <translation type="unfinished"></translation>
+        <translation>kept</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="94"/>
         <source>niet nagekomen</source>
-        <translation type="unfinished"></translation>
+        <translation>not kept</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="108"/>
         <source>het label van nr. %1 veranderd van %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>the label of no. %1 changed from %2 to %3</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="112"/>
         <source>de tekst van nr. %1 veranderd</source>
-        <translation type="unfinished"></translation>
+        <translation>the text of no. %1 changed</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="114"/>
         <source>bij nr. %1 veranderd met wie er gesproken is</source>
-        <translation type="unfinished"></translation>
+        <translation>changed who was spoken to for no. %1</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="116"/>
         <source>nr. %1 verplaatst naar het onderdeel &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no. %1 moved to the section &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="119"/>
         <source>nr. %1 verborgen voor de ouders</source>
-        <translation type="unfinished"></translation>
+        <translation>no. %1 hidden from the parents</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="120"/>
         <source>nr. %1 zichtbaar gemaakt voor de ouders</source>
-        <translation type="unfinished"></translation>
+        <translation>no. %1 made visible to the parents</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="122"/>
         <source>bij nr. %1 veranderd van wie de mening is</source>
-        <translation type="unfinished"></translation>
+        <translation>changed whose opinion no. %1 is</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="124"/>
         <source>bij nr. %1 aangevuld waar het op rust</source>
-        <translation type="unfinished"></translation>
+        <translation>added what no. %1 rests on</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="126"/>
         <source>nr. %1 bijgewerkt</source>
-        <translation type="unfinished"></translation>
+        <translation>no. %1 updated</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="127"/>
         <source>heeft %1</source>
-        <translation type="unfinished"></translation>
+        <translation>has %1</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="127"/>
         <source> en </source>
-        <translation type="unfinished"></translation>
+        <translation> and </translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="142"/>
         <source>heeft %1 op nr. %2 beantwoord en in behandeling genomen</source>
-        <translation type="unfinished"></translation>
+        <translation>has answered %1 on no. %2 and taken it up</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="143"/>
         <source>heeft %1 op nr. %2 in behandeling genomen</source>
-        <translation type="unfinished"></translation>
+        <translation>has taken up %1 on no. %2</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="146"/>
         <source>heeft %1 op nr. %2 beantwoord en verwerkt</source>
-        <translation type="unfinished"></translation>
+        <translation>has answered %1 on no. %2 and processed it</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="147"/>
         <source>heeft %1 op nr. %2 verwerkt</source>
-        <translation type="unfinished"></translation>
+        <translation>has processed %1 on no. %2</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="150"/>
         <source>heeft %1 op nr. %2 afgewezen, met de reden erbij</source>
-        <translation type="unfinished"></translation>
+        <translation>has rejected %1 on no. %2, with the reason</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="153"/>
         <source>heeft %1 op nr. %2 beantwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>has answered %1 on no. %2</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="154"/>
         <source>heeft %1 op nr. %2 als ontvangen gemarkeerd</source>
-        <translation type="unfinished"></translation>
+        <translation>has marked %1 on no. %2 as received</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="186"/>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="451"/>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="469"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="454"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="472"/>
         <source>De reacties konden niet worden gelezen.</source>
-        <translation type="unfinished">The responses could not be read.</translation>
+        <translation>The responses could not be read.</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="197"/>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="425"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="428"/>
         <source>De notities konden niet worden gelezen.</source>
-        <translation type="unfinished">The notes could not be read.</translation>
+        <translation>The notes could not be read.</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="208"/>
         <source>persoon nr. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>person no. %1</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="210"/>
         <source>een afgeschermde bron</source>
-        <translation type="unfinished">a protected source</translation>
+        <translation>a protected source</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="221"/>
         <source>Inzage (het programma)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzage (the program)</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="228"/>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>You</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="229"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="235"/>
         <source>de reactie</source>
-        <translation type="unfinished"></translation>
+        <translation>the response</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="238"/>
         <source>uw reactie</source>
-        <translation type="unfinished"></translation>
+        <translation>your response</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="239"/>
         <source>een gedeelde reactie</source>
-        <translation type="unfinished"></translation>
+        <translation>a shared response</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="309"/>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="419"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="422"/>
         <source>heeft een notitie toegevoegd: nr. %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>has added a note: no. %1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="315"/>
         <source>heeft vastgelegd dat nr. %1 niet meer in de nieuwe versie van het document staat</source>
-        <translation type="unfinished"></translation>
+        <translation>has recorded that no. %1 is no longer in the new version of the document</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="318"/>
         <source>heeft vastgelegd dat de persoon die gesproken is akkoord is met nr. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>has recorded that the person spoken to agrees with no. %1</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="321"/>
         <source>heeft een reactie op nr. %1 vastgelegd die op papier binnenkwam</source>
-        <translation type="unfinished"></translation>
+        <translation>has recorded a response to no. %1 that came in on paper</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="322"/>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="447"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="450"/>
         <source>heeft een reactie gegeven op nr. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>has responded to no. %1</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="324"/>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="445"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="448"/>
         <source>heeft de reactie op nr. %1 veranderd</source>
-        <translation type="unfinished"></translation>
+        <translation>has changed the response to no. %1</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="331"/>
         <source>heeft de reactie op nr. %1 gedeeld met %2</source>
-        <translation type="unfinished"></translation>
+        <translation>has shared the response to no. %1 with %2</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="333"/>
         <source>de andere ouder</source>
-        <translation type="unfinished"></translation>
+        <translation>the other parent</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="335"/>
+        <source>heeft de termijn om op de reactie op nr. %1 te antwoorden met twee maanden verlengd</source>
+        <translation>has extended by two months the deadline to answer the response to no. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="338"/>
         <source>heeft een reactie op nr. %1 uit een antwoordbestand ingelezen</source>
-        <translation type="unfinished"></translation>
+        <translation>has read in a response to no. %1 from an answer file</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="337"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="340"/>
         <source>heeft de reacties in een antwoordbestand gezet, om te versturen</source>
-        <translation type="unfinished"></translation>
+        <translation>has put the responses in an answer file, to send</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="341"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="344"/>
         <source>heeft een toezegging vastgelegd (nr. %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="342"/>
-        <source>heeft een afspraak vastgelegd (nr. %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>has recorded a promise (no. %1)</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="345"/>
+        <source>heeft een afspraak vastgelegd (nr. %1)</source>
+        <translation>has recorded an appointment (no. %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="348"/>
         <source>heeft bij afspraak nr. %1 vastgelegd: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>has recorded for appointment no. %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="349"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="352"/>
         <source>heeft de gegevens van de zaak bijgewerkt</source>
-        <translation type="unfinished"></translation>
+        <translation>has updated the case details</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="351"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="354"/>
         <source>heeft een document ingelezen: %1 (versie %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="355"/>
-        <source>heeft %1 aan het dossier toegevoegd</source>
-        <translation type="unfinished"></translation>
+        <translation>has read in a document: %1 (version %2)</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="358"/>
+        <source>heeft %1 aan het dossier toegevoegd</source>
+        <translation>has added %1 to the file</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="361"/>
         <source>heeft de gegevens van %1 bijgewerkt</source>
-        <translation type="unfinished"></translation>
+        <translation>has updated the details of %1</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="360"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="363"/>
         <source>heeft een persoon afgeschermd: een melder die de wet beschermt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="362"/>
-        <source>heeft dit ouderexemplaar gemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation>has protected a person: a reporter protected by law</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="365"/>
-        <source>heeft een ouderexemplaar gemaakt voor %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="366"/>
-        <source>een ouder</source>
-        <translation type="unfinished">a parent</translation>
+        <source>heeft dit ouderexemplaar gemaakt</source>
+        <translation>has made this parent copy</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="368"/>
+        <source>heeft een ouderexemplaar gemaakt voor %1</source>
+        <translation>has made a parent copy for %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="369"/>
+        <source>een ouder</source>
+        <translation>a parent</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="371"/>
         <source>heeft vastgelegd welke notities in dit exemplaar staan (een controle)</source>
-        <translation type="unfinished"></translation>
+        <translation>has recorded which notes are in this copy (a check)</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="370"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="373"/>
         <source>heeft een update van de hulpverlener ingelezen (%1 nieuwe en %2 veranderde notities)</source>
-        <translation type="unfinished"></translation>
+        <translation>has read in an update from the care worker (%1 new and %2 changed notes)</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="375"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="378"/>
         <source>heeft het definitieve rapport gemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation>has made the final report</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="377"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="380"/>
         <source>heeft het bestand bijgewerkt voor een nieuwere versie van Inzage</source>
-        <translation type="unfinished"></translation>
+        <translation>has updated the file for a newer version of Inzage</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="379"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="382"/>
         <source>heeft iets veranderd dat deze versie van Inzage niet kent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>has changed something this version of Inzage does not know (%1)</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="394"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="397"/>
         <source>Het logboek kon niet worden gelezen.</source>
-        <translation type="unfinished">The log could not be read.</translation>
+        <translation>The log could not be read.</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="446"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="449"/>
         <source>heeft uw reactie op nr. %1 vastgelegd die op papier binnenkwam</source>
-        <translation type="unfinished"></translation>
+        <translation>has recorded your response to no. %1 that came in on paper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="486"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="489"/>
         <source>heeft %n notities toegevoegd: nr. %1 tot en met nr. %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>has added %n note: no. %1 to no. %2</numerusform>
+            <numerusform>has added %n notes: no. %1 to no. %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="522"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="526"/>
         <source>%1 om %2</source>
         <extracomment>a date and a time: &quot;2 december 2026 om 14:05&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 at %2</translation>
     </message>
 </context>
 <context>
@@ -3824,12 +3835,12 @@
     <message>
         <location filename="../src/core/report/DossierPaper.cpp" line="92"/>
         <source>Geef de naam van het PDF-bestand, bijvoorbeeld mijn-dossier.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the name of the PDF file, for instance my-file.pdf.</translation>
     </message>
     <message>
         <location filename="../src/core/report/DossierPaper.cpp" line="102"/>
         <source>Het PDF-bestand kon niet worden geschreven in %1: %2. Er is geen (half) bestand achtergelaten.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF file could not be written in %1: %2. No (half) file was left behind.</translation>
     </message>
 </context>
 <context>
@@ -4125,22 +4136,22 @@
     <message>
         <location filename="../src/core/audit/ExtensionCheck.cpp" line="12"/>
         <source>De verlengingen van termijnen konden niet worden gelezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The extensions of deadlines could not be read.</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ExtensionCheck.cpp" line="36"/>
         <source>De verlenging van de termijn van reactie %1 staat niet in het logboek.</source>
-        <translation type="unfinished"></translation>
+        <translation>The extension of the deadline of response %1 is not in the log.</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ExtensionCheck.cpp" line="40"/>
         <source>De verlenging van de termijn van reactie %1 is anders dan het logboek vastlegde.</source>
-        <translation type="unfinished"></translation>
+        <translation>The extension of the deadline of response %1 differs from what the log recorded.</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ExtensionCheck.cpp" line="50"/>
         <source>Het logboek legde een verlenging van een termijn vast die in het dossier ontbreekt (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The log recorded an extension of a deadline that is missing from the file (%1).</translation>
     </message>
 </context>
 <context>
@@ -4241,12 +4252,12 @@
     <message>
         <location filename="../src/core/vault/Kdf.cpp" line="21"/>
         <source>Het aantal rekenrondes voor de sleutel moet een heel getal van %1 tot en met %2 zijn, niet &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of key rounds must be a whole number from %1 to %2, not &apos;%3&apos;.</translation>
     </message>
     <message>
         <location filename="../src/core/vault/Kdf.cpp" line="36"/>
         <source>Het geheugen voor de sleutel (in MiB) moet een macht van twee zijn van 0.0078125 (8 KiB) tot en met %1, niet &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The memory for the key (in MiB) must be a power of two from 0.0078125 (8 KiB) to %1, not &apos;%2&apos;.</translation>
     </message>
     <message>
         <location filename="../src/core/vault/Kdf.cpp" line="47"/>
@@ -4563,134 +4574,134 @@
     <message>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="17"/>
         <source>Feit</source>
-        <translation type="unfinished">Fact</translation>
+        <translation>Fact</translation>
     </message>
     <message>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="19"/>
         <source>Mening</source>
-        <translation type="unfinished">Opinion</translation>
+        <translation>Opinion</translation>
     </message>
     <message>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="21"/>
         <source>Bron</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="25"/>
         <source>Nog niet beoordeeld</source>
-        <translation type="unfinished">Not yet assessed</translation>
+        <translation>Not yet assessed</translation>
     </message>
     <message>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="40"/>
         <source>Reactie</source>
-        <translation type="unfinished"></translation>
+        <translation>Response</translation>
     </message>
     <message>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="40"/>
         <source>Uw reactie</source>
-        <translation type="unfinished">Your response</translation>
+        <translation>Your response</translation>
     </message>
     <message>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="41"/>
         <source>Reactie van %1, met u gedeeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Response of %1, shared with you</translation>
     </message>
     <message>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="42"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): “%3”</translation>
     </message>
     <message>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="43"/>
         <source>&lt;b&gt;Status:&lt;/b&gt; %1</source>
-        <translation type="unfinished">&lt;b&gt;Status:&lt;/b&gt; %1</translation>
+        <translation>&lt;b&gt;Status:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="45"/>
         <source>&lt;b&gt;Antwoord van de hulpverlener&lt;/b&gt; (%1, %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Answer from the care worker&lt;/b&gt; (%1, %2): %3</translation>
     </message>
     <message>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="54"/>
         <source>&lt;b&gt;Gesproken met:&lt;/b&gt; niet vastgelegd bij deze notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Spoken to:&lt;/b&gt; not recorded for this note</translation>
     </message>
     <message>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="68"/>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="113"/>
         <source>Mijn reacties</source>
-        <translation type="unfinished">My responses</translation>
+        <translation>My responses</translation>
     </message>
     <message>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="68"/>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="113"/>
         <source>Mijn dossier</source>
-        <translation type="unfinished">My case file</translation>
+        <translation>My file</translation>
     </message>
     <message>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="74"/>
         <source>Dossier</source>
-        <translation type="unfinished">Case file</translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="75"/>
         <source>Dossiernummer</source>
-        <translation type="unfinished"></translation>
+        <translation>File number</translation>
     </message>
     <message>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="76"/>
         <source>Organisatie</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="77"/>
         <source>Voor</source>
-        <translation type="unfinished"></translation>
+        <translation>For</translation>
     </message>
     <message>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="78"/>
         <source>Gemaakt op</source>
-        <translation type="unfinished">Made on</translation>
+        <translation>Made on</translation>
     </message>
     <message>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="82"/>
         <source>Hier staan al uw reacties, bij de notitie waar ze bij horen, met wat ermee gebeurd is en het antwoord van de hulpverlener.</source>
-        <translation type="unfinished"></translation>
+        <translation>Here are all your responses, with the note they belong to, what was done with them and the care worker&apos;s answer.</translation>
     </message>
     <message>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="84"/>
-        <source>Dit is uw dossier zoals het in Inzage staat. Bij elke notitie staat wat voor tekst het is: &lt;b&gt;✔ Feit&lt;/b&gt; (iets wat te controleren is), &lt;b&gt;❝ Bron&lt;/b&gt; (wat iemand vertelde, en met wie er is gesproken), &lt;b&gt;⚖ Mening&lt;/b&gt; (een oordeel, en van wie het is) of &lt;b&gt;? Nog niet beoordeeld&lt;/b&gt;. Onder een notitie staan uw reacties, wat ermee gebeurd is en het antwoord van de hulpverlener.</source>
-        <translation type="unfinished"></translation>
+        <source>Dit is uw dossier zoals het in Inzage staat. Bij elke notitie staat wat voor tekst het is: &lt;b&gt;◆ Feit&lt;/b&gt; (iets wat te controleren is), &lt;b&gt;❝ Bron&lt;/b&gt; (wat iemand vertelde, en met wie er is gesproken), &lt;b&gt;⚖ Mening&lt;/b&gt; (een oordeel, en van wie het is) of &lt;b&gt;? Nog niet beoordeeld&lt;/b&gt;. Onder een notitie staan uw reacties, wat ermee gebeurd is en het antwoord van de hulpverlener.</source>
+        <translation>This is your file as it is in Inzage. Each note says what kind of text it is: &lt;b&gt;◆ Fact&lt;/b&gt; (something that can be checked), &lt;b&gt;❝ Source&lt;/b&gt; (what someone said, and who was spoken to), &lt;b&gt;⚖ Opinion&lt;/b&gt; (a judgement, and whose it is) or &lt;b&gt;? Not yet assessed&lt;/b&gt;. Under a note are your responses, what was done with them and the care worker&apos;s answer.</translation>
     </message>
     <message>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="91"/>
         <source>Ontbreken er nummers? Dan zijn dat notities die niet in uw exemplaar staan. Een afgeschermde bron is iemand die de wet beschermt: zijn of haar naam staat er niet in, de reden wel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Are numbers missing? Those are notes that are not in your copy. A protected source is someone protected by law: their name is not in it, the reason is.</translation>
     </message>
     <message>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="97"/>
         <source>Zonder kopje</source>
-        <translation type="unfinished">Without a heading</translation>
+        <translation>Without a heading</translation>
     </message>
     <message>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="105"/>
         <source>U heeft nog op geen enkele notitie gereageerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>You have not responded to any note yet.</translation>
     </message>
     <message>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="106"/>
         <source>Er staan nog geen notities in dit dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no notes in this file yet.</translation>
     </message>
     <message>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="119"/>
         <source>voor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>for %1</translation>
     </message>
     <message>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="120"/>
         <source>Gemaakt op %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Made on %1</translation>
     </message>
 </context>
 <context>
@@ -4708,7 +4719,7 @@
     <message>
         <location filename="../src/core/exchange/ParentCopy.cpp" line="240"/>
         <source>Voor wie is dit ouderexemplaar? Er zijn %1 ouders: %2. Een exemplaar is voor één persoon: kies voor wie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is this parent copy for? There are %1 parents: %2. A copy is for one person: choose who.</translation>
     </message>
     <message>
         <location filename="../src/core/exchange/ParentCopy.cpp" line="256"/>
@@ -4786,12 +4797,12 @@
         <location filename="../src/core/dossier/Persons.cpp" line="121"/>
         <location filename="../src/core/dossier/Persons.cpp" line="146"/>
         <source>%1 staat al in het dossier en is niet afgeschermd. Afschermen van een bestaande persoon is een aparte stap. Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is already in the file and is not protected. Protecting an existing person is a separate step. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/Persons.cpp" line="138"/>
         <source>Er zijn %1 personen met de naam &apos;%2&apos;. Zeg welke met de rol of met het nummer (#id).</source>
-        <translation type="unfinished"></translation>
+        <translation>There are %1 people named &apos;%2&apos;. Say which one with the role or the number (#id).</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/Persons.cpp" line="155"/>
@@ -4837,172 +4848,172 @@
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="8"/>
         <source>Afgeschermde bron</source>
-        <translation type="unfinished">Protected source</translation>
+        <translation>Protected source</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="9"/>
         <source>Iemand die informatie heeft gegeven, maar van wie de naam niet in uw dossier staat. Dat mag alleen met een reden, bijvoorbeeld om die persoon te beschermen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone who gave information but whose name is not in your file. That is only allowed with a reason, for instance to protect that person.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="11"/>
         <source>U ziet wel wat er is gezegd, maar niet door wie. U kunt op wat er staat reageren zoals op elke andere notitie.</source>
-        <translation type="unfinished"></translation>
+        <translation>You do see what was said, but not by whom. You can respond to it like to any other note.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="19"/>
         <source>Feit</source>
-        <translation type="unfinished">Fact</translation>
+        <translation>Fact</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="20"/>
         <source>Iets wat is gebeurd of wat je kunt nagaan: een datum, een afspraak, wat er in een brief staat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something that happened or that can be checked: a date, an appointment, what a letter says.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="21"/>
         <source>Klopt een feit niet? Dan kunt u vragen om het te verbeteren. De hulpverlener moet daar binnen een maand op antwoorden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Is a fact wrong? Then you can ask for it to be corrected. The care worker must answer within a month.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="24"/>
         <source>Mening</source>
-        <translation type="unfinished">Opinion</translation>
+        <translation>Opinion</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="25"/>
         <source>Wat een hulpverlener ergens van vindt: een oordeel, een zorg of een advies. Bij elke mening staat van wie die mening is.</source>
-        <translation type="unfinished"></translation>
+        <translation>What a care worker thinks about something: a judgement, a worry or advice. Each opinion says whose opinion it is.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="27"/>
         <source>Een mening wordt niet veranderd omdat u het er niet mee eens bent. U kunt wel uw eigen visie ernaast laten zetten. Die leest iedereen die het dossier leest.</source>
-        <translation type="unfinished"></translation>
+        <translation>An opinion is not changed because you disagree with it. You can have your own view put beside it. Everyone who reads the file reads it.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="30"/>
         <source>Bron</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="31"/>
         <source>Wat iemand anders heeft verteld, bijvoorbeeld school, de huisarts of de buren. Er staat bij met wie er is gesproken, wanneer en hoe.</source>
-        <translation type="unfinished"></translation>
+        <translation>What someone else said, for instance the school, the GP or the neighbours. It says who was spoken to, when and how.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="33"/>
         <source>Heeft die persoon het niet zo gezegd? Dan kunt u dat laten weten. De hulpverlener vraagt het dan na.</source>
-        <translation type="unfinished"></translation>
+        <translation>Did that person not say it like that? Then you can let us know. The care worker will check with them.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="38"/>
         <source>Nog niet beoordeeld</source>
-        <translation type="unfinished">Not yet assessed</translation>
+        <translation>Not yet assessed</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="39"/>
         <source>De hulpverlener heeft nog niet aangegeven of dit een feit, een mening of een bron is.</source>
-        <translation type="unfinished"></translation>
+        <translation>The care worker has not yet said whether this is a fact, an opinion or a source.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="40"/>
         <source>Lees het met extra aandacht. U kunt er gewoon op reageren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read it with extra care. You can respond to it as usual.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="46"/>
         <source>Concept-rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft report</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="47"/>
         <source>Een rapport dat nog niet af is. U mag het lezen voordat het wordt verstuurd.</source>
-        <translation type="unfinished"></translation>
+        <translation>A report that is not finished yet. You may read it before it is sent.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="48"/>
         <source>Dit is het moment om te reageren: wat u nu zegt, kan nog in het rapport komen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the moment to respond: what you say now can still go into the report.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="49"/>
         <source>GI (gecertificeerde instelling)</source>
-        <translation type="unfinished"></translation>
+        <translation>GI (certified institution)</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="50"/>
         <source>De organisatie die de jeugdbescherming uitvoert, bijvoorbeeld SAVE. Uw jeugdbeschermer werkt daar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation that carries out child protection, for instance SAVE. Your child protection worker works there.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="52"/>
         <source>De GI maakt met u afspraken en houdt zich aan wat de kinderrechter heeft besloten.</source>
-        <translation type="unfinished"></translation>
+        <translation>The GI makes agreements with you and follows what the juvenile judge decided.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="53"/>
         <source>Maatregel</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="54"/>
         <source>Een beslissing van de kinderrechter over uw kind, zoals een ondertoezichtstelling of een uithuisplaatsing.</source>
-        <translation type="unfinished"></translation>
+        <translation>A decision of the juvenile judge about your child, such as a supervision order or an out-of-home placement.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="56"/>
         <source>Een maatregel geldt voor een bepaalde tijd. U mag daarover uw mening geven aan de kinderrechter.</source>
-        <translation type="unfinished"></translation>
+        <translation>A measure lasts for a set time. You may give your view on it to the juvenile judge.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="57"/>
         <source>OTS (ondertoezichtstelling)</source>
-        <translation type="unfinished"></translation>
+        <translation>OTS (supervision order)</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="58"/>
         <source>De kinderrechter besluit dat een jeugdbeschermer met u meekijkt en helpt bij de opvoeding.</source>
-        <translation type="unfinished"></translation>
+        <translation>The juvenile judge decides that a child protection worker watches with you and helps with raising your child.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="59"/>
         <source>U blijft de ouder en houdt het gezag. De jeugdbeschermer kan wel afspraken met u maken die u moet nakomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>You remain the parent and keep parental authority. The child protection worker can make agreements with you that you must keep.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="61"/>
         <source>Raad voor de Kinderbescherming</source>
-        <translation type="unfinished">Child Protection Board (Raad voor de Kinderbescherming)</translation>
+        <translation>Child Protection Board (Raad voor de Kinderbescherming)</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="62"/>
         <source>Een organisatie die onderzoekt of een kind veilig opgroeit, en de kinderrechter advies geeft.</source>
-        <translation type="unfinished"></translation>
+        <translation>An organisation that investigates whether a child grows up safely and advises the juvenile judge.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="63"/>
         <source>De Raad spreekt met u en met anderen. In het rapport moet staan met wie er is gesproken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Board talks with you and with others. The report must say who was spoken to.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="64"/>
         <source>Veilig Thuis</source>
-        <translation type="unfinished">Veilig Thuis</translation>
+        <translation>Veilig Thuis</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="65"/>
         <source>De organisatie waar mensen zorgen over huiselijk geweld of kindermishandeling kunnen melden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation where people can report worries about domestic violence or child abuse.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="66"/>
         <source>Veilig Thuis onderzoekt een melding en spreekt daarover ook met u.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veilig Thuis investigates a report and also talks with you about it.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/PlainWords.cpp" line="72"/>
         <source>De nummers lopen niet altijd door (nr. 4, nr. 7). Dat komt doordat uw dossier alleen de notities laat zien die voor u zijn. De andere zijn niet voor u bedoeld, bijvoorbeeld omdat ze over iemand anders gaan. Er is niets kwijt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The numbers do not always run on (no. 4, no. 7). That is because your file only shows the notes that are for you. The others are not meant for you, for instance because they are about someone else. Nothing is lost.</translation>
     </message>
 </context>
 <context>
@@ -5045,17 +5056,17 @@
     <message>
         <location filename="../src/core/report/ReportCheck.cpp" line="134"/>
         <source>Bijvoorbeeld een onderdeel &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>For instance a section &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../src/core/report/ReportCheck.cpp" line="135"/>
         <source>Is het &apos;%1&apos;? Markeer dat onderdeel dan als %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Is it &apos;%1&apos;? Then mark that section as %2.</translation>
     </message>
     <message>
         <location filename="../src/core/report/ReportCheck.cpp" line="145"/>
         <source>Het rapport zegt nergens dat er met het kind is gesproken (een persoon met rol kind bij &apos;gesproken met&apos;), en ook niet waarom niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report nowhere says that the child was spoken to (a person with role child under &apos;spoken to&apos;), nor why not.</translation>
     </message>
     <message>
         <location filename="../src/core/report/ReportCheck.cpp" line="138"/>
@@ -5138,7 +5149,8 @@
         <location filename="../src/core/report/ReportMaker.cpp" line="94"/>
         <source>Het definitieve rapport kan nog niet worden gemaakt: %1 punten staan nog open. Los ze op (zie de controle van het rapport), of maak een concept.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The final report cannot be made yet: %1 points are still open. Resolve them (see the report check), or make a draft.
+%2</translation>
     </message>
     <message>
         <location filename="../src/core/report/ReportMaker.cpp" line="107"/>
@@ -5251,7 +5263,7 @@
     <message>
         <location filename="../src/core/report/pdf/PdfParts.cpp" line="91"/>
         <source>een afgeschermde bron — reden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a protected source — reason: %1</translation>
     </message>
     <message>
         <location filename="../src/core/report/pdf/PdfParts.cpp" line="99"/>
@@ -5462,11 +5474,6 @@
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="113"/>
-        <source>Elke zin in dit rapport staat onder één van drie kopjes: &lt;b&gt;✔ Feiten&lt;/b&gt; (controleerbaar: eigen waarneming of een document), &lt;b&gt;❝ Bronnen&lt;/b&gt; (wat iemand vertelde, met wie, wanneer en hoe) en &lt;b&gt;⚖ Meningen&lt;/b&gt; (een oordeel, met van wie het is).</source>
-        <translation>Every sentence in this report is under one of three headings: &lt;b&gt;✔ Facts&lt;/b&gt; (checkable: own observation or a document), &lt;b&gt;❝ Sources&lt;/b&gt; (what someone told, who, when and how) and &lt;b&gt;⚖ Opinions&lt;/b&gt; (a judgement, with whose it is).</translation>
-    </message>
-    <message>
         <location filename="../src/core/report/pdf/ReportPdf.cpp" line="119"/>
         <source>Zonder kopje</source>
         <translation>Without a heading</translation>
@@ -5517,9 +5524,14 @@
         <translation>Inzage report</translation>
     </message>
     <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="113"/>
+        <source>Elke zin in dit rapport staat onder één van drie kopjes: &lt;b&gt;◆ Feiten&lt;/b&gt; (controleerbaar: eigen waarneming of een document), &lt;b&gt;❝ Bronnen&lt;/b&gt; (wat iemand vertelde, met wie, wanneer en hoe) en &lt;b&gt;⚖ Meningen&lt;/b&gt; (een oordeel, met van wie het is).</source>
+        <translation>Every sentence in this report stands under one of three headings: &lt;b&gt;◆ Facts&lt;/b&gt; (checkable: own observation or a document), &lt;b&gt;❝ Sources&lt;/b&gt; (what someone said, with whom, when and how) and &lt;b&gt;⚖ Opinions&lt;/b&gt; (a judgement, with whose it is).</translation>
+    </message>
+    <message>
         <location filename="../src/core/report/pdf/ReportPdf.cpp" line="146"/>
         <source>Dit definitieve rapport is vastgelegd in het logboek. Of een bestand dit rapport is, zegt de controle van het dossier met dat bestand: die vergelijkt het bestand byte voor byte met wat het logboek vastlegde.</source>
-        <translation type="unfinished"></translation>
+        <translation>This final report is recorded in the log. Whether a file is this report is told by the file&apos;s check with that file: it compares the file byte for byte with what the log recorded.</translation>
     </message>
     <message>
         <location filename="../src/core/report/pdf/ReportPdf.cpp" line="162"/>
@@ -5660,7 +5672,7 @@
     <message>
         <location filename="../src/core/dossier/SourceApprovals.cpp" line="68"/>
         <source>%1 staat bij notitie #%2 niet als iemand met wie gesproken is; alleen wie gesproken is kan goedkeuren wat die vertelde. Leg eerst vast met wie er gesproken is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not recorded as someone spoken to for note #%2; only someone who was spoken to can approve what they said. First record who was spoken to.</translation>
     </message>
     <message>
         <location filename="../src/core/dossier/SourceApprovals.cpp" line="74"/>

@@ -301,9 +301,9 @@
     <message numerus="yes">
         <location filename="../src/app/AppController.cpp" line="546"/>
         <source>Bij %n reactie(s) is de termijn verlengd; u ziet tot wanneer en waarom bij de reactie.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bij %n reactie is de termijn verlengd; u ziet tot wanneer en waarom bij de reactie.</numerusform>
+            <numerusform>Bij %n reacties is de termijn verlengd; u ziet tot wanneer en waarom bij elke reactie.</numerusform>
         </translation>
     </message>
 </context>
@@ -2407,6 +2407,7 @@
     </message>
     <message>
         <location filename="../src/core/dossier/AnswerChoices.cpp" line="32"/>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="62"/>
         <source>Verbeter dit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2418,7 +2419,7 @@
     <message>
         <location filename="../src/core/dossier/AnswerChoices.cpp" line="36"/>
         <location filename="../src/core/dossier/AnswerChoices.cpp" line="52"/>
-        <location filename="../src/core/dossier/AnswerChoices.cpp" line="61"/>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="66"/>
         <source>Ik wil iets aanvullen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2459,7 +2460,7 @@
     </message>
     <message>
         <location filename="../src/core/dossier/AnswerChoices.cpp" line="53"/>
-        <location filename="../src/core/dossier/AnswerChoices.cpp" line="62"/>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="67"/>
         <source>Wat u toevoegt, komt bij deze notitie in het dossier te staan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2474,12 +2475,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerChoices.cpp" line="78"/>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="63"/>
+        <source>U vraagt om deze notitie te verbeteren. U krijgt binnen een maand antwoord. Wordt ze verbeterd, dan blijft de oude tekst te lezen in de geschiedenis. Wordt ze niet verbeterd, dan hoort u waarom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="83"/>
         <source>Een mening wordt niet veranderd op verzoek. Kies &quot;Ik zie het anders: mijn eigen visie toevoegen&quot;; dan komt uw visie naast deze mening te staan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerChoices.cpp" line="84"/>
+        <location filename="../src/core/dossier/AnswerChoices.cpp" line="89"/>
         <source>Deze keuze past niet bij deze notitie. Kies een van: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3459,14 +3465,14 @@
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="186"/>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="451"/>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="469"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="454"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="472"/>
         <source>De reacties konden niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="197"/>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="425"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="428"/>
         <source>De notities konden niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3512,7 +3518,7 @@
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="309"/>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="419"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="422"/>
         <source>heeft een notitie toegevoegd: nr. %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3533,13 +3539,13 @@
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="322"/>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="447"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="450"/>
         <source>heeft een reactie gegeven op nr. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="324"/>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="445"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="448"/>
         <source>heeft de reactie op nr. %1 veranderd</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3555,114 +3561,119 @@
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="335"/>
+        <source>heeft de termijn om op de reactie op nr. %1 te antwoorden met twee maanden verlengd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="338"/>
         <source>heeft een reactie op nr. %1 uit een antwoordbestand ingelezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="337"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="340"/>
         <source>heeft de reacties in een antwoordbestand gezet, om te versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="341"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="344"/>
         <source>heeft een toezegging vastgelegd (nr. %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="342"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="345"/>
         <source>heeft een afspraak vastgelegd (nr. %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="345"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="348"/>
         <source>heeft bij afspraak nr. %1 vastgelegd: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="349"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="352"/>
         <source>heeft de gegevens van de zaak bijgewerkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="351"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="354"/>
         <source>heeft een document ingelezen: %1 (versie %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="355"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="358"/>
         <source>heeft %1 aan het dossier toegevoegd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="358"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="361"/>
         <source>heeft de gegevens van %1 bijgewerkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="360"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="363"/>
         <source>heeft een persoon afgeschermd: een melder die de wet beschermt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="362"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="365"/>
         <source>heeft dit ouderexemplaar gemaakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="365"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="368"/>
         <source>heeft een ouderexemplaar gemaakt voor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="366"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="369"/>
         <source>een ouder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="368"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="371"/>
         <source>heeft vastgelegd welke notities in dit exemplaar staan (een controle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="370"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="373"/>
         <source>heeft een update van de hulpverlener ingelezen (%1 nieuwe en %2 veranderde notities)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="375"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="378"/>
         <source>heeft het definitieve rapport gemaakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="377"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="380"/>
         <source>heeft het bestand bijgewerkt voor een nieuwere versie van Inzage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="379"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="382"/>
         <source>heeft iets veranderd dat deze versie van Inzage niet kent (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="394"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="397"/>
         <source>Het logboek kon niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="446"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="449"/>
         <source>heeft uw reactie op nr. %1 vastgelegd die op papier binnenkwam</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="486"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="489"/>
         <source>heeft %n notities toegevoegd: nr. %1 tot en met nr. %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>heeft %n notitie toegevoegd: nr. %1 tot en met nr. %2</numerusform>
+            <numerusform>heeft %n notities toegevoegd: nr. %1 tot en met nr. %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="522"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="526"/>
         <source>%1 om %2</source>
         <extracomment>a date and a time: &quot;2 december 2026 om 14:05&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -4659,7 +4670,7 @@
     </message>
     <message>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="84"/>
-        <source>Dit is uw dossier zoals het in Inzage staat. Bij elke notitie staat wat voor tekst het is: &lt;b&gt;✔ Feit&lt;/b&gt; (iets wat te controleren is), &lt;b&gt;❝ Bron&lt;/b&gt; (wat iemand vertelde, en met wie er is gesproken), &lt;b&gt;⚖ Mening&lt;/b&gt; (een oordeel, en van wie het is) of &lt;b&gt;? Nog niet beoordeeld&lt;/b&gt;. Onder een notitie staan uw reacties, wat ermee gebeurd is en het antwoord van de hulpverlener.</source>
+        <source>Dit is uw dossier zoals het in Inzage staat. Bij elke notitie staat wat voor tekst het is: &lt;b&gt;◆ Feit&lt;/b&gt; (iets wat te controleren is), &lt;b&gt;❝ Bron&lt;/b&gt; (wat iemand vertelde, en met wie er is gesproken), &lt;b&gt;⚖ Mening&lt;/b&gt; (een oordeel, en van wie het is) of &lt;b&gt;? Nog niet beoordeeld&lt;/b&gt;. Onder een notitie staan uw reacties, wat ermee gebeurd is en het antwoord van de hulpverlener.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5462,11 +5473,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="113"/>
-        <source>Elke zin in dit rapport staat onder één van drie kopjes: &lt;b&gt;✔ Feiten&lt;/b&gt; (controleerbaar: eigen waarneming of een document), &lt;b&gt;❝ Bronnen&lt;/b&gt; (wat iemand vertelde, met wie, wanneer en hoe) en &lt;b&gt;⚖ Meningen&lt;/b&gt; (een oordeel, met van wie het is).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/core/report/pdf/ReportPdf.cpp" line="119"/>
         <source>Zonder kopje</source>
         <translation type="unfinished"></translation>
@@ -5514,6 +5520,11 @@
     <message>
         <location filename="../src/core/report/pdf/ReportPdf.cpp" line="158"/>
         <source>Inzage-rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/ReportPdf.cpp" line="113"/>
+        <source>Elke zin in dit rapport staat onder één van drie kopjes: &lt;b&gt;◆ Feiten&lt;/b&gt; (controleerbaar: eigen waarneming of een document), &lt;b&gt;❝ Bronnen&lt;/b&gt; (wat iemand vertelde, met wie, wanneer en hoe) en &lt;b&gt;⚖ Meningen&lt;/b&gt; (een oordeel, met van wie het is).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -76,3 +76,10 @@ TEST_CASE("every choice on every label says what happens next and that it happen
         }
     }
 }
+
+TEST_CASE("a note not yet labelled may be a fact: the parent can ask for it to be corrected", "[answers][choices]")
+{
+    CHECK(offers(Label::Onbeoordeeld, AnswerKind::Correctieverzoek));
+    CHECK(titleOf(Label::Onbeoordeeld, AnswerKind::Correctieverzoek) == QStringLiteral("Verbeter dit"));
+    CHECK(AnswerChoices::check(Label::Onbeoordeeld, AnswerKind::Correctieverzoek).isOk());
+}

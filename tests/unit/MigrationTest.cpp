@@ -665,7 +665,8 @@ TEST_CASE("a format-1 vault and parent copy migrate through 0007 and can record 
 
     // A request recorded after the migration can be extended, once; the row is never changed.
     const Id mother = scalar(*v, "SELECT id FROM person WHERE name = 'Ilse Vermeulen'");
-    auto request = Answers(*v, kAnouk).add(3, AnswerKind::Correctieverzoek, QStringLiteral("Ik was bij mijn moeder."), mother);
+    const Id feit = scalar(*v, "SELECT min(id) FROM entry WHERE label = 'feit'"); // a correction fits a feit
+    auto request = Answers(*v, kAnouk).add(feit, AnswerKind::Correctieverzoek, QStringLiteral("Ik was bij mijn moeder."), mother);
     INFO(str(request.message()));
     REQUIRE(request.isOk());
     auto extended = AnswerExtensions(*v, kAnouk).extend(request->id, QStringLiteral("Ik vraag de school om het verzuim."));

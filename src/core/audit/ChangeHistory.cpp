@@ -331,6 +331,9 @@ std::optional<ChangeLine> Reader::chainLine(std::int64_t seq, const QString& ts,
         l.what = ChangeHistory::tr("heeft de reactie op nr. %1 gedeeld met %2")
                      .arg(entry)
                      .arg(with ? personName(*with) : ChangeHistory::tr("de andere ouder"));
+    } else if (a == QLatin1String("answer.extend")) {
+        l.what = ChangeHistory::tr("heeft de termijn om op de reactie op nr. %1 te antwoorden met twee maanden verlengd")
+                     .arg(entry);
     } else if (a == QLatin1String("answer.import")) {
         l.what = ChangeHistory::tr("heeft een reactie op nr. %1 uit een antwoordbestand ingelezen").arg(entry);
     } else if (a == QLatin1String("answers.sent")) {
@@ -500,7 +503,8 @@ std::vector<ChangeLine> groupAdditions(std::vector<ChangeLine> lines)
 
 const QStringList& ChangeHistory::knownActions()
 {
-    static const QStringList actions { QStringLiteral("answer.add"), QStringLiteral("answer.import"),
+    static const QStringList actions { QStringLiteral("answer.add"), QStringLiteral("answer.extend"),
+        QStringLiteral("answer.import"),
         QStringLiteral("answer.revise"), QStringLiteral("answer.share"), QStringLiteral("answer.status"),
         QStringLiteral("answers.sent"), QStringLiteral("appointment.add"), QStringLiteral("appointment.status"),
         QStringLiteral("document.import"), QStringLiteral("dossier.update"), QStringLiteral("entry.add"),

@@ -58,6 +58,11 @@ std::vector<AnswerChoice> AnswerChoices::forLabel(Label label)
                     tr("De hulpverlener ziet dat u het hiermee eens bent.") },
             { AnswerKind::KloptNiet, tr("Dit klopt niet"),
                 tr("De hulpverlener kijkt opnieuw naar deze notitie en laat u weten wat er mee gebeurt.") },
+            // Not yet labelled, so it may be a fact: the right to have it corrected (AVG art. 16) holds.
+            { AnswerKind::Correctieverzoek, tr("Verbeter dit"),
+                tr("U vraagt om deze notitie te verbeteren. U krijgt binnen een maand antwoord. Wordt ze "
+                   "verbeterd, dan blijft de oude tekst te lezen in de geschiedenis. Wordt ze niet verbeterd, "
+                   "dan hoort u waarom.") },
             { AnswerKind::Aanvulling, tr("Ik wil iets aanvullen"),
                 tr("Wat u toevoegt, komt bij deze notitie in het dossier te staan.") },
             question() };

@@ -82,7 +82,7 @@ QString PaperPdf::html(const PaperContent& c)
                      ? tr("Hier staan al uw reacties, bij de notitie waar ze bij horen, met wat ermee gebeurd is en het "
                           "antwoord van de hulpverlener.")
                      : tr("Dit is uw dossier zoals het in Inzage staat. Bij elke notitie staat wat voor tekst het is: "
-                          "<b>\u2714 Feit</b> (iets wat te controleren is), <b>\u275D Bron</b> (wat iemand vertelde, en "
+                          "<b>\u25C6 Feit</b> (iets wat te controleren is), <b>\u275D Bron</b> (wat iemand vertelde, en "
                           "met wie er is gesproken), <b>\u2696 Mening</b> (een oordeel, en van wie het is) of <b>? Nog "
                           "niet beoordeeld</b>. Onder een notitie staan uw reacties, wat ermee gebeurd is en het "
                           "antwoord van de hulpverlener."));

@@ -22,7 +22,7 @@ struct KindLook {
     const char* colour;
 };
 inline constexpr KindLook kKinds[] = {
-    { Label::Feit, "\u2714", "#1d5e8c" },
+    { Label::Feit, "\u25C6", "#1d5e8c" },
     { Label::Bron, "\u275D", "#6b4c00" },
     { Label::Mening, "\u2696", "#6a2c70" },
     { Label::Onbeoordeeld, "?", "#555555" },

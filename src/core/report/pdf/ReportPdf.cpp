@@ -110,7 +110,7 @@ QString ReportPdf::html(const ReportContent& c)
     fact(tr("Gemaakt op"), QDateTime::currentDateTime().toString(QStringLiteral("dd-MM-yyyy HH:mm")));
     h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">%1</table>").arg(facts);
     h += QStringLiteral("<p>%1</p>")
-             .arg(tr("Elke zin in dit rapport staat onder één van drie kopjes: <b>\u2714 Feiten</b> (controleerbaar: "
+             .arg(tr("Elke zin in dit rapport staat onder één van drie kopjes: <b>\u25C6 Feiten</b> (controleerbaar: "
                      "eigen waarneming of een document), <b>\u275D Bronnen</b> (wat iemand vertelde, met wie, wanneer "
                      "en hoe) en <b>\u2696 Meningen</b> (een oordeel, met van wie het is)."));
 
