@@ -176,12 +176,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../src/app/AppController.cpp" line="86"/>
+        <location filename="../src/app/AppController.cpp" line="87"/>
         <source>Inzage is vergrendeld omdat u een tijd niets deed.</source>
         <translation>Inzage was locked because you did nothing for a while.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/AppController.cpp" line="128"/>
+        <location filename="../src/app/AppController.cpp" line="129"/>
         <source>Wacht nog %n seconde(n) en probeer het dan opnieuw.</source>
         <translation>
             <numerusform>Wait %n more second and then try again.</numerusform>
@@ -189,117 +189,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="137"/>
+        <location filename="../src/app/AppController.cpp" line="138"/>
         <source>Dit wachtwoord klopt niet. Kijk of u het goed heeft getypt en probeer het opnieuw.</source>
         <translation>This password is not correct. Check that you typed it correctly and try again.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="142"/>
+        <location filename="../src/app/AppController.cpp" line="143"/>
         <source>Dit bestand is geen Inzage-dossier. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>This file is not an Inzage case file. Choose the file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="147"/>
+        <location filename="../src/app/AppController.cpp" line="148"/>
         <source>Het dossierbestand is niet gevonden.</source>
         <translation>The case file was not found.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="150"/>
-        <location filename="../src/app/AppController.cpp" line="416"/>
+        <location filename="../src/app/AppController.cpp" line="151"/>
+        <location filename="../src/app/AppController.cpp" line="431"/>
         <source>Dit dossier is gemaakt met een nieuwere versie van Inzage. Werk Inzage bij om het te openen.</source>
         <translation>This case file was made with a newer version of Inzage. Update Inzage to open it.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="155"/>
+        <location filename="../src/app/AppController.cpp" line="156"/>
         <source>Het dossier kan niet worden geopend. Het bestand is misschien beschadigd. Vraag uw hulpverlener om een nieuw exemplaar.</source>
         <translation>The case file cannot be opened. The file may be damaged. Ask your care worker for a new copy.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="257"/>
-        <location filename="../src/app/AppController.cpp" line="470"/>
-        <location filename="../src/app/AppController.cpp" line="505"/>
+        <location filename="../src/app/AppController.cpp" line="258"/>
+        <location filename="../src/app/AppController.cpp" line="485"/>
+        <location filename="../src/app/AppController.cpp" line="520"/>
         <source>Het dossier is niet open.</source>
         <translation>The case file is not open.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="263"/>
+        <location filename="../src/app/AppController.cpp" line="264"/>
         <source>Kies eerst wat voor reactie het is.</source>
         <translation>First choose what kind of response it is.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="400"/>
+        <location filename="../src/app/AppController.cpp" line="415"/>
         <source>Kies eerst het dossierbestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>First choose the case file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="402"/>
+        <location filename="../src/app/AppController.cpp" line="417"/>
         <source>Dit is een map, geen dossierbestand. Kies het bestand zelf (het eindigt op .inzage).</source>
         <translation>This is a folder, not a case file. Choose the file itself (it ends in .inzage).</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="408"/>
+        <location filename="../src/app/AppController.cpp" line="423"/>
         <source>Het bestand %1 bestaat niet (meer). Kies het dossierbestand opnieuw; misschien is het verplaatst.</source>
         <translation>The file %1 does not exist (any more). Choose the case file again; perhaps it was moved.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="412"/>
+        <location filename="../src/app/AppController.cpp" line="427"/>
         <source>Het bestand %1 is geen Inzage-dossier. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>The file %1 is not an Inzage case file. Choose the file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="420"/>
+        <location filename="../src/app/AppController.cpp" line="435"/>
         <source>Het bestand %1 kan niet worden gelezen. Het is misschien beschadigd. Vraag uw hulpverlener om een nieuw exemplaar.</source>
         <translation>The file %1 cannot be read. It may be damaged. Ask your care worker for a new copy.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="461"/>
+        <location filename="../src/app/AppController.cpp" line="476"/>
         <source>mijn-reacties</source>
         <translation>my-responses</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="473"/>
-        <location filename="../src/app/AppController.cpp" line="508"/>
+        <location filename="../src/app/AppController.cpp" line="488"/>
+        <location filename="../src/app/AppController.cpp" line="523"/>
         <source>Kies eerst waar het bestand moet komen.</source>
         <translation>First choose where the file should go.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="475"/>
-        <location filename="../src/app/AppController.cpp" line="510"/>
+        <location filename="../src/app/AppController.cpp" line="490"/>
+        <location filename="../src/app/AppController.cpp" line="525"/>
         <source>Er staat al een bestand met de naam %1. Kies een andere naam; het oude bestand blijft zoals het is.</source>
         <translation>There is already a file named %1. Choose another name; the old file stays as it is.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="493"/>
+        <location filename="../src/app/AppController.cpp" line="508"/>
         <source>afspraken</source>
         <translation>appointments</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="523"/>
+        <location filename="../src/app/AppController.cpp" line="538"/>
         <source>Open eerst uw dossier; daarna kunt u het antwoord ophalen.</source>
         <translation>Open your case file first; then you can fetch the answer.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="526"/>
+        <location filename="../src/app/AppController.cpp" line="541"/>
         <source>Het bestand %1 is niet gevonden. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>The file %1 was not found. Choose the file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="537"/>
+        <location filename="../src/app/AppController.cpp" line="552"/>
         <source>Dit antwoord had u al opgehaald. Er is niets veranderd.</source>
         <translation>You had already fetched this answer. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="539"/>
+        <location filename="../src/app/AppController.cpp" line="554"/>
         <source>Het antwoord is opgehaald: 1 reactie kreeg een nieuwe status of een antwoord. Die is gemarkeerd als nieuw.</source>
         <translation>The answer was fetched: 1 response got a new status or an answer. It is marked as new.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="541"/>
+        <location filename="../src/app/AppController.cpp" line="556"/>
         <source>Het antwoord is opgehaald: %1 reacties kregen een nieuwe status of een antwoord. Ze zijn gemarkeerd als nieuw.</source>
         <translation>The answer was fetched: %1 responses got a new status or an answer. They are marked as new.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/AppController.cpp" line="546"/>
+        <location filename="../src/app/AppController.cpp" line="561"/>
         <source>Bij %n reactie(s) is de termijn verlengd; u ziet tot wanneer en waarom bij de reactie.</source>
         <translation>
             <numerusform>For %n response the deadline was extended; you see until when and why at the response.</numerusform>
@@ -639,122 +639,132 @@
 <context>
     <name>DossierPage</name>
     <message>
-        <location filename="../qml/DossierPage.qml" line="59"/>
+        <location filename="../qml/DossierPage.qml" line="61"/>
         <source>Typ het nummer van een notitie, bijvoorbeeld 12.</source>
         <translation>Type the number of a note, for example 12.</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="62"/>
+        <location filename="../qml/DossierPage.qml" line="64"/>
         <source>Nr. %1 staat niet in deze lijst. Kies &quot;Alles&quot; en wis de zoektekst om alle notities te zien.</source>
         <translation>No. %1 is not in this list. Choose &quot;All&quot; and clear the search text to see all notes.</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="63"/>
+        <location filename="../qml/DossierPage.qml" line="65"/>
         <source>Er is geen notitie met nr. %1 in uw dossier.</source>
         <translation>There is no note with no. %1 in your case file.</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="151"/>
+        <location filename="../qml/DossierPage.qml" line="153"/>
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="152"/>
+        <location filename="../qml/DossierPage.qml" line="154"/>
         <source>Feiten</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="153"/>
+        <location filename="../qml/DossierPage.qml" line="155"/>
         <source>Meningen</source>
         <translation>Opinions</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="154"/>
+        <location filename="../qml/DossierPage.qml" line="156"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="155"/>
+        <location filename="../qml/DossierPage.qml" line="157"/>
         <source>Nog niet beoordeeld</source>
         <translation>Not yet assessed</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="163"/>
+        <location filename="../qml/DossierPage.qml" line="165"/>
         <source>Toon: %1</source>
         <translation>Show: %1</translation>
     </message>
     <message>
+        <location filename="../qml/DossierPage.qml" line="172"/>
+        <source>Wat betekent dit? (F1)</source>
+        <translation>What does this mean? (F1)</translation>
+    </message>
+    <message>
         <location filename="../qml/DossierPage.qml" line="176"/>
+        <source>Wat betekent feit, mening en bron? Uitleg openen</source>
+        <translation>What do fact, opinion and source mean? Open the explanation</translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="187"/>
         <source>Zoek in de tekst…</source>
         <translation>Search the text…</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="178"/>
+        <location filename="../qml/DossierPage.qml" line="189"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="202"/>
+        <location filename="../qml/DossierPage.qml" line="213"/>
         <source>Filter op met wie er gesproken is</source>
         <translation>Filter by who was spoken to</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="209"/>
+        <location filename="../qml/DossierPage.qml" line="220"/>
         <source>Alle onderdelen</source>
         <translation>All parts</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="210"/>
+        <location filename="../qml/DossierPage.qml" line="221"/>
         <source>Filter op onderdeel van het rapport</source>
         <translation>Filter by part of the report</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="219"/>
+        <location filename="../qml/DossierPage.qml" line="230"/>
         <source>Ga naar nr.</source>
         <translation>Go to no.</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="227"/>
+        <location filename="../qml/DossierPage.qml" line="238"/>
         <source>Ga naar notitie met nummer</source>
         <translation>Go to the note with number</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="234"/>
+        <location filename="../qml/DossierPage.qml" line="245"/>
         <source>Ga</source>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="235"/>
+        <location filename="../qml/DossierPage.qml" line="246"/>
         <source>Ga naar deze notitie</source>
         <translation>Go to this note</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="242"/>
+        <location filename="../qml/DossierPage.qml" line="253"/>
         <source>Zoals in het rapport</source>
         <translation>As in the report</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="242"/>
+        <location filename="../qml/DossierPage.qml" line="253"/>
         <source>Op datum</source>
         <translation>By date</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="244"/>
+        <location filename="../qml/DossierPage.qml" line="255"/>
         <source>Volgorde van de notities</source>
         <translation>Order of the notes</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="261"/>
+        <location filename="../qml/DossierPage.qml" line="272"/>
         <source>U bent bij nr. %1 (%2 van %3)</source>
         <translation>You are at no. %1 (%2 of %3)</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="349"/>
+        <location filename="../qml/DossierPage.qml" line="360"/>
         <source>Geen notities gevonden met deze keuze.</source>
         <translation>No notes found for this choice.</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="357"/>
+        <location filename="../qml/DossierPage.qml" line="368"/>
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
@@ -887,17 +897,17 @@
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="266"/>
+        <location filename="../src/app/EntryListModel.cpp" line="268"/>
         <source>Met niemand gesproken: dit komt uit een document.</source>
         <translation>Nobody was spoken to: this comes from a document.</translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="267"/>
+        <location filename="../src/app/EntryListModel.cpp" line="270"/>
         <source>Met wie er gesproken is, staat er niet bij.</source>
         <translation>It does not say who was spoken to.</translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="275"/>
+        <location filename="../src/app/EntryListModel.cpp" line="278"/>
         <source>Dit is de mening van %1.</source>
         <translation>This is the opinion of %1.</translation>
     </message>
@@ -907,17 +917,17 @@
         <translation>the writer</translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="281"/>
+        <location filename="../src/app/EntryListModel.cpp" line="284"/>
         <source>Er staat niet bij op welke feiten deze mening rust.</source>
         <translation>It does not say which facts this opinion is based on.</translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="285"/>
+        <location filename="../src/app/EntryListModel.cpp" line="288"/>
         <source>Deze mening rust op de feiten met nummer %1.</source>
         <translation>This opinion is based on the facts with number %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="401"/>
+        <location filename="../src/app/EntryListModel.cpp" line="404"/>
         <source>%n feit(en)</source>
         <translation>
             <numerusform>%n fact</numerusform>
@@ -925,7 +935,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="402"/>
+        <location filename="../src/app/EntryListModel.cpp" line="405"/>
         <source>%n mening(en)</source>
         <translation>
             <numerusform>%n opinion</numerusform>
@@ -933,7 +943,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="403"/>
+        <location filename="../src/app/EntryListModel.cpp" line="406"/>
         <source>%n bron(nen)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -941,7 +951,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="404"/>
+        <location filename="../src/app/EntryListModel.cpp" line="407"/>
         <source>%n nog niet beoordeeld</source>
         <translation>
             <numerusform>%n not yet assessed</numerusform>
@@ -1666,6 +1676,19 @@
     </message>
 </context>
 <context>
+    <name>PlainWordsDialog</name>
+    <message>
+        <location filename="../qml/PlainWordsDialog.qml" line="15"/>
+        <source>Wat betekent dit?</source>
+        <translation>What does this mean?</translation>
+    </message>
+    <message>
+        <location filename="../qml/PlainWordsDialog.qml" line="88"/>
+        <source>Woorden die u kunt tegenkomen</source>
+        <translation>Words you may come across</translation>
+    </message>
+</context>
+<context>
     <name>ProWorkspace</name>
     <message>
         <location filename="../qml/ProWorkspace.qml" line="47"/>
@@ -2274,7 +2297,7 @@
         <translation>Sent on %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="242"/>
+        <location filename="../src/app/AppController.cpp" line="243"/>
         <location filename="../src/app/AppointmentModel.cpp" line="43"/>
         <location filename="../src/app/EntryListModel.cpp" line="20"/>
         <location filename="../src/app/LabelController.cpp" line="379"/>
@@ -6239,7 +6262,7 @@
 <context>
     <name>inzage::app::AppController</name>
     <message>
-        <location filename="../src/app/AppController.cpp" line="306"/>
+        <location filename="../src/app/AppController.cpp" line="307"/>
         <source>Open eerst een dossier.</source>
         <translation>Open a case file first.</translation>
     </message>

@@ -176,12 +176,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../src/app/AppController.cpp" line="86"/>
+        <location filename="../src/app/AppController.cpp" line="87"/>
         <source>Inzage is vergrendeld omdat u een tijd niets deed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/AppController.cpp" line="128"/>
+        <location filename="../src/app/AppController.cpp" line="129"/>
         <source>Wacht nog %n seconde(n) en probeer het dan opnieuw.</source>
         <translation>
             <numerusform>Wacht nog %n seconde en probeer het dan opnieuw.</numerusform>
@@ -189,117 +189,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="137"/>
+        <location filename="../src/app/AppController.cpp" line="138"/>
         <source>Dit wachtwoord klopt niet. Kijk of u het goed heeft getypt en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="142"/>
+        <location filename="../src/app/AppController.cpp" line="143"/>
         <source>Dit bestand is geen Inzage-dossier. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="147"/>
+        <location filename="../src/app/AppController.cpp" line="148"/>
         <source>Het dossierbestand is niet gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="150"/>
-        <location filename="../src/app/AppController.cpp" line="416"/>
+        <location filename="../src/app/AppController.cpp" line="151"/>
+        <location filename="../src/app/AppController.cpp" line="431"/>
         <source>Dit dossier is gemaakt met een nieuwere versie van Inzage. Werk Inzage bij om het te openen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="155"/>
+        <location filename="../src/app/AppController.cpp" line="156"/>
         <source>Het dossier kan niet worden geopend. Het bestand is misschien beschadigd. Vraag uw hulpverlener om een nieuw exemplaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="257"/>
-        <location filename="../src/app/AppController.cpp" line="470"/>
-        <location filename="../src/app/AppController.cpp" line="505"/>
+        <location filename="../src/app/AppController.cpp" line="258"/>
+        <location filename="../src/app/AppController.cpp" line="485"/>
+        <location filename="../src/app/AppController.cpp" line="520"/>
         <source>Het dossier is niet open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="263"/>
+        <location filename="../src/app/AppController.cpp" line="264"/>
         <source>Kies eerst wat voor reactie het is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="400"/>
+        <location filename="../src/app/AppController.cpp" line="415"/>
         <source>Kies eerst het dossierbestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="402"/>
+        <location filename="../src/app/AppController.cpp" line="417"/>
         <source>Dit is een map, geen dossierbestand. Kies het bestand zelf (het eindigt op .inzage).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="408"/>
+        <location filename="../src/app/AppController.cpp" line="423"/>
         <source>Het bestand %1 bestaat niet (meer). Kies het dossierbestand opnieuw; misschien is het verplaatst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="412"/>
+        <location filename="../src/app/AppController.cpp" line="427"/>
         <source>Het bestand %1 is geen Inzage-dossier. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="420"/>
+        <location filename="../src/app/AppController.cpp" line="435"/>
         <source>Het bestand %1 kan niet worden gelezen. Het is misschien beschadigd. Vraag uw hulpverlener om een nieuw exemplaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="461"/>
+        <location filename="../src/app/AppController.cpp" line="476"/>
         <source>mijn-reacties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="473"/>
-        <location filename="../src/app/AppController.cpp" line="508"/>
+        <location filename="../src/app/AppController.cpp" line="488"/>
+        <location filename="../src/app/AppController.cpp" line="523"/>
         <source>Kies eerst waar het bestand moet komen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="475"/>
-        <location filename="../src/app/AppController.cpp" line="510"/>
+        <location filename="../src/app/AppController.cpp" line="490"/>
+        <location filename="../src/app/AppController.cpp" line="525"/>
         <source>Er staat al een bestand met de naam %1. Kies een andere naam; het oude bestand blijft zoals het is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="493"/>
+        <location filename="../src/app/AppController.cpp" line="508"/>
         <source>afspraken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="523"/>
+        <location filename="../src/app/AppController.cpp" line="538"/>
         <source>Open eerst uw dossier; daarna kunt u het antwoord ophalen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="526"/>
+        <location filename="../src/app/AppController.cpp" line="541"/>
         <source>Het bestand %1 is niet gevonden. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="537"/>
+        <location filename="../src/app/AppController.cpp" line="552"/>
         <source>Dit antwoord had u al opgehaald. Er is niets veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="539"/>
+        <location filename="../src/app/AppController.cpp" line="554"/>
         <source>Het antwoord is opgehaald: 1 reactie kreeg een nieuwe status of een antwoord. Die is gemarkeerd als nieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="541"/>
+        <location filename="../src/app/AppController.cpp" line="556"/>
         <source>Het antwoord is opgehaald: %1 reacties kregen een nieuwe status of een antwoord. Ze zijn gemarkeerd als nieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/AppController.cpp" line="546"/>
+        <location filename="../src/app/AppController.cpp" line="561"/>
         <source>Bij %n reactie(s) is de termijn verlengd; u ziet tot wanneer en waarom bij de reactie.</source>
         <translation>
             <numerusform>Bij %n reactie is de termijn verlengd; u ziet tot wanneer en waarom bij de reactie.</numerusform>
@@ -639,122 +639,132 @@
 <context>
     <name>DossierPage</name>
     <message>
-        <location filename="../qml/DossierPage.qml" line="59"/>
+        <location filename="../qml/DossierPage.qml" line="61"/>
         <source>Typ het nummer van een notitie, bijvoorbeeld 12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="62"/>
+        <location filename="../qml/DossierPage.qml" line="64"/>
         <source>Nr. %1 staat niet in deze lijst. Kies &quot;Alles&quot; en wis de zoektekst om alle notities te zien.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="63"/>
+        <location filename="../qml/DossierPage.qml" line="65"/>
         <source>Er is geen notitie met nr. %1 in uw dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="151"/>
+        <location filename="../qml/DossierPage.qml" line="153"/>
         <source>Alles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="152"/>
+        <location filename="../qml/DossierPage.qml" line="154"/>
         <source>Feiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="153"/>
+        <location filename="../qml/DossierPage.qml" line="155"/>
         <source>Meningen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="154"/>
+        <location filename="../qml/DossierPage.qml" line="156"/>
         <source>Bronnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="155"/>
+        <location filename="../qml/DossierPage.qml" line="157"/>
         <source>Nog niet beoordeeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="163"/>
+        <location filename="../qml/DossierPage.qml" line="165"/>
         <source>Toon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../qml/DossierPage.qml" line="172"/>
+        <source>Wat betekent dit? (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../qml/DossierPage.qml" line="176"/>
+        <source>Wat betekent feit, mening en bron? Uitleg openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="187"/>
         <source>Zoek in de tekst…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="178"/>
+        <location filename="../qml/DossierPage.qml" line="189"/>
         <source>Zoeken in het dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="202"/>
+        <location filename="../qml/DossierPage.qml" line="213"/>
         <source>Filter op met wie er gesproken is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="209"/>
+        <location filename="../qml/DossierPage.qml" line="220"/>
         <source>Alle onderdelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="210"/>
+        <location filename="../qml/DossierPage.qml" line="221"/>
         <source>Filter op onderdeel van het rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="219"/>
+        <location filename="../qml/DossierPage.qml" line="230"/>
         <source>Ga naar nr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="227"/>
+        <location filename="../qml/DossierPage.qml" line="238"/>
         <source>Ga naar notitie met nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="234"/>
+        <location filename="../qml/DossierPage.qml" line="245"/>
         <source>Ga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="235"/>
+        <location filename="../qml/DossierPage.qml" line="246"/>
         <source>Ga naar deze notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="242"/>
+        <location filename="../qml/DossierPage.qml" line="253"/>
         <source>Zoals in het rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="242"/>
+        <location filename="../qml/DossierPage.qml" line="253"/>
         <source>Op datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="244"/>
+        <location filename="../qml/DossierPage.qml" line="255"/>
         <source>Volgorde van de notities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="261"/>
+        <location filename="../qml/DossierPage.qml" line="272"/>
         <source>U bent bij nr. %1 (%2 van %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="349"/>
+        <location filename="../qml/DossierPage.qml" line="360"/>
         <source>Geen notities gevonden met deze keuze.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="357"/>
+        <location filename="../qml/DossierPage.qml" line="368"/>
         <source>Iedereen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,17 +897,17 @@
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="266"/>
+        <location filename="../src/app/EntryListModel.cpp" line="268"/>
         <source>Met niemand gesproken: dit komt uit een document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="267"/>
+        <location filename="../src/app/EntryListModel.cpp" line="270"/>
         <source>Met wie er gesproken is, staat er niet bij.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="275"/>
+        <location filename="../src/app/EntryListModel.cpp" line="278"/>
         <source>Dit is de mening van %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,17 +917,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="281"/>
+        <location filename="../src/app/EntryListModel.cpp" line="284"/>
         <source>Er staat niet bij op welke feiten deze mening rust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="285"/>
+        <location filename="../src/app/EntryListModel.cpp" line="288"/>
         <source>Deze mening rust op de feiten met nummer %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="401"/>
+        <location filename="../src/app/EntryListModel.cpp" line="404"/>
         <source>%n feit(en)</source>
         <translation>
             <numerusform>%n feit</numerusform>
@@ -925,7 +935,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="402"/>
+        <location filename="../src/app/EntryListModel.cpp" line="405"/>
         <source>%n mening(en)</source>
         <translation>
             <numerusform>%n mening</numerusform>
@@ -933,7 +943,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="403"/>
+        <location filename="../src/app/EntryListModel.cpp" line="406"/>
         <source>%n bron(nen)</source>
         <translation>
             <numerusform>%n bron</numerusform>
@@ -941,7 +951,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="404"/>
+        <location filename="../src/app/EntryListModel.cpp" line="407"/>
         <source>%n nog niet beoordeeld</source>
         <translation>
             <numerusform>%n nog niet beoordeeld</numerusform>
@@ -1666,6 +1676,19 @@
     </message>
 </context>
 <context>
+    <name>PlainWordsDialog</name>
+    <message>
+        <location filename="../qml/PlainWordsDialog.qml" line="15"/>
+        <source>Wat betekent dit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PlainWordsDialog.qml" line="88"/>
+        <source>Woorden die u kunt tegenkomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProWorkspace</name>
     <message>
         <location filename="../qml/ProWorkspace.qml" line="47"/>
@@ -2274,7 +2297,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="242"/>
+        <location filename="../src/app/AppController.cpp" line="243"/>
         <location filename="../src/app/AppointmentModel.cpp" line="43"/>
         <location filename="../src/app/EntryListModel.cpp" line="20"/>
         <location filename="../src/app/LabelController.cpp" line="379"/>
@@ -6238,7 +6261,7 @@
 <context>
     <name>inzage::app::AppController</name>
     <message>
-        <location filename="../src/app/AppController.cpp" line="306"/>
+        <location filename="../src/app/AppController.cpp" line="307"/>
         <source>Open eerst een dossier.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,6 +9,8 @@ import Inzage.App
 // need. The place (an entry number) is kept after an answer, after a filter and between visits.
 Item {
     id: page
+    // "Wat betekent dit?": Main opens the explanation (also on F1).
+    signal explainRequested()
     property var model: App.entries
     // The entry the reader is at; restored after a filter change and when the file opens again.
     property int placeEntry: 0
@@ -164,6 +166,15 @@ Item {
                     palette.button: checked ? (modelData.key === "" ? Theme.accent : Theme.labelColor(modelData.key)) : Theme.card
                     palette.buttonText: checked ? "white" : Theme.ink
                 }
+            }
+            Button {
+                objectName: "explainButton"
+                text: qsTr("Wat betekent dit? (F1)")
+                flat: true
+                font.underline: true
+                palette.buttonText: Theme.accent
+                Accessible.name: qsTr("Wat betekent feit, mening en bron? Uitleg openen")
+                onClicked: page.explainRequested()
             }
         }
 

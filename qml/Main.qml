@@ -119,7 +119,7 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
             currentIndex: root.currentPage
-            DossierPage { objectName: "dossierPage" }
+            DossierPage { objectName: "dossierPage"; onExplainRequested: plainWords.open() }
             MyAnswersPage { id: myAnswers; objectName: "myAnswersPage" }
             SpokenWithPage { objectName: "spokenWithPage" }
             WhoDoesWhatPage { objectName: "whoDoesWhatPage" }
@@ -159,11 +159,22 @@ ApplicationWindow {
         objectName: "emergencyPopup"
     }
 
+    PlainWordsDialog {
+        id: plainWords
+        objectName: "plainWordsDialog"
+    }
+    Shortcut {
+        objectName: "helpShortcut"
+        sequences: ["F1"]
+        onActivated: plainWords.open()
+    }
+
     // The hide key: someone walks in. The dossier locks at once (view closed, key dropped) and the
     // window leaves the screen; the unlock page says nothing about why.
     function hideNow() {
         App.hideNow()
         emergency.close()
+        plainWords.close()
         root.showMinimized()
     }
     Shortcut {

@@ -29,6 +29,7 @@ QtObject {
     }
     // Shapes that differ per label, so the label is readable without colour too.
     function labelIcon(label) {
-        return label === "feit" ? "\u25C6" : label === "mening" ? "\u2696" : label === "bron" ? "\u275D" : "?"
+        return label === "feit" ? "\u25C6" : label === "mening" ? "\u2696" : label === "bron" ? "\u275D"
+             : label === "afgeschermd" ? "\u2298" : "?"
     }
 }

@@ -5,6 +5,7 @@
 
 #include "dossier/Access.h"
 #include "dossier/AnswerChoices.h"
+#include "dossier/PlainWords.h"
 #include "dossier/Entries.h"
 #include "exchange/AnswerExchange.h"
 #include "dossier/Answers.h"
@@ -352,6 +353,20 @@ void AppController::installTranslation()
     if (m_qtTranslator.load(QStringLiteral("qt_%1").arg(m_language == QLatin1String("en") ? m_language : QStringLiteral("nl")),
                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qtTranslator);
+}
+
+QVariantMap AppController::plainWords() const
+{
+    const auto toList = [](const std::vector<PlainWord>& words) {
+        QVariantList out;
+        for (const PlainWord& w : words)
+            out << QVariantMap {{QStringLiteral("key"), w.key}, {QStringLiteral("word"), w.word},
+                                {QStringLiteral("meaning"), w.meaning}, {QStringLiteral("forYou"), w.forYou}};
+        return out;
+    };
+    return {{QStringLiteral("labels"), toList(PlainWords::labels())},
+            {QStringLiteral("glossary"), toList(PlainWords::glossary())},
+            {QStringLiteral("numberGaps"), PlainWords::numberGaps()}};
 }
 
 QStringList AppController::chainStages() const { return chainStageNames(); }

@@ -49,6 +49,9 @@ class AppController final : public QObject {
     Q_PROPERTY(QString backupName READ backupName NOTIFY caseChanged)
     Q_PROPERTY(QString backupRole READ backupRole NOTIFY caseChanged)
     Q_PROPERTY(QStringList chainStages READ chainStages NOTIFY languageChanged)
+    // The words of the file explained (core PlainWords): {labels, glossary: [{key, word, meaning,
+    // forYou}], numberGaps}, in the current language.
+    Q_PROPERTY(QVariantMap plainWords READ plainWords NOTIFY languageChanged)
     Q_PROPERTY(int currentStage READ currentStage NOTIFY caseChanged)
     Q_PROPERTY(QString nextStepText READ nextStepText NOTIFY caseChanged)
     Q_PROPERTY(QString officeHours READ officeHours NOTIFY caseChanged)
@@ -142,6 +145,7 @@ public:
     QString backupName() const { return m_backupName; }
     QString backupRole() const { return m_backupRole; }
     QStringList chainStages() const;
+    QVariantMap plainWords() const;
     int currentStage() const;
     QString nextStepText() const;
     QString officeHours() const;

@@ -84,6 +84,9 @@ int runApp(QGuiApplication& app)
                       QStringLiteral("PNG")});
     parser.addOption({QStringLiteral("page"), QStringLiteral("Met --screenshot: welke pagina (0-5)."), QStringLiteral("N"),
                       QStringLiteral("0")});
+    parser.addOption({QStringLiteral("dialog"),
+                      QStringLiteral("Met --screenshot: open eerst dit venster (objectName, bijvoorbeeld plainWordsDialog)."),
+                      QStringLiteral("NAAM")});
     parser.addOption({QStringLiteral("size"), QStringLiteral("Met --screenshot: venstergrootte, bijvoorbeeld 1366x768."),
                       QStringLiteral("BxH")});
     parser.addOption({QStringLiteral("passphrase-file"),
@@ -116,6 +119,11 @@ int runApp(QGuiApplication& app)
         window->setProperty("currentPage", parser.value(QStringLiteral("page")).toInt());
         if (parser.isSet(QStringLiteral("size")))
             window->resize(*parseWindowSize(parser.value(QStringLiteral("size"))));
+        if (parser.isSet(QStringLiteral("dialog"))) {
+            QObject* dialog = window->findChild<QObject*>(parser.value(QStringLiteral("dialog")));
+            if (!dialog || !QMetaObject::invokeMethod(dialog, "open"))
+                return 2;
+        }
         QTimer::singleShot(1200, &app, [window, shot] {
             const bool ok = window->grabWindow().save(shot);
             QCoreApplication::exit(ok ? 0 : 3);

@@ -262,9 +262,12 @@ QVariant EntryListModel::data(const QModelIndex& index, int role) const
         QStringList lines;
         for (const SpokenTo& s : c.spokenTo)
             lines << spokenToLine(s);
-        if (lines.isEmpty())
-            lines << (c.basisKind == BasisKind::Document ? QCoreApplication::translate("EntryListModel", "Met niemand gesproken: dit komt uit een document.")
-                                                         : QCoreApplication::translate("EntryListModel", "Met wie er gesproken is, staat er niet bij."));
+        // Only where it is missing for real: a bron must say who was spoken to; a mening says whose
+        // opinion it is and a feit what it rests on (their own lines), so neither gets this line.
+        if (lines.isEmpty() && c.basisKind == BasisKind::Document && c.label != Label::Mening)
+            lines << QCoreApplication::translate("EntryListModel", "Met niemand gesproken: dit komt uit een document.");
+        else if (lines.isEmpty() && (c.label == Label::Bron || c.label == Label::Onbeoordeeld))
+            lines << QCoreApplication::translate("EntryListModel", "Met wie er gesproken is, staat er niet bij.");
         return lines;
     }
     case BasisRole:

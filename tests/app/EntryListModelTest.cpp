@@ -298,3 +298,29 @@ TEST_CASE("saving an answer changes one row and keeps the list as it is", "[entr
     INFO(str(check.complaints()));
     CHECK(check.complaints().isEmpty());
 }
+
+TEST_CASE("'who was spoken to is not recorded' shows only where it is missing for real", "[app][model]")
+{
+    FilledVault f({QStringLiteral("De ouders werken onvoldoende samen."), QStringLiteral("Volgens de buren is er ruzie."),
+                   QStringLiteral("Op 3 maart is vader telefonisch gesproken."), QStringLiteral("Een zin.")});
+    const Actor pro {QStringLiteral("j.devries"), Role::Professional};
+    Entries entries(*f.vault, pro);
+    EntryContent mening = entries.get(1)->content;
+    mening.label = Label::Mening;
+    REQUIRE(entries.revise(1, mening, QStringLiteral("label: mening")).isOk());
+    EntryContent feit = entries.get(3)->content;
+    feit.label = Label::Feit;
+    feit.basisKind = BasisKind::Waarneming;
+    feit.basisDetail = QStringLiteral("telefoongesprek 3 maart");
+    REQUIRE(entries.revise(3, feit, QStringLiteral("label: feit")).isOk());
+
+    EntryListModel m;
+    m.setVault(f.vault.get());
+    REQUIRE(m.rowCount() == 4);
+    const auto spoken = [&](int row) { return m.data(m.index(row), EntryListModel::SpokenToRole).toStringList(); };
+    CHECK(spoken(0).isEmpty()); // a mening: its holder line says whose opinion it is
+    CHECK(m.data(m.index(0), EntryListModel::HolderRole).toString().startsWith(QStringLiteral("Dit is de mening van")));
+    CHECK(spoken(2).isEmpty()); // a feit: its basis line says what it rests on
+    CHECK_FALSE(m.data(m.index(2), EntryListModel::BasisRole).toString().isEmpty());
+    CHECK(spoken(3) == QStringList {QStringLiteral("Met wie er gesproken is, staat er niet bij.")}); // not yet labelled
+}
