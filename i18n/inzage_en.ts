@@ -176,12 +176,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../src/app/AppController.cpp" line="87"/>
+        <location filename="../src/app/AppController.cpp" line="101"/>
         <source>Inzage is vergrendeld omdat u een tijd niets deed.</source>
         <translation>Inzage was locked because you did nothing for a while.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/AppController.cpp" line="129"/>
+        <location filename="../src/app/AppController.cpp" line="143"/>
         <source>Wacht nog %n seconde(n) en probeer het dan opnieuw.</source>
         <translation>
             <numerusform>Wait %n more second and then try again.</numerusform>
@@ -189,117 +189,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="138"/>
+        <location filename="../src/app/AppController.cpp" line="152"/>
         <source>Dit wachtwoord klopt niet. Kijk of u het goed heeft getypt en probeer het opnieuw.</source>
         <translation>This password is not correct. Check that you typed it correctly and try again.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="143"/>
+        <location filename="../src/app/AppController.cpp" line="157"/>
         <source>Dit bestand is geen Inzage-dossier. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>This file is not an Inzage case file. Choose the file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="148"/>
+        <location filename="../src/app/AppController.cpp" line="162"/>
         <source>Het dossierbestand is niet gevonden.</source>
         <translation>The case file was not found.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="151"/>
-        <location filename="../src/app/AppController.cpp" line="431"/>
+        <location filename="../src/app/AppController.cpp" line="165"/>
+        <location filename="../src/app/AppController.cpp" line="445"/>
         <source>Dit dossier is gemaakt met een nieuwere versie van Inzage. Werk Inzage bij om het te openen.</source>
         <translation>This case file was made with a newer version of Inzage. Update Inzage to open it.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="156"/>
+        <location filename="../src/app/AppController.cpp" line="170"/>
         <source>Het dossier kan niet worden geopend. Het bestand is misschien beschadigd. Vraag uw hulpverlener om een nieuw exemplaar.</source>
         <translation>The case file cannot be opened. The file may be damaged. Ask your care worker for a new copy.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="258"/>
-        <location filename="../src/app/AppController.cpp" line="485"/>
-        <location filename="../src/app/AppController.cpp" line="520"/>
+        <location filename="../src/app/AppController.cpp" line="50"/>
+        <location filename="../src/app/AppController.cpp" line="272"/>
         <source>Het dossier is niet open.</source>
         <translation>The case file is not open.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="264"/>
+        <location filename="../src/app/AppController.cpp" line="278"/>
         <source>Kies eerst wat voor reactie het is.</source>
         <translation>First choose what kind of response it is.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="415"/>
+        <location filename="../src/app/AppController.cpp" line="429"/>
         <source>Kies eerst het dossierbestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>First choose the case file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="417"/>
+        <location filename="../src/app/AppController.cpp" line="431"/>
         <source>Dit is een map, geen dossierbestand. Kies het bestand zelf (het eindigt op .inzage).</source>
         <translation>This is a folder, not a case file. Choose the file itself (it ends in .inzage).</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="423"/>
+        <location filename="../src/app/AppController.cpp" line="437"/>
         <source>Het bestand %1 bestaat niet (meer). Kies het dossierbestand opnieuw; misschien is het verplaatst.</source>
         <translation>The file %1 does not exist (any more). Choose the case file again; perhaps it was moved.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="427"/>
+        <location filename="../src/app/AppController.cpp" line="441"/>
         <source>Het bestand %1 is geen Inzage-dossier. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>The file %1 is not an Inzage case file. Choose the file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="435"/>
+        <location filename="../src/app/AppController.cpp" line="449"/>
         <source>Het bestand %1 kan niet worden gelezen. Het is misschien beschadigd. Vraag uw hulpverlener om een nieuw exemplaar.</source>
         <translation>The file %1 cannot be read. It may be damaged. Ask your care worker for a new copy.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="476"/>
+        <location filename="../src/app/AppController.cpp" line="490"/>
         <source>mijn-reacties</source>
         <translation>my-responses</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="488"/>
-        <location filename="../src/app/AppController.cpp" line="523"/>
+        <location filename="../src/app/AppController.cpp" line="52"/>
         <source>Kies eerst waar het bestand moet komen.</source>
         <translation>First choose where the file should go.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="490"/>
-        <location filename="../src/app/AppController.cpp" line="525"/>
+        <location filename="../src/app/AppController.cpp" line="54"/>
         <source>Er staat al een bestand met de naam %1. Kies een andere naam; het oude bestand blijft zoals het is.</source>
         <translation>There is already a file named %1. Choose another name; the old file stays as it is.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="508"/>
+        <location filename="../src/app/AppController.cpp" line="516"/>
         <source>afspraken</source>
         <translation>appointments</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="538"/>
+        <location filename="../src/app/AppController.cpp" line="540"/>
         <source>Open eerst uw dossier; daarna kunt u het antwoord ophalen.</source>
         <translation>Open your case file first; then you can fetch the answer.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="541"/>
+        <location filename="../src/app/AppController.cpp" line="543"/>
         <source>Het bestand %1 is niet gevonden. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>The file %1 was not found. Choose the file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="552"/>
+        <location filename="../src/app/AppController.cpp" line="554"/>
         <source>Dit antwoord had u al opgehaald. Er is niets veranderd.</source>
         <translation>You had already fetched this answer. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="554"/>
+        <location filename="../src/app/AppController.cpp" line="556"/>
         <source>Het antwoord is opgehaald: 1 reactie kreeg een nieuwe status of een antwoord. Die is gemarkeerd als nieuw.</source>
         <translation>The answer was fetched: 1 response got a new status or an answer. It is marked as new.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="556"/>
+        <location filename="../src/app/AppController.cpp" line="558"/>
         <source>Het antwoord is opgehaald: %1 reacties kregen een nieuwe status of een antwoord. Ze zijn gemarkeerd als nieuw.</source>
         <translation>The answer was fetched: %1 responses got a new status or an answer. They are marked as new.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/AppController.cpp" line="561"/>
+        <location filename="../src/app/AppController.cpp" line="563"/>
         <source>Bij %n reactie(s) is de termijn verlengd; u ziet tot wanneer en waarom bij de reactie.</source>
         <translation>
             <numerusform>For %n response the deadline was extended; you see until when and why at the response.</numerusform>
@@ -2297,7 +2294,7 @@
         <translation>Sent on %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="243"/>
+        <location filename="../src/app/AppController.cpp" line="257"/>
         <location filename="../src/app/AppointmentModel.cpp" line="43"/>
         <location filename="../src/app/EntryListModel.cpp" line="20"/>
         <location filename="../src/app/LabelController.cpp" line="379"/>
@@ -6262,7 +6259,7 @@
 <context>
     <name>inzage::app::AppController</name>
     <message>
-        <location filename="../src/app/AppController.cpp" line="307"/>
+        <location filename="../src/app/AppController.cpp" line="321"/>
         <source>Open eerst een dossier.</source>
         <translation>Open a case file first.</translation>
     </message>

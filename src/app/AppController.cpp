@@ -43,6 +43,20 @@ QString localPath(const QString& pathOrUrl)
     return pathOrUrl;
 }
 
+// Why a file the parent asked for (answers, calendar) cannot be written there; empty when it can.
+QString refuseNewFile(bool open, const QString& path)
+{
+    if (!open)
+        return QCoreApplication::translate("AppController", "Het dossier is niet open.");
+    if (path.isEmpty())
+        return QCoreApplication::translate("AppController", "Kies eerst waar het bestand moet komen.");
+    if (QFileInfo::exists(path))
+        return QCoreApplication::translate("AppController",
+                                           "Er staat al een bestand met de naam %1. Kies een andere naam; het oude "
+                                           "bestand blijft zoals het is.").arg(QFileInfo(path).fileName());
+    return {};
+}
+
 } // namespace
 
 AppController::AppController(QObject* parent) : QObject(parent)
@@ -481,15 +495,9 @@ QString AppController::suggestedAnswerFile() const
 
 QString AppController::sendAnswers(const QString& pathOrUrl)
 {
-    if (!m_vault)
-        return QCoreApplication::translate("AppController", "Het dossier is niet open.");
     const QString path = localPath(pathOrUrl);
-    if (path.isEmpty())
-        return QCoreApplication::translate("AppController", "Kies eerst waar het bestand moet komen.");
-    if (QFileInfo::exists(path))
-        return QCoreApplication::translate("AppController",
-                                           "Er staat al een bestand met de naam %1. Kies een andere naam; het oude "
-                                           "bestand blijft zoals het is.").arg(QFileInfo(path).fileName());
+    if (const QString refused = refuseNewFile(m_vault != nullptr, path); !refused.isEmpty())
+        return refused;
     if (Status s = AnswerTravel::exportAnswers(*m_vault, actorFor(*m_vault, QStringLiteral("ouder")), path); !s)
         return s.message();
     m_entries.refreshAnswers();
@@ -516,15 +524,9 @@ QString AppController::suggestedCalendarFile() const
 
 QString AppController::saveCalendar(const QString& pathOrUrl)
 {
-    if (!m_vault)
-        return QCoreApplication::translate("AppController", "Het dossier is niet open.");
     const QString path = localPath(pathOrUrl);
-    if (path.isEmpty())
-        return QCoreApplication::translate("AppController", "Kies eerst waar het bestand moet komen.");
-    if (QFileInfo::exists(path))
-        return QCoreApplication::translate("AppController",
-                                           "Er staat al een bestand met de naam %1. Kies een andere naam; het oude "
-                                           "bestand blijft zoals het is.").arg(QFileInfo(path).fileName());
+    if (const QString refused = refuseNewFile(m_vault != nullptr, path); !refused.isEmpty())
+        return refused;
     auto written = CalendarExport::write(*m_vault, path);
     return written ? QString() : written.message();
 }
