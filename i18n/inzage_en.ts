@@ -636,132 +636,132 @@
 <context>
     <name>DossierPage</name>
     <message>
-        <location filename="../qml/DossierPage.qml" line="61"/>
+        <location filename="../qml/DossierPage.qml" line="65"/>
         <source>Typ het nummer van een notitie, bijvoorbeeld 12.</source>
         <translation>Type the number of a note, for example 12.</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="64"/>
+        <location filename="../qml/DossierPage.qml" line="68"/>
         <source>Nr. %1 staat niet in deze lijst. Kies &quot;Alles&quot; en wis de zoektekst om alle notities te zien.</source>
         <translation>No. %1 is not in this list. Choose &quot;All&quot; and clear the search text to see all notes.</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="65"/>
+        <location filename="../qml/DossierPage.qml" line="69"/>
         <source>Er is geen notitie met nr. %1 in uw dossier.</source>
         <translation>There is no note with no. %1 in your case file.</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="153"/>
+        <location filename="../qml/DossierPage.qml" line="157"/>
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="154"/>
+        <location filename="../qml/DossierPage.qml" line="158"/>
         <source>Feiten</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="155"/>
+        <location filename="../qml/DossierPage.qml" line="159"/>
         <source>Meningen</source>
         <translation>Opinions</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="156"/>
+        <location filename="../qml/DossierPage.qml" line="160"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="157"/>
+        <location filename="../qml/DossierPage.qml" line="161"/>
         <source>Nog niet beoordeeld</source>
         <translation>Not yet assessed</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="165"/>
+        <location filename="../qml/DossierPage.qml" line="169"/>
         <source>Toon: %1</source>
         <translation>Show: %1</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="172"/>
+        <location filename="../qml/DossierPage.qml" line="176"/>
         <source>Wat betekent dit? (F1)</source>
         <translation>What does this mean? (F1)</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="176"/>
+        <location filename="../qml/DossierPage.qml" line="180"/>
         <source>Wat betekent feit, mening en bron? Uitleg openen</source>
         <translation>What do fact, opinion and source mean? Open the explanation</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="187"/>
+        <location filename="../qml/DossierPage.qml" line="191"/>
         <source>Zoek in de tekst…</source>
         <translation>Search the text…</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="189"/>
+        <location filename="../qml/DossierPage.qml" line="193"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="213"/>
+        <location filename="../qml/DossierPage.qml" line="217"/>
         <source>Filter op met wie er gesproken is</source>
         <translation>Filter by who was spoken to</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="220"/>
+        <location filename="../qml/DossierPage.qml" line="224"/>
         <source>Alle onderdelen</source>
         <translation>All parts</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="221"/>
+        <location filename="../qml/DossierPage.qml" line="225"/>
         <source>Filter op onderdeel van het rapport</source>
         <translation>Filter by part of the report</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="230"/>
+        <location filename="../qml/DossierPage.qml" line="234"/>
         <source>Ga naar nr.</source>
         <translation>Go to no.</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="238"/>
+        <location filename="../qml/DossierPage.qml" line="242"/>
         <source>Ga naar notitie met nummer</source>
         <translation>Go to the note with number</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="245"/>
+        <location filename="../qml/DossierPage.qml" line="249"/>
         <source>Ga</source>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="246"/>
+        <location filename="../qml/DossierPage.qml" line="250"/>
         <source>Ga naar deze notitie</source>
         <translation>Go to this note</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="253"/>
+        <location filename="../qml/DossierPage.qml" line="257"/>
         <source>Zoals in het rapport</source>
         <translation>As in the report</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="253"/>
+        <location filename="../qml/DossierPage.qml" line="257"/>
         <source>Op datum</source>
         <translation>By date</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="255"/>
+        <location filename="../qml/DossierPage.qml" line="259"/>
         <source>Volgorde van de notities</source>
         <translation>Order of the notes</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="272"/>
+        <location filename="../qml/DossierPage.qml" line="276"/>
         <source>U bent bij nr. %1 (%2 van %3)</source>
         <translation>You are at no. %1 (%2 of %3)</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="360"/>
+        <location filename="../qml/DossierPage.qml" line="364"/>
         <source>Geen notities gevonden met deze keuze.</source>
         <translation>No notes found for this choice.</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="368"/>
+        <location filename="../qml/DossierPage.qml" line="372"/>
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
@@ -1426,36 +1426,37 @@
     </message>
     <message>
         <location filename="../qml/Main.qml" line="72"/>
-        <source>Spoed: wie belt u bij gevaar</source>
-        <translation>Emergency: who to call if there is danger</translation>
+        <location filename="../qml/Main.qml" line="74"/>
+        <source>Spoed: wie belt u bij gevaar (F12)</source>
+        <translation>Emergency: who to call in danger (F12)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="109"/>
+        <location filename="../qml/Main.qml" line="111"/>
         <source>Mijn dossier</source>
         <translation>My case file</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="109"/>
+        <location filename="../qml/Main.qml" line="111"/>
         <source>Mijn reacties</source>
         <translation>My responses</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="109"/>
+        <location filename="../qml/Main.qml" line="111"/>
         <source>Gesproken met</source>
         <translation>Spoken with</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="109"/>
+        <location filename="../qml/Main.qml" line="111"/>
         <source>Wie doet wat</source>
         <translation>Who does what</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="109"/>
+        <location filename="../qml/Main.qml" line="111"/>
         <source>Mijn rechten</source>
         <translation>My rights</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="109"/>
+        <location filename="../qml/Main.qml" line="111"/>
         <source>Veranderingen</source>
         <translation>Changes</translation>
     </message>

@@ -636,132 +636,132 @@
 <context>
     <name>DossierPage</name>
     <message>
-        <location filename="../qml/DossierPage.qml" line="61"/>
+        <location filename="../qml/DossierPage.qml" line="65"/>
         <source>Typ het nummer van een notitie, bijvoorbeeld 12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="64"/>
+        <location filename="../qml/DossierPage.qml" line="68"/>
         <source>Nr. %1 staat niet in deze lijst. Kies &quot;Alles&quot; en wis de zoektekst om alle notities te zien.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="65"/>
+        <location filename="../qml/DossierPage.qml" line="69"/>
         <source>Er is geen notitie met nr. %1 in uw dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="153"/>
+        <location filename="../qml/DossierPage.qml" line="157"/>
         <source>Alles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="154"/>
+        <location filename="../qml/DossierPage.qml" line="158"/>
         <source>Feiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="155"/>
+        <location filename="../qml/DossierPage.qml" line="159"/>
         <source>Meningen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="156"/>
+        <location filename="../qml/DossierPage.qml" line="160"/>
         <source>Bronnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="157"/>
+        <location filename="../qml/DossierPage.qml" line="161"/>
         <source>Nog niet beoordeeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="165"/>
+        <location filename="../qml/DossierPage.qml" line="169"/>
         <source>Toon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="172"/>
+        <location filename="../qml/DossierPage.qml" line="176"/>
         <source>Wat betekent dit? (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="176"/>
+        <location filename="../qml/DossierPage.qml" line="180"/>
         <source>Wat betekent feit, mening en bron? Uitleg openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="187"/>
+        <location filename="../qml/DossierPage.qml" line="191"/>
         <source>Zoek in de tekst…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="189"/>
+        <location filename="../qml/DossierPage.qml" line="193"/>
         <source>Zoeken in het dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="213"/>
+        <location filename="../qml/DossierPage.qml" line="217"/>
         <source>Filter op met wie er gesproken is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="220"/>
+        <location filename="../qml/DossierPage.qml" line="224"/>
         <source>Alle onderdelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="221"/>
+        <location filename="../qml/DossierPage.qml" line="225"/>
         <source>Filter op onderdeel van het rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="230"/>
+        <location filename="../qml/DossierPage.qml" line="234"/>
         <source>Ga naar nr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="238"/>
+        <location filename="../qml/DossierPage.qml" line="242"/>
         <source>Ga naar notitie met nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="245"/>
+        <location filename="../qml/DossierPage.qml" line="249"/>
         <source>Ga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="246"/>
+        <location filename="../qml/DossierPage.qml" line="250"/>
         <source>Ga naar deze notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="253"/>
+        <location filename="../qml/DossierPage.qml" line="257"/>
         <source>Zoals in het rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="253"/>
+        <location filename="../qml/DossierPage.qml" line="257"/>
         <source>Op datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="255"/>
+        <location filename="../qml/DossierPage.qml" line="259"/>
         <source>Volgorde van de notities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="272"/>
+        <location filename="../qml/DossierPage.qml" line="276"/>
         <source>U bent bij nr. %1 (%2 van %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="360"/>
+        <location filename="../qml/DossierPage.qml" line="364"/>
         <source>Geen notities gevonden met deze keuze.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="368"/>
+        <location filename="../qml/DossierPage.qml" line="372"/>
         <source>Iedereen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1426,36 +1426,37 @@
     </message>
     <message>
         <location filename="../qml/Main.qml" line="72"/>
-        <source>Spoed: wie belt u bij gevaar</source>
+        <location filename="../qml/Main.qml" line="74"/>
+        <source>Spoed: wie belt u bij gevaar (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="109"/>
+        <location filename="../qml/Main.qml" line="111"/>
         <source>Mijn dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="109"/>
+        <location filename="../qml/Main.qml" line="111"/>
         <source>Mijn reacties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="109"/>
+        <location filename="../qml/Main.qml" line="111"/>
         <source>Gesproken met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="109"/>
+        <location filename="../qml/Main.qml" line="111"/>
         <source>Wie doet wat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="109"/>
+        <location filename="../qml/Main.qml" line="111"/>
         <source>Mijn rechten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="109"/>
+        <location filename="../qml/Main.qml" line="111"/>
         <source>Veranderingen</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,6 +11,10 @@ Item {
     id: page
     // "Wat betekent dit?": Main opens the explanation (also on F1).
     signal explainRequested()
+    // Ctrl+F: the search field, with what was typed selected for typing over.
+    function focusSearch() {
+        search.forceActiveFocus()
+    }
     property var model: App.entries
     // The entry the reader is at; restored after a filter change and when the file opens again.
     property int placeEntry: 0

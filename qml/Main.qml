@@ -69,7 +69,9 @@ ApplicationWindow {
                 palette.button: Theme.danger
                 palette.buttonText: "white"
                 onClicked: emergency.open()
-                Accessible.name: qsTr("Spoed: wie belt u bij gevaar")
+                Accessible.name: qsTr("Spoed: wie belt u bij gevaar (F12)")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Spoed: wie belt u bij gevaar (F12)")
             }
         }
     }
@@ -119,7 +121,7 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
             currentIndex: root.currentPage
-            DossierPage { objectName: "dossierPage"; onExplainRequested: plainWords.open() }
+            DossierPage { id: dossierPage; objectName: "dossierPage"; onExplainRequested: plainWords.open() }
             MyAnswersPage { id: myAnswers; objectName: "myAnswersPage" }
             SpokenWithPage { objectName: "spokenWithPage" }
             WhoDoesWhatPage { objectName: "whoDoesWhatPage" }
@@ -157,6 +159,35 @@ ApplicationWindow {
     EmergencyPopup {
         id: emergency
         objectName: "emergencyPopup"
+    }
+
+    // The parent's keys: Ctrl+1 … Ctrl+6 the pages, Ctrl+F the search in Mijn dossier, F12 Spoed
+    // (always, also before unlocking). Only in the parent's view: the professional's workspace has
+    // its own Ctrl+1 … Ctrl+4.
+    Repeater {
+        model: 6
+        Item {
+            Shortcut {
+                objectName: "pageShortcut" + (index + 1)
+                sequence: "Ctrl+" + (index + 1)
+                enabled: App.unlocked && !App.professional
+                onActivated: root.currentPage = index
+            }
+        }
+    }
+    Shortcut {
+        objectName: "searchShortcut"
+        sequences: [StandardKey.Find]
+        enabled: App.unlocked && !App.professional
+        onActivated: {
+            root.currentPage = 0
+            dossierPage.focusSearch()
+        }
+    }
+    Shortcut {
+        objectName: "spoedShortcut"
+        sequences: ["F12"]
+        onActivated: emergency.open()
     }
 
     PlainWordsDialog {
