@@ -4,6 +4,8 @@
 #include "ExchangeSupport.h"
 
 #include "audit/ChangeHistory.h"
+#include "dossier/CalendarExport.h"
+#include "dossier/CaseFile.h"
 #include "dossier/Contacts.h"
 #include "dossier/Persons.h"
 #include "dossier/SourceApprovals.h"
@@ -77,6 +79,13 @@ struct Fixture {
         REQUIRE(d.isOk());
         motherAnswerUid = m->uid;
         fatherAnswerUid = d->uid;
+        // An appointment with the shielded melder: the calendar file names whom it is with.
+        Appointment visit;
+        visit.kind = AppointmentKind::Afspraak;
+        visit.description = QStringLiteral("Gesprek op kantoor");
+        visit.plannedAt = QStringLiteral("2026-12-14T14:30");
+        visit.personId = melder;
+        REQUIRE(CaseFile(v, professional()).addAppointment(visit).isOk());
     }
 };
 
@@ -202,6 +211,15 @@ std::vector<std::pair<const char*, ReadPath>> readPaths()
              auto doc = exportDossier(v);
              REQUIRE(doc.isOk());
              return json(*doc);
+         }},
+        // Unfolded (RFC 5545 folds lines at 75 octets), so a name split over two lines is still found.
+        {"calendar file",
+         [](Vault& v) {
+             auto ics = CalendarExport::render(v, QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC),
+                                               QDate(2026, 12, 1));
+             REQUIRE(ics.isOk());
+             REQUIRE(ics->events >= 1);
+             return QString::fromUtf8(ics->text).remove(QStringLiteral("\r\n "));
          }},
     };
 }
