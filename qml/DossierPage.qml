@@ -140,6 +140,32 @@ Item {
         anchors.margins: Theme.gap
         spacing: Theme.gap * 0.8
 
+        Rectangle {
+            objectName: "conceptBanner"
+            // A concept report came with the last update: until when the parent may react.
+            visible: App.conceptRelease.sent === true
+            Layout.fillWidth: true
+            implicitHeight: conceptText.implicitHeight + Theme.gap
+            color: Theme.card
+            border.color: App.conceptRelease.open ? Theme.focus : Theme.line
+            border.width: App.conceptRelease.open ? 3 : 1
+            radius: 6
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: conceptText.text
+            Label {
+                id: conceptText
+                anchors.fill: parent
+                anchors.margins: Theme.gap * 0.5
+                wrapMode: Text.WordWrap
+                color: Theme.ink
+                text: App.conceptRelease.open
+                      ? "\u270E " + qsTr("Het concept-rapport is op %1 naar u gestuurd. U kunt reageren tot en met %2. De %3 notities die erin staan, zijn gemarkeerd met \"In het concept\".")
+                            .arg(App.conceptRelease.sentOn).arg(App.conceptRelease.reactUntil).arg(App.conceptRelease.entries)
+                      : "\u270E " + qsTr("Het concept-rapport is op %1 naar u gestuurd. Reageren kon tot en met %2; u kunt nog altijd een reactie geven.")
+                            .arg(App.conceptRelease.sentOn).arg(App.conceptRelease.reactUntil)
+            }
+        }
+
         Label {
             objectName: "countsLabel"
             text: page.model.countsText

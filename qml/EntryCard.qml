@@ -65,6 +65,15 @@ Rectangle {
                 Layout.fillWidth: true
             }
             Label {
+                objectName: "inConcept"
+                // In the concept report the parents may react to (App.conceptEntries): word and sign.
+                visible: App.conceptEntries[String(card.entryId)] === true
+                text: "\u270E " + qsTr("In het concept")
+                color: Theme.ink
+                font.pointSize: Theme.small
+                font.bold: true
+            }
+            Label {
                 text: qsTr("nr. %1").arg(card.entryId)
                 color: Theme.quiet
                 font.pointSize: Theme.small

@@ -132,6 +132,16 @@ FocusScope {
                             elide: Text.ElideRight
                         }
                         Label {
+                            objectName: "conceptNote" + index
+                            visible: modelData.conceptUntil !== ""
+                            text: "\u270E " + qsTr("Reactie op het concept; de ouders konden reageren tot en met %1. Handel haar af voor het definitieve rapport.")
+                                      .arg(modelData.conceptUntil)
+                            color: Theme.ink
+                            font.pointSize: Theme.small
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
+                        }
+                        Label {
                             text: qsTr("Notitie %1 (%2): %3").arg(modelData.entryId).arg(modelData.entryLabelName).arg(modelData.entryText)
                             color: Theme.ink
                             font.pointSize: Theme.small

@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import Inzage.App
 
 // The professional's own vault: labelling, the parents' answers, the case information and the
-// report, as tabs (Ctrl+1..4). Layout and keys only; the rules are the core's.
+// report, and the parents' copies, as tabs (Ctrl+1..5). Layout and keys only; the rules are the core's.
 FocusScope {
     id: workspace
     property int currentPage: 0
@@ -24,7 +24,7 @@ FocusScope {
     }
 
     Repeater {
-        model: 4
+        model: 5
         Item {
             Shortcut {
                 sequence: "Ctrl+" + (index + 1)
@@ -44,13 +44,13 @@ FocusScope {
             currentIndex: workspace.currentPage
             onCurrentIndexChanged: workspace.currentPage = currentIndex
             Repeater {
-                model: [qsTr("Labelen"), qsTr("Reacties"), qsTr("Dossier"), qsTr("Rapport")]
+                model: [qsTr("Labelen"), qsTr("Reacties"), qsTr("Dossier"), qsTr("Rapport"), qsTr("Ouders")]
                 TabButton {
                     objectName: "workspaceTab" + index
                     text: index === 1 && workspace.ws.overdueCount > 0
                           ? qsTr("%1 (%2 te laat)").arg(modelData).arg(workspace.ws.overdueCount)
                           : modelData
-                    // Ctrl+1..4 are shown beside the names, so the keys can be found.
+                    // Ctrl+1..5 are shown beside the names, so the keys can be found.
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("Ctrl+%1").arg(index + 1)
                     Accessible.name: qsTr("%1 (Ctrl+%2)").arg(modelData).arg(index + 1)
@@ -67,6 +67,7 @@ FocusScope {
             InboxPage { objectName: "inboxPage"; onOpenEntry: (entryId) => workspace.openEntry(entryId) }
             CasePage { objectName: "casePage" }
             ReportPage { objectName: "reportPage"; onOpenEntry: (entryId) => workspace.openEntry(entryId) }
+            ParentsPage { objectName: "parentsPage" }
         }
     }
 }

@@ -39,6 +39,15 @@ FocusScope {
         return qsTr("Het definitieve rapport kan nog niet: los eerst de %1 punten hieronder op. Een concept kan wel.")
                  .arg(ws.blockers.length)
     }
+    // "Concept naar de ouders": its own act, recorded; the update files take it to each copy.
+    function sendConcept() {
+        const result = ws.sendConcept()
+        made = result === ""
+        message = made ? qsTr("Vastgelegd: het concept gaat naar de ouders; zij kunnen reageren tot en met %1. Schrijf nu voor elke ouder een update op de pagina Ouders (Ctrl+5).")
+                             .arg(ws.conceptDeadline())
+                       : result
+        return made
+    }
     function start(asConcept) {
         ws.refresh()
         if (!asConcept && !ws.ready) {
@@ -105,6 +114,20 @@ FocusScope {
                 onClicked: page.start(false)
                 Accessible.name: qsTr("Maak het definitieve rapport")
             }
+            Button {
+                objectName: "sendConceptButton"
+                text: qsTr("Concept naar de ouders")
+                onClicked: page.sendConcept()
+                Accessible.name: qsTr("Stuur het concept naar de ouders, met minstens 5 werkdagen om te reageren")
+            }
+        }
+        Label {
+            objectName: "conceptSentLabel"
+            visible: page.ws.conceptSent !== ""
+            text: page.ws.conceptSent
+            color: Theme.ink
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
         }
         Label {
             objectName: "reportMessage"

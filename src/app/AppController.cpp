@@ -14,6 +14,7 @@
 #include "dossier/Emergency.h"
 #include "dossier/Persons.h"
 #include "dossier/Stages.h"
+#include "report/ConceptRelease.h"
 #include "report/ReportMaker.h"
 #include "report/pdf/ReportPdf.h"
 #include "exchange/AnswerTravel.h"
@@ -71,6 +72,9 @@ AppController::AppController(QObject* parent) : QObject(parent)
         m_labelling.setVault(m_vault.get(), qEnvironmentVariable("USER", QStringLiteral("app")));
         m_labelling.goTo(position);
     });
+    // Answers read in from a parent: the inbox, the check and the labelling view show them.
+    connect(&m_copies, &ParentCopyController::answersRead, &m_workspace, &WorkspaceController::refresh);
+    connect(&m_copies, &ParentCopyController::answersRead, &m_workspace, &WorkspaceController::dossierChanged);
     installTranslation();
     // Idle is no key or mouse input anywhere in the application, whichever window has it.
     m_idleMinutes = PlacesStore::idleMinutes();
@@ -192,6 +196,9 @@ bool AppController::unlockWith(const SecureBytes& secret)
     }
     loadCase();
     reloadModels();
+    // A parent copy must not open with the professional's own passphrase: the page compares.
+    m_copies.setVault(m_vault.get(), qEnvironmentVariable("USER", QStringLiteral("app")),
+                      SecureBytes(secret.chars(), secret.size()));
     Q_EMIT waitChanged();
     Q_EMIT unlockedChanged();
     m_idle.arm();
@@ -220,8 +227,11 @@ void AppController::lock()
     m_paper.setVault(nullptr, {}, {});
     m_labelling.setVault(nullptr, {});
     m_workspace.setVault(nullptr, {});
+    m_copies.setVault(nullptr, {}, {});
     m_vault.reset();
     m_info = {};
+    m_concept.clear();
+    m_conceptEntries.clear();
     Q_EMIT caseChanged();
     Q_EMIT unlockedChanged();
 }
@@ -242,6 +252,25 @@ void AppController::reloadModels()
     m_workspace.setVault(m_vault.get(), qEnvironmentVariable("USER", QStringLiteral("app")));
 }
 
+void AppController::loadConcept(const Actor& reader)
+{
+    m_concept = {{QStringLiteral("sent"), false}};
+    m_conceptEntries.clear();
+    ConceptReleases releases(*m_vault, reader);
+    auto latest = releases.latest();
+    if (!latest || !*latest)
+        return;
+    const ConceptRelease& c = **latest;
+    auto ids = releases.entriesOf(c.id);
+    for (Id id : ids ? *ids : std::set<Id> {})
+        m_conceptEntries.insert(QString::number(id), true);
+    m_concept = {{QStringLiteral("sent"), true},
+                 {QStringLiteral("sentOn"), dateInWords(c.releasedAt.toLocalTime().date().toString(Qt::ISODate))},
+                 {QStringLiteral("reactUntil"), dateInWords(c.reactUntil.toString(Qt::ISODate))},
+                 {QStringLiteral("open"), c.reactUntil >= QDate::currentDate()},
+                 {QStringLiteral("entries"), int(m_conceptEntries.size())}};
+}
+
 void AppController::loadCase()
 {
     const Actor reader = actorFor(*m_vault, QStringLiteral("app"));
@@ -260,6 +289,7 @@ void AppController::loadCase()
     };
     describe(m_info.contactPersonId, m_contactName, m_contactRole);
     describe(m_info.backupPersonId, m_backupName, m_backupRole);
+    loadConcept(reader);
     Q_EMIT caseChanged();
     Q_EMIT clockChanged();
 }
@@ -558,6 +588,13 @@ QVariantMap AppController::fetchUpdates(const QString& pathOrUrl)
         : QCoreApplication::translate("AppController", "Het antwoord is opgehaald: %1 reacties kregen een nieuwe status "
                                                        "of een antwoord. Ze zijn gemarkeerd als nieuw.")
               .arg(report->newHandling);
+    if (report->content.concepts > 0) {
+        loadCase();
+        message += QLatin1Char(' ')
+            + QCoreApplication::translate("AppController",
+                "Het concept-rapport is gekomen: u kunt erop reageren tot en met %1. De notities die erin staan, "
+                "zijn gemarkeerd met \"In het concept\".").arg(m_concept.value(QStringLiteral("reactUntil")).toString());
+    }
     if (report->newExtensions > 0)
         message += QLatin1Char(' ')
             + QCoreApplication::translate("AppController",

@@ -8,6 +8,7 @@
 #include "LabelController.h"
 #include "PaperController.h"
 #include "PeopleModel.h"
+#include "ParentCopyController.h"
 #include "WorkspaceController.h"
 
 #include "dossier/Model.h"
@@ -55,6 +56,11 @@ class AppController final : public QObject {
     Q_PROPERTY(int currentStage READ currentStage NOTIFY caseChanged)
     Q_PROPERTY(QString nextStepText READ nextStepText NOTIFY caseChanged)
     Q_PROPERTY(QString officeHours READ officeHours NOTIFY caseChanged)
+    // The latest concept report sent to the parents, as this file holds it: {sent, sentOn,
+    // reactUntil (in words), open (may still react), entries (in this file)}; sent false when none.
+    Q_PROPERTY(QVariantMap conceptRelease READ conceptRelease NOTIFY caseChanged)
+    // The entries of that concept, as a map from entry id (text) to true, for "In het concept".
+    Q_PROPERTY(QVariantMap conceptEntries READ conceptEntries NOTIFY caseChanged)
     Q_PROPERTY(QString officeNumber READ officeNumber NOTIFY caseChanged)
     Q_PROPERTY(QString afterHoursNumber READ afterHoursNumber NOTIFY caseChanged)
     Q_PROPERTY(bool officeHoursNow READ officeHoursNow NOTIFY clockChanged)
@@ -82,6 +88,8 @@ class AppController final : public QObject {
     Q_PROPERTY(QObject* labelling READ labelling CONSTANT)
     // The rest of the professional's workspace: answers inbox, case forms, report check.
     Q_PROPERTY(QObject* workspace READ workspace CONSTANT)
+    // The "Ouders" page: parent copies, update files, answer files (ParentCopyController).
+    Q_PROPERTY(QObject* copies READ copies CONSTANT)
 
 public:
     explicit AppController(QObject* parent = nullptr);
@@ -149,6 +157,8 @@ public:
     int currentStage() const;
     QString nextStepText() const;
     QString officeHours() const;
+    QVariantMap conceptRelease() const { return m_concept; }
+    QVariantMap conceptEntries() const { return m_conceptEntries; }
     QString officeNumber() const { return m_info.officePhone; }
     QString afterHoursNumber() const;
     bool officeHoursNow() const;
@@ -173,6 +183,7 @@ public:
     bool professional() const { return m_vault && opensProfessionalWorkspace(*m_vault); }
     QObject* labelling() { return &m_labelling; }
     QObject* workspace() { return &m_workspace; }
+    QObject* copies() { return &m_copies; }
 
 Q_SIGNALS:
     void unlockedChanged();
@@ -194,6 +205,7 @@ private:
     void afterAnswerSaved(Id entryId);
     void setMessage(const QString& m);
     void loadCase();
+    void loadConcept(const Actor& reader);
     void reloadModels();
     void installTranslation();
     void rememberSeen();
@@ -206,6 +218,7 @@ private:
     QString m_message;
     QString m_fileWarning;
     CaseInfo m_info;
+    QVariantMap m_concept, m_conceptEntries;
     QString m_contactName, m_contactRole, m_backupName, m_backupRole;
     QString m_language = QStringLiteral("nl");
     QTranslator m_translator;
@@ -220,6 +233,7 @@ private:
     int m_lastPlace = 0;
     qint64 m_seenUpTo = 0;
     WorkspaceController m_workspace;
+    ParentCopyController m_copies;
     IdleLock m_idle;
     int m_idleMinutes = 10;
 };

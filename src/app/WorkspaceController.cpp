@@ -10,6 +10,7 @@
 #include "dossier/CaseCommands.h"
 #include "dossier/CaseFile.h"
 #include "dossier/Persons.h"
+#include "report/ConceptRelease.h"
 #include "report/ReportCheck.h"
 
 #include <QCoreApplication>
@@ -83,6 +84,8 @@ void WorkspaceController::loadInbox()
             row.insert(QStringLiteral("extended"), i.extended);
             row.insert(QStringLiteral("extensionReason"), i.answer.extension ? i.answer.extension->reason : QString());
             row.insert(QStringLiteral("mayExtend"), i.mayExtend);
+            row.insert(QStringLiteral("conceptUntil"),
+                       i.conceptUntil.isValid() ? dateInWords(i.conceptUntil.toString(Qt::ISODate)) : QString());
             m_overdue += i.overdue ? 1 : 0;
             m_inbox.push_back(row);
         }
@@ -95,7 +98,13 @@ void WorkspaceController::loadCheck()
     m_blockers.clear();
     m_ready = false;
     m_checkMessage.clear();
+    m_conceptSent.clear();
     if (m_vault) {
+        if (auto latest = ConceptReleases(*m_vault, m_actor).latest(); latest && *latest)
+            m_conceptSent = tr("Het concept is op %1 naar de ouders gestuurd (%n notitie(s)); zij kunnen reageren tot "
+                               "en met %2.", nullptr, (*latest)->entries)
+                                .arg(dateInWords((*latest)->releasedAt.toLocalTime().date().toString(Qt::ISODate)),
+                                     dateInWords((*latest)->reactUntil.toString(Qt::ISODate)));
         auto r = ReportCheck(*m_vault, m_actor).run();
         if (!r) {
             m_checkMessage = r.message();
@@ -131,6 +140,14 @@ void WorkspaceController::loadCase()
 QString WorkspaceController::conceptDeadline() const
 {
     return dateInWords(AnswerInbox::conceptReactionDeadline(QDate::currentDate()).toString(Qt::ISODate));
+}
+
+QString WorkspaceController::sendConcept()
+{
+    if (!m_vault)
+        return notOpen();
+    auto r = ConceptReleases(*m_vault, m_actor).release(QDate::currentDate());
+    return afterWrite(r ? Status() : r.status());
 }
 
 QString WorkspaceController::notOpen() const

@@ -16,7 +16,7 @@ class WorkspaceController final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WorkspaceController)
     // [{answerId, entryId, kind, kindName, text, status, statusName, reply, entryLabel, entryLabelName,
-    //   entryText, ageDays, deadline, overdue, open, extended, extensionReason, mayExtend}], overdue
+    //   entryText, ageDays, deadline, overdue, open, extended, extensionReason, mayExtend, conceptUntil}], overdue
     // first. deadline is the extended one when extended.
     Q_PROPERTY(QVariantList inbox READ inbox NOTIFY inboxChanged)
     Q_PROPERTY(int overdueCount READ overdueCount NOTIFY inboxChanged)
@@ -27,6 +27,8 @@ class WorkspaceController final : public QObject {
     Q_PROPERTY(QString officeHours READ officeHours NOTIFY caseChanged)
     Q_PROPERTY(QString contactName READ contactName NOTIFY caseChanged)
     Q_PROPERTY(QString backupName READ backupName NOTIFY caseChanged)
+    // The last concept sent to the parents: "" when none, else when and until when, in words.
+    Q_PROPERTY(QString conceptSent READ conceptSent NOTIFY checkChanged)
 
 public:
     explicit WorkspaceController(QObject* parent = nullptr);
@@ -52,6 +54,9 @@ public:
     Q_INVOKABLE QString localPath(const QUrl& url) const { return url.isLocalFile() ? url.toLocalFile() : QString(); }
     // Until when parents may react to a concept sent today (AnswerInbox: 5 working days), in words.
     Q_INVOKABLE QString conceptDeadline() const;
+    // "Concept naar de ouders": records that the concept goes to the parents now, with the earliest
+    // reaction deadline (ConceptReleases); the next update files take it to each copy.
+    Q_INVOKABLE QString sendConcept();
 
     QVariantList inbox() const { return m_inbox; }
     int overdueCount() const { return m_overdue; }
@@ -61,6 +66,7 @@ public:
     QString officeHours() const { return m_officeHours; }
     QString contactName() const { return m_contactName; }
     QString backupName() const { return m_backupName; }
+    QString conceptSent() const { return m_conceptSent; }
 
 Q_SIGNALS:
     void inboxChanged();
@@ -81,7 +87,7 @@ private:
     QVariantList m_inbox, m_blockers;
     int m_overdue = 0;
     bool m_ready = false;
-    QString m_checkMessage, m_officeHours, m_contactName, m_backupName;
+    QString m_checkMessage, m_officeHours, m_contactName, m_backupName, m_conceptSent;
 };
 
 } // namespace inzage::app

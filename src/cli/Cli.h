@@ -111,6 +111,7 @@ int cmdPerson(const QStringList& args);
 int cmdAppointment(const QStringList& args);
 int cmdAppointmentsIcs(const QStringList& args);
 int cmdCheck(const QStringList& args);
+int cmdConcept(const QStringList& args);
 int cmdReport(const QStringList& args);
 int cmdPaper(const QStringList& args);
 int cmdApprove(const QStringList& args);

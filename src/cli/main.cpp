@@ -54,6 +54,7 @@ const char* kUsage =
     "  audit VAULT             the reviewer's audit, read-only: attribution figures, findings, --sample N [--seed S]\n"
     "  check VAULT             is the report ready? every blocking item with its entry and rule (exit 13: not ready)\n"
     "  report VAULT OUT.pdf    the report as a PDF; final (recorded in the audit chain) unless --concept\n"
+    "  concept VAULT --send    the concept goes to the parents (audited; at least 5 working days to react)\n"
     "  paper VAULT DEST.pdf    the file on paper for the family (Mijn dossier; --answers: Mijn reacties) as a PDF\n"
     "\n"
     "Passphrases: --passphrase-file FILE, or typed on the terminal, or one line on standard input.\n"
@@ -130,6 +131,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("appointment"), cmdAppointment},
         {QStringLiteral("appointments-ics"), cmdAppointmentsIcs},
         {QStringLiteral("check"), cmdCheck},
+        {QStringLiteral("concept"), cmdConcept},
         {QStringLiteral("report"), cmdReport},
         {QStringLiteral("paper"), cmdPaper},
         {QStringLiteral("approve"), cmdApprove},

@@ -74,6 +74,10 @@ Result<std::vector<InboxItem>> AnswerInbox::list(const QDateTime& now) const
     if (!answers)
         return answers.status();
     Entries entries(m_vault, m_actor);
+    // Not through report/ConceptRelease: the inbox is also in the fuzz build, the report is not.
+    Statement inConcept(m_vault.db(),
+        "SELECT r.react_until FROM concept_release_entry ce JOIN concept_release r ON r.id = ce.release_id "
+        "WHERE ce.entry_id = ?1 AND r.released_at <= ?2 ORDER BY r.id DESC LIMIT 1");
     std::vector<InboxItem> items;
     items.reserve(answers->size());
     for (const Answer& a : *answers) {
@@ -93,6 +97,10 @@ Result<std::vector<InboxItem>> AnswerInbox::list(const QDateTime& now) const
         item.overdue = item.open && item.deadline.isValid() && now > item.deadline;
         item.extended = a.extension.has_value();
         item.mayExtend = AnswerExtensions::mayExtend(a, now).isOk();
+        inConcept.bind(1, a.entryId).bind(2, a.createdAt);
+        if (inConcept.step() == SQLITE_ROW)
+            item.conceptUntil = QDate::fromString(inConcept.text(0), Qt::ISODate);
+        inConcept.reset();
         items.push_back(std::move(item));
     }
     order(items);

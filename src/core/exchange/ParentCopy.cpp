@@ -130,6 +130,10 @@ std::vector<QByteArray> copyStatements()
         "INSERT INTO parent_copy.answer_handling(id, answer_id, seq, answer_rev, status, reply, handled_by, "
         "handled_at, changed_by) SELECT id, answer_id, seq, answer_rev, status, reply, handled_by, handled_at, "
         "changed_by FROM main.answer_handling WHERE answer_id IN (SELECT id FROM temp.pc_answer)",
+        // Concepts sent to the parents, with only the entries in this copy.
+        "INSERT INTO parent_copy.concept_release SELECT * FROM main.concept_release",
+        "INSERT INTO parent_copy.concept_release_entry SELECT * FROM main.concept_release_entry "
+        "WHERE entry_id IN (SELECT id FROM temp.pc_entry)",
         "INSERT INTO parent_copy.answer_extension(answer_id, until, reason, extended_at, extended_by) "
         "SELECT answer_id, until, reason, extended_at, extended_by FROM main.answer_extension "
         "WHERE answer_id IN (SELECT id FROM temp.pc_answer)",

@@ -79,6 +79,13 @@ std::vector<Table> tables()
         { "entry_removal", {},
             "SELECT * FROM main.entry_removal WHERE entry_id IN (SELECT id FROM temp.pc_entry) ORDER BY entry_id",
             { QStringLiteral("entry_id") }, Change::Fixed },
+        // A concept sent to the parents, with only the entries this parent sees (schema 10).
+        { "concept_release", {}, "SELECT * FROM main.concept_release ORDER BY id", { QStringLiteral("id") },
+            Change::Fixed },
+        { "concept_release_entry", {},
+            "SELECT * FROM main.concept_release_entry WHERE entry_id IN (SELECT id FROM temp.pc_entry) ORDER BY "
+            "release_id, entry_id",
+            { QStringLiteral("release_id"), QStringLiteral("entry_id") }, Change::Fixed },
         { "entry_search", "docid, folded",
             "SELECT docid, folded FROM main.entry_search WHERE +docid IN (SELECT id FROM temp.pc_entry) ORDER BY docid",
             { QStringLiteral("docid") }, Change::Mutable },
@@ -418,7 +425,10 @@ Result<UpdateContentReport> UpdateContent::apply(sqlite3* db, const QJsonObject&
         } else if (name == QLatin1String("appointment")) {
             report.appointments += applied->appointments;
             report.promises += applied->promises;
-        } else if (name != QLatin1String("entry_search") && name != QLatin1String("entry_revision")) {
+        } else if (name == QLatin1String("concept_release")) {
+            report.concepts += applied->inserted;
+        } else if (name != QLatin1String("entry_search") && name != QLatin1String("entry_revision")
+                   && name != QLatin1String("concept_release_entry")) {
             report.otherRows += applied->inserted + applied->updated;
         }
     }
@@ -477,7 +487,7 @@ Status UpdateContent::record(sqlite3* db, const Actor& actor, const QString& exc
     if (Status s = AuditChain::append(db,
             { actor.describe(), QStringLiteral("parent-copy.update"), QStringLiteral("exchange:%1").arg(exchangeId), {},
                 QStringLiteral("as_of=%1; new_entries=%2; changed_entries=%3; hidden_entries=%4; case_info=%5; "
-                               "appointments=%6; promises=%7; other_rows=%8; answer_rows=%9")
+                               "appointments=%6; promises=%7; other_rows=%8; answer_rows=%9; concepts=%10")
                     .arg(asOf)
                     .arg(report.newEntries)
                     .arg(report.changedEntries)
@@ -486,7 +496,8 @@ Status UpdateContent::record(sqlite3* db, const Actor& actor, const QString& exc
                     .arg(report.appointments)
                     .arg(report.promises)
                     .arg(report.otherRows)
-                    .arg(answerRows) });
+                    .arg(answerRows)
+                    .arg(report.concepts) });
         !s)
         return s;
     if (report.newEntries + report.changedEntries + report.hiddenEntries == 0)

@@ -19,9 +19,10 @@ struct UpdateContentReport {
     int appointments = 0; // appointments added or changed
     int promises = 0; // promises added or changed
     int otherRows = 0; // persons, approvals, removal marks and the like
+    int concepts = 0; // concept reports sent to the parents (ConceptReleases)
     int total() const
     {
-        return newEntries + changedEntries + hiddenEntries + caseInfo + appointments + promises + otherRows;
+        return newEntries + changedEntries + hiddenEntries + caseInfo + appointments + promises + otherRows + concepts;
     }
 };
 
@@ -43,7 +44,8 @@ class UpdateContent {
 
 public:
     // 3: an answer may carry its AVG extension (AnswerExtensions); the content is as in 2.
-    static constexpr int kPayloadVersion = 3;
+    // 4: the content may carry concept releases (ConceptReleases) with the entries this parent sees.
+    static constexpr int kPayloadVersion = 4;
 
     // Professional side: the rows for the copy made for `personId`.
     static Result<QJsonObject> collect(Vault& professional, Id personId);

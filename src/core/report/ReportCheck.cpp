@@ -1,5 +1,7 @@
 #include "report/ReportCheck.h"
 
+#include "report/ConceptRelease.h"
+
 #include "dossier/Access.h"
 #include "dossier/Answers.h"
 #include "dossier/CaseFile.h"
@@ -144,6 +146,17 @@ Result<Readiness> ReportCheck::run() const
         r.blockers.push_back({ {}, {}, rule(kChildNotSpokenTo),
             tr("Het rapport zegt nergens dat er met het kind is gesproken (een persoon met rol kind "
                "bij 'gesproken met'), en ook niet waarom niet.") });
+
+    // The parents may react to a concept up to and including its last day; the final report waits.
+    auto sent = ConceptReleases(m_vault, m_actor).latest();
+    if (!sent)
+        return sent.status();
+    if (*sent && (*sent)->reactUntil >= QDate::currentDate())
+        r.blockers.push_back({ {}, {}, rule(kConceptReactionOpen),
+            tr("Het concept is op %1 naar de ouders gestuurd; zij kunnen reageren tot en met %2. Het definitieve "
+               "rapport kan vanaf de dag daarna.")
+                .arg((*sent)->releasedAt.toLocalTime().date().toString(Qt::ISODate),
+                     (*sent)->reactUntil.toString(Qt::ISODate)) });
     return r;
 }
 

@@ -28,7 +28,7 @@ struct Readiness {
 // Whether the report can be finalised: nothing unlabelled, every bron with who was spoken to,
 // every feit with its basis, every mening with whose opinion it is, every parent's answer handled
 // (hoor en wederhoor), a problem analysis and a strengths analysis marked, and the child spoken
-// to or the reason why not. Reads only (entries page by page, all answers); never writes.
+// to or the reason why not, and no concept whose reaction time still runs. Reads only (entries page by page, all answers); never writes.
 class ReportCheck {
     Q_DECLARE_TR_FUNCTIONS(inzage::ReportCheck)
 
@@ -41,6 +41,8 @@ public:
     static constexpr const char* kProblemAnalysisMissing = "problem_analysis_missing";
     static constexpr const char* kStrengthsAnalysisMissing = "strengths_analysis_missing";
     static constexpr const char* kChildNotSpokenTo = "child_not_spoken_to";
+    // A concept went to the parents and their time to react has not ended (ConceptReleases).
+    static constexpr const char* kConceptReactionOpen = "concept_reaction_open";
 
     ReportCheck(Vault& vault, const Actor& actor);
 
