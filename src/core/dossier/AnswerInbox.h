@@ -25,7 +25,7 @@ struct InboxItem {
     bool overdue = false; // open past the deadline
     bool extended = false;  // the AVG deadline was extended (answer.extension holds until and reason)
     bool mayExtend = false; // AnswerExtensions::mayExtend allows it now
-    // Given on an entry of a concept report sent before it (schema 10): that concept's last day
+    // Given on an entry of a concept report sent before it (schema 8): that concept's last day
     // to react; invalid otherwise. Handled before the final report, as every answer (ReportCheck).
     QDate conceptUntil;
 };

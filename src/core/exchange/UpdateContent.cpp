@@ -79,7 +79,7 @@ std::vector<Table> tables()
         { "entry_removal", {},
             "SELECT * FROM main.entry_removal WHERE entry_id IN (SELECT id FROM temp.pc_entry) ORDER BY entry_id",
             { QStringLiteral("entry_id") }, Change::Fixed },
-        // A concept sent to the parents, with only the entries this parent sees (schema 10).
+        // A concept sent to the parents, with only the entries this parent sees (schema 8).
         { "concept_release", {}, "SELECT * FROM main.concept_release ORDER BY id", { QStringLiteral("id") },
             Change::Fixed },
         { "concept_release_entry", {},

@@ -14,7 +14,7 @@
 
 namespace inzage {
 
-// A concept report sent to the parents (schema 10, concept_release): when, until when they may
+// A concept report sent to the parents (schema 8, concept_release): when, until when they may
 // react, the content hash of the concept as it was, and how many entries were in it.
 struct ConceptRelease {
     Id id = 0;

@@ -1,4 +1,4 @@
--- Inzage schema, version 10. Runs with foreign_keys off (set outside the transaction by the
+-- Inzage schema, version 8. Runs with foreign_keys off (set outside the transaction by the
 -- runner), inside one BEGIN IMMEDIATE transaction with its user_version, an audit row and a
 -- PRAGMA foreign_key_check that must come back empty before it commits.
 
