@@ -106,7 +106,8 @@ TEST_CASE("the audit CSV holds figures, findings, flags and the sample, every ro
     const std::vector<QStringList> rows = parseCsv(QString::fromUtf8(bytes));
     REQUIRE(rows.size() > 10);
     const QStringList header = rows.front();
-    CHECK(header.join(QLatin1Char(',')) == QStringLiteral("kind,group,key,value,n,of,severity,entry,rule,date,by,message"));
+    CHECK(header.join(QLatin1Char(','))
+        == QStringLiteral("kind,group,key,value,n,of,severity,entry,rule,date,by,message"));
     auto find = [&](const QString& kind, const QString& key) -> QStringList {
         for (const QStringList& r : rows)
             if (r.value(0) == kind && r.value(2) == key && r.value(1).isEmpty())

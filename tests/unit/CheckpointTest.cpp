@@ -3,9 +3,9 @@
 // another dossier, a longer chain: an older copy or a cut-off tail, a replaced chain).
 #include "ExchangeSupport.h"
 
-#include "dossier/CaseFile.h"
 #include "audit/Checkpoint.h"
 #include "audit/OrgKey.h"
+#include "dossier/CaseFile.h"
 
 #include <QFile>
 

@@ -3,8 +3,8 @@
 // a wrong passphrase and another dossier's file are refused.
 #include "ExchangeSupport.h"
 
-#include "dossier/CaseFile.h"
 #include "audit/ReviewerFlags.h"
+#include "dossier/CaseFile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -72,8 +72,8 @@ struct Reviewed {
 
 } // namespace
 
-TEST_CASE("a flag opens and closes with a note in the reviewer's own file, and the dossier stays byte-identical",
-    "[flags]")
+TEST_CASE(
+    "a flag opens and closes with a note in the reviewer's own file, and the dossier stays byte-identical", "[flags]")
 {
     Reviewed r;
     const QByteArray dossierBefore = sha(r.pro.path);
@@ -89,7 +89,8 @@ TEST_CASE("a flag opens and closes with a note in the reviewer's own file, and t
     CHECK(one->dossierRows > 0);
     auto two = f.flag(r.second, QStringLiteral("Datum van de melding ontbreekt."), QStringLiteral("r.bakker"));
     REQUIRE(two.isOk());
-    auto closed = f.close(1, QStringLiteral("Besproken met de professional; bron aangevuld."), QStringLiteral("r.bakker"));
+    auto closed
+        = f.close(1, QStringLiteral("Besproken met de professional; bron aangevuld."), QStringLiteral("r.bakker"));
     REQUIRE(closed.isOk());
     CHECK_FALSE(closed->open);
     const QString head = f.head();
@@ -212,8 +213,8 @@ TEST_CASE("a new flag file is never made over an existing file", "[flags]")
 {
     Reviewed r;
     writeBytes(r.flags, "iets\n");
-    CHECK(ReviewerFlags::create(*r.ro, r.flags, pass(kFlagPass), KdfParams::fastForTests()).code()
-        == ErrorCode::Exists);
+    CHECK(
+        ReviewerFlags::create(*r.ro, r.flags, pass(kFlagPass), KdfParams::fastForTests()).code() == ErrorCode::Exists);
     CHECK(readAll(r.flags) == "iets\n");
     CHECK(r.opened().code() == ErrorCode::InvalidInput);
 }

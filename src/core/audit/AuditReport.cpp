@@ -26,9 +26,9 @@ void figureRows(std::vector<Row>& rows, const QString& group, const AttributionF
     for (const ShareName& n : AuditReport::shares()) {
         const Share& s = f.*n.share;
         const auto v = s.value();
-        rows.push_back({ QStringLiteral("share"), group, QString::fromLatin1(n.key),
-            v ? QString::number(*v, 'f', 4) : QString(), number(s.n), number(s.of), {}, {}, {}, {}, {},
-            AuditReport::shareWords(n) });
+        rows.push_back(
+            { QStringLiteral("share"), group, QString::fromLatin1(n.key), v ? QString::number(*v, 'f', 4) : QString(),
+                number(s.n), number(s.of), {}, {}, {}, {}, {}, AuditReport::shareWords(n) });
     }
 }
 
@@ -110,7 +110,8 @@ QByteArray AuditReport::csv(const AuditReportContent& c)
     answers("open", number(an.open));
     answers("overdue", number(an.overdue));
     answers("handled_late", number(an.handledLate));
-    answers("median_days_to_handle", an.medianDaysToHandle ? QString::number(*an.medianDaysToHandle, 'f', 1) : QString());
+    answers(
+        "median_days_to_handle", an.medianDaysToHandle ? QString::number(*an.medianDaysToHandle, 'f', 1) : QString());
     for (const ContactSummary& s : a.spokenTo)
         rows.push_back({ QStringLiteral("spoken_to"), {}, s.person.name, number(s.entryCount), {}, {}, {}, {}, {}, {},
             {}, s.person.relation.isEmpty() ? toString(s.person.role) : s.person.relation });
@@ -143,8 +144,8 @@ QByteArray AuditReport::csv(const AuditReportContent& c)
     }
     QString text = QStringLiteral("kind,group,key,value,n,of,severity,entry,rule,date,by,message\r\n");
     for (const Row& r : rows) {
-        const QString cells[] = { r.kind, r.group, r.key, r.value, r.n, r.of, r.severity, r.entry, r.rule, r.date,
-            r.by, r.message };
+        const QString cells[]
+            = { r.kind, r.group, r.key, r.value, r.n, r.of, r.severity, r.entry, r.rule, r.date, r.by, r.message };
         QStringList line;
         for (const QString& cell : cells)
             line << csvCell(cell);

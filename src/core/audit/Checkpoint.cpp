@@ -95,13 +95,13 @@ Result<QString> Checkpoints::dossierUid(const Vault& vault)
 
 QString Checkpoints::besideReport(const QString& pdfPath)
 {
-    const QString stem = pdfPath.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? pdfPath.left(pdfPath.size() - 4)
-                                                                                      : pdfPath;
+    const QString stem
+        = pdfPath.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? pdfPath.left(pdfPath.size() - 4) : pdfPath;
     return stem + QStringLiteral(".checkpoint");
 }
 
-Result<Checkpoint> Checkpoints::make(const Vault& vault, const OrgKey& key, const QString& reportFileHash,
-    const QDateTime& now)
+Result<Checkpoint> Checkpoints::make(
+    const Vault& vault, const OrgKey& key, const QString& reportFileHash, const QDateTime& now)
 {
     if (vault.kind() != VaultKind::Professional)
         return Status(ErrorCode::Forbidden,
@@ -128,8 +128,7 @@ Status Checkpoints::write(const QString& path, const Checkpoint& checkpoint)
     return writeNewFile(path, checkpoint.toText());
 }
 
-Result<CheckpointVerdict> Checkpoints::check(
-    const Vault& vault, const Checkpoint& c, const OrgPublicKey& expected)
+Result<CheckpointVerdict> Checkpoints::check(const Vault& vault, const Checkpoint& c, const OrgPublicKey& expected)
 {
     CheckpointVerdict v;
     auto head = ReportRecords::head(vault.db());
@@ -152,7 +151,8 @@ Result<CheckpointVerdict> Checkpoints::check(
     if (!uid)
         return uid.status();
     if (*uid != c.dossierUid)
-        return refuse(tr("Het controlepunt is van een ander dossier (%1) dan dit bestand (%2).").arg(c.dossierUid, *uid));
+        return refuse(
+            tr("Het controlepunt is van een ander dossier (%1) dan dit bestand (%2).").arg(c.dossierUid, *uid));
     if (c.length > v.chainLength)
         return refuse(tr("Het controlepunt is van een langer logboek (%1 regels) dan dit bestand heeft (%2 regels): "
                          "dit is een oudere kopie van het dossier, of het einde van het logboek is eraf gehaald.")

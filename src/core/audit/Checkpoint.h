@@ -66,7 +66,8 @@ public:
     // Whether the dossier still holds the checkpoint: signed by `expected`, of this dossier, and the
     // chain has row `length` with hash `head`. A refusal is a verdict, not an error; an error is a
     // file that cannot be read.
-    static Result<CheckpointVerdict> check(const Vault& vault, const Checkpoint& checkpoint, const OrgPublicKey& expected);
+    static Result<CheckpointVerdict> check(
+        const Vault& vault, const Checkpoint& checkpoint, const OrgPublicKey& expected);
     // The dossier's identity (dossier.uid).
     static Result<QString> dossierUid(const Vault& vault);
     // "OUT.pdf" → "OUT.checkpoint": where a report's checkpoint is written.

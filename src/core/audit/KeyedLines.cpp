@@ -40,8 +40,8 @@ bool KeyedLines::has(const char* name) const
     return false;
 }
 
-Result<KeyedLines> KeyedLines::parse(const QByteArray& bytes, const char* magic, int version,
-    const std::vector<Field>& expected, const QString& what)
+Result<KeyedLines> KeyedLines::parse(
+    const QByteArray& bytes, const char* magic, int version, const std::vector<Field>& expected, const QString& what)
 {
     auto refuse = [&](const QString& why) {
         return Status(ErrorCode::InvalidInput, tr("Dit is geen geldig %1: %2").arg(what, why));
@@ -70,9 +70,8 @@ Result<KeyedLines> KeyedLines::parse(const QByteArray& bytes, const char* magic,
         while (next < expected.size() && expected[next].optional && name != expected[next].name)
             ++next;
         if (next >= expected.size() || name != expected[next].name || space < 0)
-            return refuse(tr("regel %1 ('%2') hoort er niet (of niet daar).")
-                              .arg(i + 1)
-                              .arg(QString::fromUtf8(name.left(40))));
+            return refuse(
+                tr("regel %1 ('%2') hoort er niet (of niet daar).").arg(i + 1).arg(QString::fromUtf8(name.left(40))));
         out.fields.emplace_back(name, l.mid(space + 1));
         ++next;
     }

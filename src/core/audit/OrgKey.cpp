@@ -67,8 +67,8 @@ Result<OrgPublicKey> OrgPublicKey::parse(const QByteArray& text)
     const QByteArray bare = text.endsWith('\n') ? text.left(text.size() - 1) : text;
     if (bare.size() == 2 * int(crypto_sign_PUBLICKEYBYTES) && !bare.contains(' '))
         return fromHex(bare);
-    auto lines = KeyedLines::parse(text, kPublicMagic, kFormat, { { "publiek" }, { "vingerafdruk" } },
-        OrgKey::tr("publiek sleutelbestand"));
+    auto lines = KeyedLines::parse(
+        text, kPublicMagic, kFormat, { { "publiek" }, { "vingerafdruk" } }, OrgKey::tr("publiek sleutelbestand"));
     if (!lines)
         return lines.status();
     auto key = fromHex(lines->value("publiek"));
@@ -126,8 +126,8 @@ Status OrgKey::write(const QString& keyPath, const SecureBytes& passphrase, cons
     QByteArray sealed(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + crypto_sign_SEEDBYTES, '\0');
     auto* nonce = reinterpret_cast<unsigned char*>(sealed.data());
     randombytes_buf(nonce, crypto_secretbox_NONCEBYTES);
-    crypto_secretbox_easy(nonce + crypto_secretbox_NONCEBYTES, m_secret.data(), crypto_sign_SEEDBYTES, nonce,
-        boxKey->data());
+    crypto_secretbox_easy(
+        nonce + crypto_secretbox_NONCEBYTES, m_secret.data(), crypto_sign_SEEDBYTES, nonce, boxKey->data());
     const QByteArray text = KeyedLines::header(kKeyMagic, kFormat) + KeyedLines::line("publiek", m_public.key.toHex())
         + KeyedLines::line("kdf", QByteArray::number(kdf.opsLimit) + ' ' + QByteArray::number(kdf.memLog2KiB))
         + KeyedLines::line("zout", QByteArray(reinterpret_cast<const char*>(salt.data()), int(salt.size())).toHex())
@@ -148,8 +148,8 @@ Result<OrgKey> OrgKey::read(const QString& path, const SecureBytes& passphrase)
     auto bytes = InputFile::read(path, kMaxFileSize);
     if (!bytes)
         return bytes.status();
-    auto lines = KeyedLines::parse(*bytes, kKeyMagic, kFormat,
-        { { "publiek" }, { "kdf" }, { "zout" }, { "geheim" } }, keyFileWords());
+    auto lines = KeyedLines::parse(
+        *bytes, kKeyMagic, kFormat, { { "publiek" }, { "kdf" }, { "zout" }, { "geheim" } }, keyFileWords());
     if (!lines)
         return lines.status();
     auto pub = OrgPublicKey::fromHex(lines->value("publiek"));
@@ -166,8 +166,8 @@ Result<OrgKey> OrgKey::read(const QString& path, const SecureBytes& passphrase)
         return Status(ErrorCode::Damaged,
             tr("De sleutelinstellingen (kdf) in %1 kloppen niet; Inzage gebruikt ze niet.").arg(path));
     const QByteArray saltBytes = KeyedLines::fromHex(lines->value("zout"), kSaltBytes);
-    const QByteArray sealed = KeyedLines::fromHex(lines->value("geheim"),
-        crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + crypto_sign_SEEDBYTES);
+    const QByteArray sealed = KeyedLines::fromHex(
+        lines->value("geheim"), crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + crypto_sign_SEEDBYTES);
     if (saltBytes.isEmpty() || sealed.isEmpty())
         return Status(ErrorCode::Damaged, tr("Het geheime deel van %1 is beschadigd.").arg(path));
     Salt salt {};
@@ -195,8 +195,8 @@ Result<OrgKey> OrgKey::read(const QString& path, const SecureBytes& passphrase)
 QByteArray OrgKey::sign(const QByteArray& message) const
 {
     QByteArray sig(crypto_sign_BYTES, '\0');
-    crypto_sign_detached(reinterpret_cast<unsigned char*>(sig.data()), nullptr, u(message),
-        std::size_t(message.size()), m_secret.data());
+    crypto_sign_detached(reinterpret_cast<unsigned char*>(sig.data()), nullptr, u(message), std::size_t(message.size()),
+        m_secret.data());
     return sig;
 }
 

@@ -61,8 +61,8 @@ QByteArray saltBytes(const Salt& salt)
 class FolderLock {
 public:
     explicit FolderLock(const QString& file)
-        : m_fd(::open(QFile::encodeName(QFileInfo(file).absolutePath()).constData(),
-              O_RDONLY | O_DIRECTORY | O_CLOEXEC))
+        : m_fd(
+            ::open(QFile::encodeName(QFileInfo(file).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC))
     {
         m_locked = m_fd >= 0 && ::flock(m_fd, LOCK_EX) == 0;
     }
@@ -166,7 +166,7 @@ QString ReviewerFlags::defaultPath(const QString& vaultPath)
 
 bool ReviewerFlags::exists(const QString& path)
 {
-    struct stat st {};
+    struct stat st { };
     return ::lstat(QFile::encodeName(path).constData(), &st) == 0;
 }
 
@@ -222,8 +222,8 @@ Result<ReviewerFlags> ReviewerFlags::open(Vault& vault, const QString& path, con
     f.m_kdf.memLog2KiB = std::uint8_t(std::clamp(mem, 0, 255));
     const QByteArray salt = KeyedLines::fromHex(lines->value("zout"), kSaltBytes);
     const QByteArray check = KeyedLines::fromHex(lines->value("sleutelcontrole"), 16);
-    if (!okOps || !okMem || ops != f.m_kdf.opsLimit || mem != f.m_kdf.memLog2KiB || !f.m_kdf.isValid()
-        || salt.isEmpty() || check.isEmpty())
+    if (!okOps || !okMem || ops != f.m_kdf.opsLimit || mem != f.m_kdf.memLog2KiB || !f.m_kdf.isValid() || salt.isEmpty()
+        || check.isEmpty())
         return Status(ErrorCode::Damaged, tr("De kop van het vlaggenbestand %1 is beschadigd.").arg(path));
     std::memcpy(f.m_salt.data(), salt.constData(), f.m_salt.size());
     auto key = deriveKey(passphrase, f.m_salt, f.m_kdf);
@@ -303,7 +303,8 @@ Status ReviewerFlags::apply(const Event& e)
         return Status(ErrorCode::Damaged, tr("gebeurtenis %1 heeft geen notitie.").arg(e.seq));
     if (e.action == QLatin1String("open")) {
         if (e.flag != int(m_flags.size()) + 1 || e.entry <= 0)
-            return Status(ErrorCode::Damaged, tr("gebeurtenis %1 opent vlag %2 niet op zijn beurt.").arg(e.seq).arg(e.flag));
+            return Status(
+                ErrorCode::Damaged, tr("gebeurtenis %1 opent vlag %2 niet op zijn beurt.").arg(e.seq).arg(e.flag));
         ReviewerFlag f;
         f.number = e.flag;
         f.entry = e.entry;
@@ -317,7 +318,8 @@ Status ReviewerFlags::apply(const Event& e)
     }
     if (e.action == QLatin1String("close")) {
         if (e.flag < 1 || e.flag > int(m_flags.size()) || !m_flags[std::size_t(e.flag - 1)].open)
-            return Status(ErrorCode::Damaged, tr("gebeurtenis %1 sluit vlag %2, die niet open is.").arg(e.seq).arg(e.flag));
+            return Status(
+                ErrorCode::Damaged, tr("gebeurtenis %1 sluit vlag %2, die niet open is.").arg(e.seq).arg(e.flag));
         ReviewerFlag& f = m_flags[std::size_t(e.flag - 1)];
         f.open = false;
         f.closedAt = e.ts;
@@ -343,10 +345,10 @@ QByteArray ReviewerFlags::seal() const
     QJsonArray events;
     for (const Event& e : m_events)
         events.append(toJson(e));
-    QByteArray plain = QJsonDocument(QJsonObject { { QStringLiteral("format"), kFormat },
-                                         { QStringLiteral("dossier"), m_dossierUid },
-                                         { QStringLiteral("events"), events } })
-                           .toJson(QJsonDocument::Compact);
+    QByteArray plain = QJsonDocument(
+        QJsonObject { { QStringLiteral("format"), kFormat }, { QStringLiteral("dossier"), m_dossierUid },
+            { QStringLiteral("events"),
+                events } }).toJson(QJsonDocument::Compact);
     const QByteArray ad = header();
     QByteArray sealed(kNonce + plain.size() + kTag, '\0');
     auto* nonce = reinterpret_cast<unsigned char*>(sealed.data());
@@ -354,8 +356,7 @@ QByteArray ReviewerFlags::seal() const
     unsigned long long written = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(nonce + kNonce, &written,
         reinterpret_cast<const unsigned char*>(plain.constData()), std::size_t(plain.size()),
-        reinterpret_cast<const unsigned char*>(ad.constData()), std::size_t(ad.size()), nullptr, nonce,
-        m_key.data());
+        reinterpret_cast<const unsigned char*>(ad.constData()), std::size_t(ad.size()), nullptr, nonce, m_key.data());
     sodium_memzero(plain.data(), std::size_t(plain.size()));
     return ad + sealed;
 }

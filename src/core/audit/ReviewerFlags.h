@@ -77,11 +77,11 @@ public:
     int events() const { return int(m_events.size()); }
 
     // Opens a flag on entry (which must exist in the dossier) with a note; writes the file.
-    Result<ReviewerFlag> flag(Id entry, const QString& note, const QString& by,
-        const QDateTime& now = QDateTime::currentDateTimeUtc());
+    Result<ReviewerFlag> flag(
+        Id entry, const QString& note, const QString& by, const QDateTime& now = QDateTime::currentDateTimeUtc());
     // Closes open flag number with a note; writes the file.
-    Result<ReviewerFlag> close(int number, const QString& note, const QString& by,
-        const QDateTime& now = QDateTime::currentDateTimeUtc());
+    Result<ReviewerFlag> close(
+        int number, const QString& note, const QString& by, const QDateTime& now = QDateTime::currentDateTimeUtc());
 
     struct Event {
         std::int64_t seq = 0;
@@ -99,7 +99,11 @@ public:
     };
 
 private:
-    ReviewerFlags(Vault& vault, QString path) : m_vault(&vault), m_path(std::move(path)) {}
+    ReviewerFlags(Vault& vault, QString path)
+        : m_vault(&vault)
+        , m_path(std::move(path))
+    {
+    }
     Status apply(const Event& e);
     Status append(Event e);
     QByteArray header() const;

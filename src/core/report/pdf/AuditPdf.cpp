@@ -74,12 +74,15 @@ QString AuditPdf::html(const AuditReportContent& c)
     h += h2(tr("Gesproken met"));
     rows = row({ tr("Persoon"), tr("Notities") }, true);
     for (const ContactSummary& s : a.spokenTo)
-        rows += row({ esc(s.person.name + (s.person.relation.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.person.relation))),
+        rows += row({ esc(s.person.name
+                          + (s.person.relation.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.person.relation))),
             QString::number(s.entryCount) });
     h += table(rows);
     for (const Person& p : a.neverSpokenTo)
         h += QStringLiteral("<p>%1</p>")
-                 .arg(tr("<b>Nooit gesproken:</b> %1").arg(esc(p.name + (p.relation.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(p.relation)))));
+                 .arg(tr("<b>Nooit gesproken:</b> %1")
+                          .arg(esc(
+                              p.name + (p.relation.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(p.relation)))));
 
     const AnswerFigures& an = a.answers;
     h += h2(tr("Reacties van ouders"));
@@ -92,7 +95,8 @@ QString AuditPdf::html(const AuditReportContent& c)
                       .arg(an.open)
                       .arg(an.overdue)
                       .arg(an.handledLate)
-                      .arg(an.medianDaysToHandle ? QString::number(*an.medianDaysToHandle, 'f', 1) : QStringLiteral("—")));
+                      .arg(an.medianDaysToHandle ? QString::number(*an.medianDaysToHandle, 'f', 1)
+                                                 : QStringLiteral("—")));
 
     h += h2(tr("Bevindingen (%1)").arg(a.findings.size()));
     if (a.findings.empty()) {
@@ -112,7 +116,8 @@ QString AuditPdf::html(const AuditReportContent& c)
         for (const ReviewerFlag& f : c.flags) {
             QString note = tr("%1 (%2, %3)").arg(esc(f.note), esc(f.openedBy), esc(f.openedAt.left(10)));
             if (!f.open)
-                note += QStringLiteral("<br/>") + tr("Gesloten: %1 (%2, %3)").arg(esc(f.closeNote), esc(f.closedBy), esc(f.closedAt.left(10)));
+                note += QStringLiteral("<br/>")
+                    + tr("Gesloten: %1 (%2, %3)").arg(esc(f.closeNote), esc(f.closedBy), esc(f.closedAt.left(10)));
             rows += row({ QString::number(f.number), QStringLiteral("#%1").arg(f.entry),
                 f.open ? tr("open") : tr("gesloten"), note });
         }
