@@ -63,7 +63,8 @@ QString AuditPdf::html(const AuditReportContent& c)
     h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">%1</table>").arg(facts);
     h += QStringLiteral("<p>%1</p>")
              .arg(tr("Het dossier is alleen-lezen geopend en niet veranderd. Met de head hierboven controleert u later "
-                     "of het logboek nog hetzelfde is (inzage-cli verify --head)."));
+                     "of het logboek nog hetzelfde is: een later ingekort of vervangen logboek heeft deze head niet "
+                     "meer."));
 
     h += h2(tr("Cijfers (%1 notities)").arg(a.total.entries));
     QString rows = row({ tr("Wat"), tr("Aandeel") }, true);
@@ -127,8 +128,8 @@ QString AuditPdf::html(const AuditReportContent& c)
     if (c.sample) {
         h += h2(tr("Steekproef (seed %1)").arg(c.sample->seed));
         h += QStringLiteral("<p>%1</p>")
-                 .arg(tr("Opnieuw trekken: inzage-cli audit %1 --sample %2 --seed %3")
-                          .arg(esc(c.vault))
+                 .arg(tr("%1 notities, getrokken met seed %2 bij de head hierboven: dezelfde seed op hetzelfde "
+                         "dossier trekt dezelfde notities.")
                           .arg(c.sample->requested)
                           .arg(c.sample->seed));
         for (const SampleItem& s : c.sample->items) {
