@@ -14,7 +14,7 @@ QByteArray KeyedLines::header(const char* magic, int version)
 
 QByteArray KeyedLines::fromHex(const QByteArray& text, int bytes)
 {
-    if (text.size() != 2 * bytes)
+    if (text.size() != 2 * qsizetype(bytes))
         return {};
     for (const char c : text) {
         const bool hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
@@ -65,7 +65,7 @@ Result<KeyedLines> KeyedLines::parse(
     std::size_t next = 0;
     for (int i = 1; i < lines.size(); ++i) {
         const QByteArray& l = lines.at(i);
-        const int space = l.indexOf(' ');
+        const qsizetype space = l.indexOf(' ');
         const QByteArray name = space < 0 ? l : l.left(space);
         while (next < expected.size() && expected[next].optional && name != expected[next].name)
             ++next;

@@ -65,7 +65,7 @@ Result<OrgPublicKey> OrgPublicKey::fromHex(const QByteArray& hex)
 Result<OrgPublicKey> OrgPublicKey::parse(const QByteArray& text)
 {
     const QByteArray bare = text.endsWith('\n') ? text.left(text.size() - 1) : text;
-    if (bare.size() == 2 * int(crypto_sign_PUBLICKEYBYTES) && !bare.contains(' '))
+    if (bare.size() == 2 * qsizetype(crypto_sign_PUBLICKEYBYTES) && !bare.contains(' '))
         return fromHex(bare);
     auto lines = KeyedLines::parse(
         text, kPublicMagic, kFormat, { { "publiek" }, { "vingerafdruk" } }, OrgKey::tr("publiek sleutelbestand"));
