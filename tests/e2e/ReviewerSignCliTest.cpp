@@ -93,7 +93,7 @@ TEST_CASE("org-key writes a key with a passphrase and its public file, and never
     CHECK(fileBytes(d.key) == before);
 }
 
-TEST_CASE("a checkpoint holds until the dossier is rolled back; verify refuses it with exit 5", "[cli][sign]")
+TEST_CASE("a checkpoint holds until the dossier is rolled back, and verify then refuses it with exit 5", "[cli][sign]")
 {
     Signed d;
     const QString older = d.dir.filePath(s("oud.inzage"));

@@ -117,7 +117,7 @@ TEST_CASE(
     CHECK(files == QStringList { QStringLiteral("dossier.inzage"), QStringLiteral("dossier.inzage.vlaggen") });
 }
 
-TEST_CASE("a flag opens and closes only with a note, on an entry that exists; a refusal writes nothing", "[flags]")
+TEST_CASE("a flag opens and closes only with a note, on an entry that exists, and a refusal writes nothing", "[flags]")
 {
     Reviewed r;
     ReviewerFlags f = r.created();
