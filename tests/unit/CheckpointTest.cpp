@@ -268,3 +268,12 @@ TEST_CASE("a checkpoint is of the professional's dossier, not of a parent copy",
     pair.makeCopy();
     CHECK(Checkpoints::make(*pair.copy, newKey()).code() == ErrorCode::Forbidden);
 }
+
+TEST_CASE("a dossier without an identity yet gets no checkpoint, with a message that says why", "[checkpoint]")
+{
+    TempVault pro { kProPass };
+    addEntry(*pro.vault, QStringLiteral("Een notitie."));
+    auto made = Checkpoints::make(*pro.vault, newKey());
+    CHECK(made.code() == ErrorCode::InvalidInput);
+    CHECK(made.message().contains(QStringLiteral("dossiergegevens")));
+}
