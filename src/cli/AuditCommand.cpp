@@ -4,8 +4,13 @@
 #include "EntryText.h"
 
 #include "audit/AttributionAudit.h"
+#include "audit/AuditReport.h"
 #include "audit/AuditSample.h"
+#include "audit/ReviewerFlags.h"
 #include "exchange/JsonExport.h"
+#include "report/pdf/AuditPdf.h"
+
+#include <QFileInfo>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -139,9 +144,33 @@ int cmdAudit(const QStringList& args)
         QStringLiteral("N") });
     inv.parser.addOption({ QStringLiteral("seed"), QStringLiteral("The seed of the sample (shown when not given)."),
         QStringLiteral("S") });
+    inv.parser.addOption({ QStringLiteral("csv"),
+        QStringLiteral("Also write the audit report as CSV (UTF-8, RFC 4180; cells that could be read as a formula "
+                       "start with '). Never overwritten (exit 12)."),
+        QStringLiteral("OUT.csv") });
+    inv.parser.addOption({ QStringLiteral("pdf"),
+        QStringLiteral("Also write the audit report as a PDF (A4, the chain head and the seed on it). Never "
+                       "overwritten (exit 12)."),
+        QStringLiteral("OUT.pdf") });
+    addFlagOptions(inv.parser);
+    inv.parser.addOption({ QStringLiteral("no-flags"),
+        QStringLiteral("Leave the reviewer's flag file out (for a reader who does not have its passphrase).") });
     int code = 0;
     if (!inv.parse(args, 1, 1, &code))
         return code;
+    const QString csvPath = inv.parser.value(QStringLiteral("csv"));
+    const QString pdfPath = inv.parser.value(QStringLiteral("pdf"));
+    if ((inv.parser.isSet(QStringLiteral("csv")) && csvPath.isEmpty())
+        || (inv.parser.isSet(QStringLiteral("pdf")) && pdfPath.isEmpty()))
+        return usage(QStringLiteral("Geef bij --csv en --pdf de naam van het nieuwe bestand."));
+    if (!csvPath.isEmpty() && csvPath == pdfPath)
+        return usage(QStringLiteral("--csv en --pdf kunnen niet hetzelfde bestand zijn."));
+    // Refused before the passphrase is asked and anything is read.
+    for (const QString& p : { csvPath, pdfPath })
+        if (!p.isEmpty() && (QFileInfo(p).exists() || QFileInfo(p).isSymLink()))
+            return fail(Status(ErrorCode::Exists,
+                QStringLiteral("Het bestand %1 bestaat al. Kies een andere naam; Inzage overschrijft nooit een bestand.")
+                    .arg(p)));
     std::optional<int> sampleSize;
     std::optional<std::uint64_t> seed;
     if (inv.parser.isSet(QStringLiteral("seed")) && !inv.parser.isSet(QStringLiteral("sample")))
@@ -171,9 +200,50 @@ int cmdAudit(const QStringList& args)
             return fail(drawn.status());
         sample = *drawn;
     }
+    Result<std::optional<ReviewerFlags>> flags = std::optional<ReviewerFlags> {};
+    if (!inv.parser.isSet(QStringLiteral("no-flags")))
+        flags = readFlags(inv, **vault, false);
+    if (!flags)
+        return fail(flags.status());
     const QString path = inv.vaultPath();
+    AuditReportContent content;
+    content.vault = path;
+    content.audit = *report;
+    content.sample = sample;
+    if (*flags) {
+        content.flagsRead = true;
+        content.flagsPath = flagsPath(inv);
+        content.flagsHead = (*flags)->head();
+        content.flags = (*flags)->all();
+    }
+    if (!csvPath.isEmpty())
+        if (Status s = AuditReport::writeCsv(csvPath, content); !s)
+            return fail(s);
+    if (!pdfPath.isEmpty()) {
+        auto pages = AuditReport::writePdf(pdfPath, content, &AuditPdf::render);
+        if (!pages) {
+            if (!csvPath.isEmpty())
+                err(QStringLiteral("inzage-cli: %1 is wel geschreven.").arg(csvPath));
+            return fail(pages.status());
+        }
+    }
     if (!inv.json()) {
         printText(*report, path);
+        if (content.flagsRead) {
+            int open = 0;
+            for (const ReviewerFlag& f : content.flags)
+                open += f.open ? 1 : 0;
+            out(QStringLiteral("\nVlaggen van de reviewer (%1): %2 open").arg(content.flagsPath).arg(open));
+            for (const ReviewerFlag& f : content.flags)
+                if (f.open)
+                    out(QStringLiteral("  vlag %1  #%2  %3 (%4): %5")
+                            .arg(f.number)
+                            .arg(f.entry)
+                            .arg(f.openedAt.left(10), f.openedBy, f.note));
+        }
+        for (const QString& p : { csvPath, pdfPath })
+            if (!p.isEmpty())
+                out(QStringLiteral("Rapport van de controle geschreven: %1").arg(p));
         if (sample) {
             out(QStringLiteral(
                 "\nSteekproef: %1 van %2 notities, seed %3 (opnieuw: inzage-cli audit %4 --sample %5 --seed %3)")
@@ -222,7 +292,8 @@ int cmdAudit(const QStringList& args)
             { QStringLiteral("overdue"), a.overdue }, { QStringLiteral("handled_late"), a.handledLate },
             { QStringLiteral("median_days_to_handle"),
                 a.medianDaysToHandle ? QJsonValue(*a.medianDaysToHandle) : QJsonValue() },
-            { QStringLiteral("deadline"), QStringLiteral("een maand na de reactie (AVG art. 12)") } });
+            { QStringLiteral("deadline"),
+                QStringLiteral("een maand na de reactie, drie na een verlenging (AVG art. 12)") } });
     QJsonArray findings;
     for (const Finding& f : report->findings) {
         QJsonObject j { { QStringLiteral("rule"), f.rule }, { QStringLiteral("severity"), f.severity },
@@ -242,6 +313,20 @@ int cmdAudit(const QStringList& args)
     o.insert(QStringLiteral("findings"), findings);
     if (sample)
         o.insert(QStringLiteral("sample"), sampleJson(*sample, path));
+    // The reviewer's open flags (null when there is no flag file).
+    if (content.flagsRead) {
+        QJsonArray open;
+        for (const ReviewerFlag& f : content.flags)
+            if (f.open)
+                open.append(QJsonObject { { QStringLiteral("number"), f.number },
+                    { QStringLiteral("entry"), qint64(f.entry) }, { QStringLiteral("note"), f.note },
+                    { QStringLiteral("opened_at"), f.openedAt }, { QStringLiteral("opened_by"), f.openedBy },
+                    { QStringLiteral("dossier_head"), f.dossierHead } });
+        o.insert(QStringLiteral("flags"), open);
+        o.insert(QStringLiteral("flags_head"), content.flagsHead);
+    } else {
+        o.insert(QStringLiteral("flags"), QJsonValue());
+    }
     printJson(o);
     return 0;
 }

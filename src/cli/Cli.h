@@ -9,6 +9,12 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
+
+namespace inzage {
+class OrgKey;
+class ReviewerFlags;
+} // namespace inzage
 
 namespace inzage::cli {
 
@@ -116,5 +122,21 @@ int cmdReport(const QStringList& args);
 int cmdPaper(const QStringList& args);
 int cmdApprove(const QStringList& args);
 int cmdAudit(const QStringList& args);
+int cmdOrgKey(const QStringList& args);
+int cmdCheckpoint(const QStringList& args);
+int cmdFlag(const QStringList& args);
+int cmdFlags(const QStringList& args);
+
+// --KEY-OPTION KEY and --key-passphrase-file (org-key's key, for checkpoint and report).
+void addOrgKeyOptions(QCommandLineParser& parser, const QString& keyOption);
+// Reads the organisation's key named by keyOption, its passphrase from --key-passphrase-file,
+// the terminal or a line of standard input.
+Result<OrgKey> readOrgKey(const QCommandLineParser& parser, const QString& keyOption);
+// --flags FILE and --flags-passphrase-file (flag, flags, audit).
+void addFlagOptions(QCommandLineParser& parser);
+QString flagsPath(const Invocation& inv);
+// The reviewer's flags for the open dossier; none when there is no flag file (and none was named,
+// and required is false).
+Result<std::optional<ReviewerFlags>> readFlags(const Invocation& inv, Vault& vault, bool required);
 
 } // namespace inzage::cli

@@ -3,6 +3,7 @@
 #include "Passphrase.h"
 
 #include "audit/AuditChain.h"
+#include "audit/Checkpoint.h"
 #include "audit/EntryCheck.h"
 #include "audit/ExtensionCheck.h"
 #include "audit/ReportRecords.h"
@@ -19,6 +20,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+
+#include <optional>
 
 namespace inzage::cli {
 
@@ -166,9 +169,33 @@ int cmdVerify(const QStringList& args)
     inv.parser.addOption({QStringLiteral("report"),
                           QStringLiteral("A report PDF: is it, byte for byte, a final report recorded in the chain?"),
                           QStringLiteral("FILE")});
+    inv.parser.addOption({QStringLiteral("checkpoint"),
+                          QStringLiteral("A signed checkpoint (checkpoint, or report --checkpoint-key): does the file "
+                                         "still hold it? Needs --org-public."),
+                          QStringLiteral("FILE")});
+    inv.parser.addOption({QStringLiteral("org-public"),
+                          QStringLiteral("The organisation's public key (OUT.pub of org-key) the checkpoint must be "
+                                         "signed with."),
+                          QStringLiteral("PUB")});
     int code = 0;
     if (!inv.parse(args, 1, 1, &code))
         return code;
+    if (inv.parser.isSet(QStringLiteral("checkpoint")) != inv.parser.isSet(QStringLiteral("org-public")))
+        return usage(QCoreApplication::translate("inzage::VerifyCommand",
+            "--checkpoint FILE en --org-public PUB horen bij elkaar: een controlepunt telt alleen met de publieke "
+            "sleutel van de organisatie die u zelf heeft."));
+    std::optional<Checkpoint> checkpoint;
+    std::optional<OrgPublicKey> orgPublic;
+    if (inv.parser.isSet(QStringLiteral("checkpoint"))) {
+        auto pub = OrgPublicKey::read(inv.parser.value(QStringLiteral("org-public")));
+        if (!pub)
+            return fail(pub.status());
+        auto cp = Checkpoint::read(inv.parser.value(QStringLiteral("checkpoint")));
+        if (!cp)
+            return fail(cp.status());
+        orgPublic = *pub;
+        checkpoint = *cp;
+    }
     const QString reportFile = inv.parser.value(QStringLiteral("report"));
     QString reportFileHash;
     if (!reportFile.isEmpty()) {
@@ -216,8 +243,16 @@ int cmdVerify(const QStringList& args)
                 matched = r;
     }
     const bool reportOk = reportFile.isEmpty() || matched.has_value();
+    std::optional<CheckpointVerdict> held;
+    if (checkpoint) {
+        auto c = Checkpoints::check(**vault, *checkpoint, *orgPublic);
+        if (!c)
+            return fail(c.status());
+        held = *c;
+    }
+    const bool checkpointOk = !held || held->holds;
     const bool ok = integrity.isOk() && verdict->intact && entries->intact && reports->intact && extensions->intact
-        && reportOk;
+        && reportOk && checkpointOk;
     if (inv.json()) {
         printJson(QJsonObject { { QStringLiteral("ok"), ok },
             { QStringLiteral("integrity"), integrity.isOk() ? QStringLiteral("ok") : integrity.message() },
@@ -239,6 +274,12 @@ int cmdVerify(const QStringList& args)
             { QStringLiteral("extensions_problem"), extensions->problem },
             { QStringLiteral("report_file_matches"), reportFile.isEmpty() ? QJsonValue() : QJsonValue(reportOk) },
             { QStringLiteral("report_file_seq"), matched ? QJsonValue(qint64(matched->seq)) : QJsonValue() },
+            { QStringLiteral("checkpoint_holds"), held ? QJsonValue(held->holds) : QJsonValue() },
+            { QStringLiteral("checkpoint_problem"), held ? QJsonValue(held->problem) : QJsonValue() },
+            { QStringLiteral("checkpoint_rows"), checkpoint ? QJsonValue(qint64(checkpoint->length)) : QJsonValue() },
+            { QStringLiteral("checkpoint_time"), checkpoint ? QJsonValue(checkpoint->time) : QJsonValue() },
+            { QStringLiteral("checkpoint_fingerprint"),
+                checkpoint ? QJsonValue(checkpoint->key.fingerprint()) : QJsonValue() },
             { QStringLiteral("older_than_before"), inv.openedOlderThanBefore() } });
     } else {
         out(QStringLiteral("Bestand: %1").arg(integrity.isOk() ? QStringLiteral("in orde") : integrity.message()));
@@ -275,6 +316,13 @@ int cmdVerify(const QStringList& args)
                               "%1 is GEEN vastgelegd definitief rapport van dit dossier: het bestand is veranderd, "
                               "is een concept, of hoort bij een ander dossier.")
                               .arg(reportFile));
+        if (held)
+            out(held->holds ? QCoreApplication::translate("inzage::VerifyCommand",
+                                  "Controlepunt: in orde (logboek tot regel %1 zoals op %2, ondertekend met sleutel %3).")
+                                  .arg(checkpoint->length)
+                                  .arg(checkpoint->time, checkpoint->key.fingerprint())
+                            : QCoreApplication::translate("inzage::VerifyCommand", "Controlepunt: NIET in orde: %1")
+                                  .arg(held->problem));
         out(QStringLiteral("Laatste regel (head): %1").arg(QString::fromLatin1(verdict->head.toHex())));
     }
     if (!ok)

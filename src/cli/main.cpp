@@ -34,7 +34,8 @@ const char* kUsage =
     "  search VAULT TEXT       search entry text, ignoring case and accents\n"
     "  history VAULT ID        every revision of an entry and of its answers\n"
     "  history VAULT           every change to the file in plain words: who, what and when\n"
-    "  verify VAULT            check the file and the audit chain\n"
+    "  verify VAULT            check the file and the audit chain (--checkpoint FILE --org-public PUB: a signed\n"
+    "                          checkpoint still holds)\n"
     "  passwd VAULT            change the passphrase\n"
     "  copy VAULT DEST         write an encrypted copy under its own passphrase\n"
     "  export VAULT --json     the whole dossier as one JSON document\n"
@@ -51,9 +52,16 @@ const char* kUsage =
     "  person VAULT NAME       add or change a person (--role, --relation, ...); --list prints everyone\n"
     "  appointment VAULT       appointments and promises: --add, --held, --cancel, --make-up, --promise, --kept, --broken\n"
     "  appointments-ics VAULT DEST  the appointments and promises as a new calendar file (.ics)\n"
-    "  audit VAULT             the reviewer's audit, read-only: attribution figures, findings, --sample N [--seed S]\n"
+    "  audit VAULT             the reviewer's audit, read-only: attribution figures, findings, --sample N [--seed S];\n"
+    "                          --csv OUT.csv, --pdf OUT.pdf: the audit report with flags and sample\n"
+    "  flag VAULT ENTRY        the reviewer flags an entry with a note (--note-file), or --close N with a note;\n"
+    "                          in the reviewer's own file VAULT.vlaggen, the dossier stays unwritten\n"
+    "  flags VAULT             the reviewer's flags, open first\n"
+    "  org-key OUT.key         make the organisation's signing key (OUT.key with a passphrase, OUT.pub public)\n"
+    "  checkpoint VAULT OUT    a checkpoint of the audit chain signed with --org-key KEY (verify --checkpoint)\n"
     "  check VAULT             is the report ready? every blocking item with its entry and rule (exit 13: not ready)\n"
-    "  report VAULT OUT.pdf    the report as a PDF; final (recorded in the audit chain) unless --concept\n"
+    "  report VAULT OUT.pdf    the report as a PDF; final (recorded in the audit chain) unless --concept;\n"
+    "                          --checkpoint-key KEY: a signed checkpoint beside it (OUT.checkpoint)\n"
     "  concept VAULT --send    the concept goes to the parents (audited; at least 5 working days to react)\n"
     "  paper VAULT DEST.pdf    the file on paper for the family (Mijn dossier; --answers: Mijn reacties) as a PDF\n"
     "\n"
@@ -85,7 +93,10 @@ int main(int argc, char* argv[])
     (void)inzage::guardProcessMemory();
 
     // The report and the paper draw a PDF with QtGui, which needs a QGuiApplication; offscreen needs no display.
-    const bool drawsPdf = argc > 1 && (std::strcmp(argv[1], "report") == 0 || std::strcmp(argv[1], "paper") == 0);
+    bool drawsPdf = argc > 1 && (std::strcmp(argv[1], "report") == 0 || std::strcmp(argv[1], "paper") == 0);
+    // The audit draws one only for --pdf.
+    for (int i = 2; argc > 1 && std::strcmp(argv[1], "audit") == 0 && i < argc; ++i)
+        drawsPdf = drawsPdf || std::strcmp(argv[i], "--pdf") == 0 || std::strncmp(argv[i], "--pdf=", 6) == 0;
     if (drawsPdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app;
@@ -136,6 +147,10 @@ int main(int argc, char* argv[])
         {QStringLiteral("paper"), cmdPaper},
         {QStringLiteral("approve"), cmdApprove},
         {QStringLiteral("audit"), cmdAudit},
+        {QStringLiteral("org-key"), cmdOrgKey},
+        {QStringLiteral("checkpoint"), cmdCheckpoint},
+        {QStringLiteral("flag"), cmdFlag},
+        {QStringLiteral("flags"), cmdFlags},
     };
     const QString command = args.takeFirst();
     const auto it = commands.find(command);

@@ -323,3 +323,58 @@ TEST_CASE(
     ok(d.v, { s("report"), d.v.vault, target + s("/rapport.pdf") }); // with room again it works
     CHECK(QFile::exists(target + s("/rapport.pdf")));
 }
+
+TEST_CASE("report --checkpoint-key writes a signed checkpoint beside the final report, which verify checks offline",
+    "[cli][report][sign]")
+{
+    ReadyCli d;
+    const QString key = d.v.dir.filePath(s("organisatie.key"));
+    const QString keyPw = d.v.dir.filePath(s("sleutel.pw"));
+    {
+        QFile f(keyPw);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("sleutel van de organisatie\n");
+    }
+    const CliResult made = runCli({ s("org-key"), key, s("--passphrase-file"), keyPw, s("--kdf-ops"), s("1"),
+        s("--kdf-mem-mib"), s("0.0078125") });
+    REQUIRE(made.exitCode == 0);
+    const QString checkpoint = d.v.dir.filePath(s("rapport.checkpoint"));
+    const CliResult r = ok(d.v,
+        { s("report"), d.v.vault, d.pdf, s("--json"), s("--checkpoint-key"), key, s("--key-passphrase-file"), keyPw });
+    const QJsonObject o = r.json().object();
+    CHECK(o.value(s("checkpoint")).toString() == checkpoint);
+    const QByteArray text = fileBytes(checkpoint);
+    // The checkpoint is of the chain with the report's own row in it, and names the PDF's bytes.
+    CHECK(text.contains("\nregels " + QByteArray::number(o.value(s("record_seq")).toInt()) + "\n"));
+    CHECK(text.contains("\nrapport " + o.value(s("file_hash")).toString().toLatin1() + "\n"));
+    const QJsonObject verify = ok(d.v,
+        { s("verify"), d.v.vault, s("--json"), s("--checkpoint"), checkpoint, s("--org-public"),
+            d.v.dir.filePath(s("organisatie.pub")) })
+                                   .json()
+                                   .object();
+    CHECK(verify.value(s("checkpoint_holds")).toBool());
+
+    // A second report under a name whose checkpoint exists: refused before anything is recorded.
+    const int rows = d.auditRows();
+    const QString again = d.v.dir.filePath(s("rapport.PDF"));
+    const CliResult refused = d.v.run(
+        { s("report"), d.v.vault, again, s("--checkpoint-key"), key, s("--key-passphrase-file"), keyPw });
+    CHECK(refused.exitCode == 12);
+    CHECK_FALSE(QFile::exists(again));
+    CHECK(d.auditRows() == rows);
+    // A wrong key passphrase: exit 3, nothing recorded.
+    const QString wrongPw = d.v.dir.filePath(s("fout.pw"));
+    {
+        QFile f(wrongPw);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("geraden\n");
+    }
+    const QString third = d.v.dir.filePath(s("derde.pdf"));
+    CHECK(d.v.run({ s("report"), d.v.vault, third, s("--checkpoint-key"), key, s("--key-passphrase-file"), wrongPw })
+              .exitCode
+        == 3);
+    CHECK_FALSE(QFile::exists(third));
+    CHECK(d.auditRows() == rows);
+    // Not with a concept.
+    CHECK(d.v.run({ s("report"), d.v.vault, third, s("--concept"), s("--checkpoint-key"), key }).exitCode == 2);
+}

@@ -289,3 +289,57 @@ TEST_CASE("an entry revised after the final report is a finding, one revised bef
     CHECK(hits == std::vector<Id> { after });
     CHECK(std::find(hits.begin(), hits.end(), untouched) == hits.end());
 }
+
+TEST_CASE("an extended AVG request is due three months after it was given, not one", "[attribution]")
+{
+    TempVault pro { kProPass };
+    Vault& v = *pro.vault;
+    const Id entry = addEntry(v, feit(QStringLiteral("Moeder kwam niet op de afspraak.")));
+    // Four requests to correct, given on 1 January: open or handled on 1 March, with or without an
+    // extension (until 1 April, as AnswerExtensions records it).
+    auto request = [&](int id, bool extended, const char* handledAt) {
+        QString sql = QStringLiteral(
+            "INSERT INTO answer(id, uid, entry_id, created_at) VALUES (%1, 'raw-%1', %2, '2026-01-01T09:00:00.000Z'); "
+            "INSERT INTO answer_revision(answer_id, rev, entry_rev, kind, text, changed_by, changed_at) VALUES "
+            "(%1, 1, 1, 'correctieverzoek', 'Ik was er wel.', 'moeder (ouder)', '2026-01-01T09:00:00.000Z');")
+                          .arg(id)
+                          .arg(entry);
+        if (extended)
+            sql += QStringLiteral("INSERT INTO answer_extension(answer_id, until, reason, extended_at, extended_by) "
+                                  "VALUES (%1, '2026-04-01T09:00:00.000Z', 'Het verslag van de school komt later.', "
+                                  "'2026-01-20T09:00:00.000Z', 'j.devries (professional)');")
+                       .arg(id);
+        if (handledAt)
+            sql += QStringLiteral("INSERT INTO answer_handling(answer_id, seq, answer_rev, status, reply, handled_by, "
+                                  "handled_at, changed_by) VALUES (%1, 1, 1, 'verwerkt', 'Aangepast.', 'j.devries', "
+                                  "'%2', 'j.devries (professional)');")
+                       .arg(id)
+                       .arg(QString::fromLatin1(handledAt));
+        rawSql(v, sql.toUtf8().constData());
+    };
+    request(200, true, nullptr);
+    request(201, false, nullptr);
+    request(202, true, "2026-03-01T09:00:00.000Z");
+    request(203, false, "2026-03-01T09:00:00.000Z");
+    pro.vault.reset();
+    auto ro = Vault::open(pro.path, pass(kProPass), OpenMode::ReadOnly);
+    REQUIRE(ro.isOk());
+    auto rules = [&](const QDateTime& now, const char* rule) {
+        auto report = AttributionAudit(**ro, reviewer()).run(now);
+        REQUIRE(report.isOk());
+        QList<Id> at;
+        for (const Finding& f : report->findings)
+            if (f.rule == QLatin1String(rule))
+                at << *f.answer;
+        return at;
+    };
+    const QDateTime midFebruary = QDateTime::fromString(QStringLiteral("2026-02-15T09:00:00Z"), Qt::ISODate);
+    const QDateTime midApril = QDateTime::fromString(QStringLiteral("2026-04-15T09:00:00Z"), Qt::ISODate);
+    CHECK(rules(midFebruary, "answer_overdue") == QList<Id> { 201 });
+    CHECK(rules(midApril, "answer_overdue") == QList<Id> { 200, 201 });
+    CHECK(rules(midApril, "answer_handled_late") == QList<Id> { 203 });
+    auto report = AttributionAudit(**ro, reviewer()).run(midFebruary);
+    REQUIRE(report.isOk());
+    CHECK(report->answers.overdue == 1);
+    CHECK(report->answers.handledLate == 1);
+}

@@ -83,8 +83,8 @@ struct AttributionReport {
 // Reuses the rules where they live: the labelling warnings (dossier/Warnings) and the report's
 // readiness rules (report/ReportCheck) for unlabelled entries and the case-level gaps. Its own
 // rules: shielded_source_without_reason, answer_overdue, answer_handled_late, bron_not_approved,
-// bron_approval_outdated. The AVG deadline is one month after the answer was given (the model has
-// no field for an announced extension of two months).
+// bron_approval_outdated. The AVG deadline is one month after the answer was given, or the extended
+// one (three months) when the professional extended it (schema 7, dossier/AnswerExtensions).
 class AttributionAudit {
     Q_DECLARE_TR_FUNCTIONS(inzage::AttributionAudit)
 
