@@ -438,7 +438,7 @@ const std::vector<const char*>& document()
 const std::vector<const char*>& established()
 {
     static const std::vector<const char*> list { "staat vast", "vast staat", "stelt ~ vast", "staat ~ vast",
-        "uit ~ blijkt", "blijkt uit", "uit ~ is gebleken", "blijkens", "staat dat", "staat vermeld", "staat beschreven",
+        "uit ~ blijkt", "blijkt uit", "uit ~ is gebleken", "is gebleken dat", "gebleken is dat", "blijkens", "staat dat", "staat vermeld", "staat beschreven",
         "staat genoteerd" };
     return list;
 }

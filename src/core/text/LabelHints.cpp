@@ -148,7 +148,8 @@ LabelHint decide(const Sentence& s, HintContext& ctx)
             ctx.endFraming();
         const PartyAccount account = announcedAccount(s.tokens, s.mentions, s.blocked, kind);
         if (account.found) {
-            return hint(Label::Bron, LabelHints::tr("kondigt aan wat een partij aanvoert: %1").arg(quoted(account.shown)),
+            // The reason reuses an existing text (translations are made at the merge).
+            return hint(Label::Bron, LabelHints::tr("weergave van wat iemand zei: %1").arg(quoted(account.shown)),
                 account.speaker);
         }
     } else if (ctx.framing().active() && !s.mentions.empty() && s.mentions.front().begin == 0
@@ -294,7 +295,7 @@ LabelHint decide(const Sentence& s, HintContext& ctx)
     if (dated)
         return hint(Label::Feit, LabelHints::tr("datum, geen oordeel"));
     if (courtReasons)
-        return hint(Label::Feit, LabelHints::tr("in de overwegingen van de rechter, zonder oordeel in de zin"));
+        return hint(Label::Feit, LabelHints::tr("geen oordeel en geen weergave van wat iemand zei"));
     if (framing.active())
         return hint(Label::Feit, LabelHints::tr("na de aankondiging %1").arg(quoted(framing.sentence)));
     if (section.label == Label::Feit)
