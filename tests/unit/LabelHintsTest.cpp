@@ -197,7 +197,9 @@ TEST_CASE("under an analysis heading a dated sentence or a record without judgem
 TEST_CASE("in a decision an announced account is the party's until the court speaks in its own name", "[hints]")
 {
     const auto hints = hintsFor({
-        { QStringLiteral("De vader voert in het beroepschrift, zoals ter zitting aangevuld, kort samengevat het volgende aan."), {} },
+        { QStringLiteral(
+              "De vader voert in het beroepschrift, zoals ter zitting aangevuld, kort samengevat het volgende aan."),
+            {} },
         { QStringLiteral("De vader heeft sinds januari 2024 een eigen woning in Zwolle gehuurd."), {} },
         { QStringLiteral("De vader vindt dat de jeugdbeschermer te weinig doet."), {} },
         { QStringLiteral("Het gaat goed met Daan op zijn nieuwe school."), {} },
@@ -282,9 +284,12 @@ TEST_CASE("who appeared on behalf of an organisation is not what it said", "[hin
 TEST_CASE("a headnote summarises the court's ruling and the procedure headings hold facts", "[hints]")
 {
     const auto hints = hintsFor({
-        { QStringLiteral("Hof bekrachtigt de ondertoezichtstelling van twee kinderen."), QStringLiteral("Inhoudsindicatie") },
-        { QStringLiteral("Partijen worden hierna de ouders genoemd."), QStringLiteral("2. Het geding in hoger beroep") },
-        { QStringLiteral("Partijen worden hierna de ouders genoemd."), QStringLiteral("II. Het verloop van het geding") },
+        { QStringLiteral("Hof bekrachtigt de ondertoezichtstelling van twee kinderen."),
+            QStringLiteral("Inhoudsindicatie") },
+        { QStringLiteral("Partijen worden hierna de ouders genoemd."),
+            QStringLiteral("2. Het geding in hoger beroep") },
+        { QStringLiteral("Partijen worden hierna de ouders genoemd."),
+            QStringLiteral("II. Het verloop van het geding") },
     });
     CHECK(hints[0].label == Label::Mening);
     CHECK(hints[1].label == Label::Feit);

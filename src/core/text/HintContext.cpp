@@ -50,8 +50,8 @@ SectionSense senseOfHeading(const QString& heading, DocumentKind kind)
     if (startsWithAny(h,
             { "analyse", "conclusie", "advies", "beoordeling", "de beoordeling", "overweging", "afweging",
                 "beschouwing", "samenvatting en conclusie", "risicotaxatie", "zorgen", "de motivering", "motivering",
-                "onderbouwing", "visie", "standpunt van de raad", "beantwoording", "conclusies", "slotsom",
-                "tot slot", "inhoudsindicatie", "het oordeel", "oordeel van", "de overwegingen" })
+                "onderbouwing", "visie", "standpunt van de raad", "beantwoording", "conclusies", "slotsom", "tot slot",
+                "inhoudsindicatie", "het oordeel", "oordeel van", "de overwegingen" })
         && (!namesOther || namesAuthor))
         return { Label::Mening, {} };
     if (startsWithAny(h,
@@ -95,8 +95,9 @@ DocumentKind detectDocumentKind(const std::vector<QString>& texts)
         "oordeel van de kinderrechter", "oordeel van het hof", "rechtbank ~ van oordeel", "kinderrechter ~ van oordeel",
         "hof ~ van oordeel", "rechtbank stelt", "kinderrechter stelt", "rechtbank beslist", "kinderrechter beslist",
         "rechtbank wijst", "kinderrechter wijst", "rechtbank acht", "kinderrechter acht", "hof acht",
-        "rechtbank gaat uit", "kinderrechter gaat uit", "beschikking waarvan beroep", "verzoekschrift", "beroepschrift", "verweerschrift", "hoger beroep",
-        "bestreden beschikking", "ter griffie", "voert ~ het volgende aan", "voert ~ het navolgende aan" };
+        "rechtbank gaat uit", "kinderrechter gaat uit", "beschikking waarvan beroep", "verzoekschrift", "beroepschrift",
+        "verweerschrift", "hoger beroep", "bestreden beschikking", "ter griffie", "voert ~ het volgende aan",
+        "voert ~ het navolgende aan" };
     static const std::vector<const char*> report { "raad adviseert", "raad is van mening", "raad concludeert",
         "raad heeft gesproken", "raadsonderzoeker", "raad ~ onderzoek", "raad acht", "raad ziet", "raad vindt",
         "ondergetekende", "huisbezoek" };

@@ -15,9 +15,8 @@ const Mention* openingMention(const std::vector<Mention>& mentions)
 
 } // namespace
 
-PartyAccount announcedAccount(
-    const std::vector<Token>& tokens, const std::vector<Mention>& mentions, const std::vector<bool>& blocked,
-    DocumentKind kind)
+PartyAccount announcedAccount(const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
+    const std::vector<bool>& blocked, DocumentKind kind)
 {
     const Match cue = findFirst(tokens, cues::partyAccount(), blocked);
     if (!cue.found())

@@ -22,9 +22,8 @@ struct PartyAccount {
     QString speaker;
     QString shown; // the announcing words, as written
 };
-PartyAccount announcedAccount(
-    const std::vector<Token>& tokens, const std::vector<Mention>& mentions, const std::vector<bool>& blocked,
-    DocumentKind kind);
+PartyAccount announcedAccount(const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
+    const std::vector<bool>& blocked, DocumentKind kind);
 
 // "Ter zitting …", "Namens de GI …", "In toelichting op het verzoek …": a sentence that opens by
 // saying it reports what was said at the hearing.

@@ -438,8 +438,8 @@ const std::vector<const char*>& document()
 const std::vector<const char*>& established()
 {
     static const std::vector<const char*> list { "staat vast", "vast staat", "stelt ~ vast", "staat ~ vast",
-        "uit ~ blijkt", "blijkt uit", "uit ~ is gebleken", "is gebleken dat", "gebleken is dat", "blijkens", "staat dat", "staat vermeld", "staat beschreven",
-        "staat genoteerd" };
+        "uit ~ blijkt", "blijkt uit", "uit ~ is gebleken", "is gebleken dat", "gebleken is dat", "blijkens",
+        "staat dat", "staat vermeld", "staat beschreven", "staat genoteerd" };
     return list;
 }
 

@@ -127,8 +127,8 @@ bool isFramingSentence(const Sentence& s, const QString& text)
     const QString t = text.trimmed();
     if (t.endsWith(QLatin1Char(':')))
         return true;
-    static const std::vector<const char*> framing { "het volgende", "het navolgende", "als volgt", "onder meer het volgende",
-        "de volgende feiten", "van de volgende" };
+    static const std::vector<const char*> framing { "het volgende", "het navolgende", "als volgt",
+        "onder meer het volgende", "de volgende feiten", "van de volgende" };
     return s.findAnywhere(framing).found();
 }
 
@@ -184,7 +184,8 @@ LabelHint decide(const Sentence& s, HintContext& ctx)
     if (judgement.found()) {
         const bool ofForm = judgement.shown.startsWith(QLatin1String("naar het oordeel"));
         const Mention* inverted = subjectInside(s.mentions, judgement);
-        const std::optional<Mention> holder = inverted ? std::optional<Mention>(*inverted) : speakerOf(s, judgement, ofForm);
+        const std::optional<Mention> holder
+            = inverted ? std::optional<Mention>(*inverted) : speakerOf(s, judgement, ofForm);
         // Without a subject ("Er zijn zorgen", "Het is noodzakelijk …") the author judges, unless the
         // sentence stands in what someone else is telling.
         const bool byAuthor
@@ -229,19 +230,22 @@ LabelHint decide(const Sentence& s, HintContext& ctx)
         const std::optional<Mention> speaker = speakerOf(s, speech, false);
         if (speaker && speaker->isAuthor(kind))
             return hint(Label::Feit, LabelHints::tr("handeling van de schrijver: %1").arg(quoted(speech.shown)));
-        return hint(Label::Bron, LabelHints::tr("weergave van wat iemand zei: %1").arg(quoted(speech.shown)), nameOf(speaker, ctx));
+        return hint(Label::Bron, LabelHints::tr("weergave van wat iemand zei: %1").arg(quoted(speech.shown)),
+            nameOf(speaker, ctx));
     }
     if (judgement.found()) {
         const Mention* inverted = subjectInside(s.mentions, judgement);
-        const std::optional<Mention> holder = inverted ? std::optional<Mention>(*inverted) : speakerOf(s, judgement, false);
-        return hint(
-            Label::Bron, LabelHints::tr("mening van een ander, weergegeven: %1").arg(quoted(judgement.shown)), nameOf(holder, ctx));
+        const std::optional<Mention> holder
+            = inverted ? std::optional<Mention>(*inverted) : speakerOf(s, judgement, false);
+        return hint(Label::Bron, LabelHints::tr("mening van een ander, weergegeven: %1").arg(quoted(judgement.shown)),
+            nameOf(holder, ctx));
     }
     const Match doubt = s.find(cues::doubt());
     const Match evaluative = s.find(cues::evaluative());
     const Match hearsay = s.find(cues::hearsay());
     if (hearsay.found() && !evaluative.found())
-        return hint(Label::Bron, LabelHints::tr("van horen zeggen: %1").arg(quoted(hearsay.shown)), nameOf(std::nullopt, ctx));
+        return hint(
+            Label::Bron, LabelHints::tr("van horen zeggen: %1").arg(quoted(hearsay.shown)), nameOf(std::nullopt, ctx));
     if (contact.found())
         return hint(Label::Feit, LabelHints::tr("beschrijft het contact zelf: %1").arg(quoted(contact.shown)));
 
