@@ -307,3 +307,16 @@ TEST_CASE("a heading's first letter is no roman numeral: 'Informatie' and 'Visie
     CHECK(hints[0].reason == QStringLiteral("onder het kopje 'Informatie school'"));
     CHECK(hints[1].label == Label::Mening);
 }
+
+TEST_CASE("an inverted court subject marks a decision; a person after a preposition is no subject", "[hints]")
+{
+    const auto hints = hintsFor({
+        { QStringLiteral("De kinderrechter ziet met de raad aanleiding om de ondertoezichtstelling te verlengen."),
+            QStringLiteral("Inhoudsindicatie") },
+        { QStringLiteral("Daarom acht de kinderrechter een verlenging van een jaar passend."),
+            QStringLiteral("Inhoudsindicatie") },
+    });
+    CHECK(hints[0].label == Label::Mening);
+    CHECK(hints[0].reason.startsWith(QStringLiteral("oordeel van de schrijver")));
+    CHECK(hints[1].label == Label::Mening);
+}

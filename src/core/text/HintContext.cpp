@@ -97,7 +97,8 @@ DocumentKind detectDocumentKind(const std::vector<QString>& texts)
         "rechtbank wijst", "kinderrechter wijst", "rechtbank acht", "kinderrechter acht", "hof acht",
         "rechtbank gaat uit", "kinderrechter gaat uit", "beschikking waarvan beroep", "verzoekschrift", "beroepschrift",
         "verweerschrift", "hoger beroep", "bestreden beschikking", "ter griffie", "voert ~ het volgende aan",
-        "voert ~ het navolgende aan" };
+        "voert ~ het navolgende aan", "ziet de rechtbank", "ziet de kinderrechter", "ziet het hof", "acht de rechtbank",
+        "acht de kinderrechter", "acht het hof" };
     static const std::vector<const char*> report { "raad adviseert", "raad is van mening", "raad concludeert",
         "raad heeft gesproken", "raadsonderzoeker", "raad ~ onderzoek", "raad acht", "raad ziet", "raad vindt",
         "ondergetekende", "huisbezoek" };

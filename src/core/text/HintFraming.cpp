@@ -49,7 +49,8 @@ bool opensWithAuthor(const std::vector<Mention>& mentions, DocumentKind kind)
 const Mention* subjectInside(const std::vector<Mention>& mentions, const Match& cue)
 {
     for (const Mention& m : mentions) {
-        if (!m.pronoun && m.begin > cue.begin && m.end < cue.end)
+        // Right after the verb: "ziet de rechtbank geen", not "ziet met de Raad aanleiding".
+        if (!m.pronoun && m.begin == cue.begin + 1 && m.end < cue.end)
             return &m;
     }
     return nullptr;

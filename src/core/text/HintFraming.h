@@ -32,8 +32,8 @@ bool opensWithHearing(const std::vector<Token>& tokens);
 // The court as the subject that opens the sentence ("Het hof …", "De kinderrechter …").
 bool opensWithAuthor(const std::vector<Mention>& mentions, DocumentKind kind);
 
-// The person inside a cue that skips words ("is het hof van oordeel", "is de moeder van mening"):
-// Dutch puts the subject after the verb when the sentence opens with something else.
+// The person right after the verb of a cue that skips words ("is het hof van oordeel", "is de
+// moeder van mening"): Dutch puts the subject there when the sentence opens with something else.
 const Mention* subjectInside(const std::vector<Mention>& mentions, const Match& cue);
 
 } // namespace inzage::hints
