@@ -191,3 +191,132 @@ TEST_CASE("under an analysis heading a dated sentence or a record without judgem
     CHECK(hints[1].label == Label::Feit);
     CHECK(hints[2].label == Label::Mening);
 }
+
+// Court decisions (session 6): how a decision hands the word to a party and takes it back.
+
+TEST_CASE("in a decision an announced account is the party's until the court speaks in its own name", "[hints]")
+{
+    const auto hints = hintsFor({
+        { QStringLiteral(
+              "De vader voert in het beroepschrift, zoals ter zitting aangevuld, kort samengevat het volgende aan."),
+            {} },
+        { QStringLiteral("De vader heeft sinds januari 2024 een eigen woning in Zwolle gehuurd."), {} },
+        { QStringLiteral("De vader vindt dat de jeugdbeschermer te weinig doet."), {} },
+        { QStringLiteral("Het gaat goed met Daan op zijn nieuwe school."), {} },
+        { QStringLiteral("Het hof overweegt als volgt."), {} },
+        { QStringLiteral("Daan woont sinds maart 2023 bij zijn grootouders."), {} },
+        { QStringLiteral("Het hof is van oordeel dat de ondertoezichtstelling nog nodig is."), {} },
+    });
+    CHECK(hints[0].label == Label::Bron);
+    CHECK(hints[0].spokenTo == QStringLiteral("vader"));
+    CHECK(hints[1].label == Label::Bron); // a dated action, but the father's account
+    CHECK(hints[1].spokenTo == QStringLiteral("vader"));
+    CHECK(hints[2].label == Label::Bron);
+    CHECK(hints[3].label == Label::Bron); // a value word, but the father's
+    CHECK(hints[4].label == Label::Mening);
+    CHECK(hints[5].label == Label::Feit); // the court's reasoning states facts too
+    CHECK(hints[6].label == Label::Mening);
+}
+
+TEST_CASE("in a decision 'als volgt onderbouwd' and 'stelt zich op het standpunt' announce an account", "[hints]")
+{
+    const auto hints = hintsFor({
+        { QStringLiteral("Ter zitting is de zaak besproken."), {} },
+        { QStringLiteral("De raad heeft het verzoek ter zitting als volgt onderbouwd."), {} },
+        { QStringLiteral("Er zijn ernstige zorgen over de hechting van Mila."), {} },
+        { QStringLiteral("De GI stelt zich op het standpunt dat verlenging noodzakelijk is."), {} },
+        { QStringLiteral("Mila heeft al twee jaar geen contact met haar vader."), {} },
+    });
+    CHECK(hints[1].label == Label::Bron);
+    CHECK(hints[1].spokenTo == QStringLiteral("raad"));
+    CHECK(hints[2].label == Label::Bron); // the Raad's concern, not the court's
+    CHECK(hints[3].label == Label::Bron);
+    CHECK(hints[3].spokenTo == QStringLiteral("GI"));
+    CHECK(hints[4].label == Label::Bron);
+}
+
+TEST_CASE("in a decision a statement that opens with the hearing carries over to what follows", "[hints]")
+{
+    const auto hints = hintsFor({
+        { QStringLiteral("Namens de GI is ter zitting verklaard dat de jeugdbeschermer wekelijks langskomt."),
+            QStringLiteral("De beoordeling") },
+        { QStringLiteral("Voor de therapie geldt een wachtlijst van vier maanden."), QStringLiteral("De beoordeling") },
+        { QStringLiteral("De kinderrechter overweegt als volgt."), QStringLiteral("De beoordeling") },
+        { QStringLiteral("De kinderrechter acht een verlenging van een half jaar in het belang van Noor."),
+            QStringLiteral("De beoordeling") },
+    });
+    CHECK(hints[0].label == Label::Bron);
+    CHECK(hints[1].label == Label::Bron); // still what was said for the GI, under "De beoordeling"
+    CHECK(hints[1].spokenTo == QStringLiteral("GI"));
+    CHECK(hints[2].label == Label::Mening);
+    CHECK(hints[3].label == Label::Mening);
+}
+
+TEST_CASE("in a decision a party speaks under a heading for the positions, value words included", "[hints]")
+{
+    const auto hints = hintsFor({
+        { QStringLiteral("De zaak is ter zitting behandeld."), QStringLiteral("Het procesverloop") },
+        { QStringLiteral("Het gaat slecht met Yara op de opvang."), QStringLiteral("Het standpunt van de moeder") },
+    });
+    CHECK(hints[1].label == Label::Bron);
+    CHECK(hints[1].spokenTo == QStringLiteral("moeder"));
+}
+
+TEST_CASE("the subject after the verb decides whose judgement it is", "[hints]")
+{
+    const auto hints = hintsFor({
+        { QStringLiteral("De zaak is ter zitting behandeld."), {} },
+        { QStringLiteral("Anders dan de moeder betoogt, is het hof van oordeel dat de termijn is verstreken."), {} },
+        { QStringLiteral("Om die reden is de moeder van oordeel dat de omgang moet worden uitgebreid."), {} },
+    });
+    CHECK(hints[1].label == Label::Mening);
+    CHECK(hints[2].label == Label::Bron);
+    CHECK(hints[2].spokenTo == QStringLiteral("moeder"));
+}
+
+TEST_CASE("who appeared on behalf of an organisation is not what it said", "[hints]")
+{
+    const auto hint = LabelHints::forSentence(
+        QStringLiteral("Ter zitting zijn verschenen: de moeder en mevrouw Bakker namens de GI."));
+    CHECK(hint.label == Label::Feit);
+}
+
+TEST_CASE("a headnote summarises the court's ruling and the procedure headings hold facts", "[hints]")
+{
+    const auto hints = hintsFor({
+        { QStringLiteral("Hof bekrachtigt de ondertoezichtstelling van twee kinderen."),
+            QStringLiteral("Inhoudsindicatie") },
+        { QStringLiteral("Partijen worden hierna de ouders genoemd."),
+            QStringLiteral("2. Het geding in hoger beroep") },
+        { QStringLiteral("Partijen worden hierna de ouders genoemd."),
+            QStringLiteral("II. Het verloop van het geding") },
+    });
+    CHECK(hints[0].label == Label::Mening);
+    CHECK(hints[1].label == Label::Feit);
+    CHECK(hints[1].reason == QStringLiteral("onder het kopje '2. Het geding in hoger beroep'"));
+    CHECK(hints[2].label == Label::Feit);
+}
+
+TEST_CASE("a heading's first letter is no roman numeral: 'Informatie' and 'Visie' are read whole", "[hints]")
+{
+    const auto hints = hintsFor({
+        { QStringLiteral("Noor komt elke dag op tijd."), QStringLiteral("Informatie school") },
+        { QStringLiteral("Noor komt elke dag op tijd."), QStringLiteral("Inhoudsindicatie") },
+    });
+    CHECK(hints[0].label == Label::Bron);
+    CHECK(hints[0].reason == QStringLiteral("onder het kopje 'Informatie school'"));
+    CHECK(hints[1].label == Label::Mening);
+}
+
+TEST_CASE("an inverted court subject marks a decision; a person after a preposition is no subject", "[hints]")
+{
+    const auto hints = hintsFor({
+        { QStringLiteral("De kinderrechter ziet met de raad aanleiding om de ondertoezichtstelling te verlengen."),
+            QStringLiteral("Inhoudsindicatie") },
+        { QStringLiteral("Daarom acht de kinderrechter een verlenging van een jaar passend."),
+            QStringLiteral("Inhoudsindicatie") },
+    });
+    CHECK(hints[0].label == Label::Mening);
+    CHECK(hints[0].reason.startsWith(QStringLiteral("oordeel van de schrijver")));
+    CHECK(hints[1].label == Label::Mening);
+}

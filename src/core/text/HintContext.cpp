@@ -11,8 +11,10 @@ namespace {
 
 QString foldedHeading(const QString& heading)
 {
-    // "3.2 Standpunt van de moeder" → "standpunt van de moeder"
-    static const QRegularExpression numbering(QStringLiteral("^[\\s\\d.)IVXivx]*(?=\\p{L})"));
+    // "3.2 Standpunt van de moeder" → "standpunt van de moeder", "II. Het geding" → "het geding"; a
+    // roman numeral only with its dot, so "Inhoudsindicatie" and "Visie" keep their first letter.
+    static const QRegularExpression numbering(
+        QStringLiteral("^\\s*(?:(?:\\d+(?:\\.\\d+)*\\.?|[IVXivx]+[.)])\\s*)+(?=\\p{L})"));
     QString h = foldForSearch(heading).trimmed();
     h.remove(numbering);
     return h.trimmed();
@@ -48,15 +50,15 @@ SectionSense senseOfHeading(const QString& heading, DocumentKind kind)
     if (startsWithAny(h,
             { "analyse", "conclusie", "advies", "beoordeling", "de beoordeling", "overweging", "afweging",
                 "beschouwing", "samenvatting en conclusie", "risicotaxatie", "zorgen", "de motivering", "motivering",
-                "onderbouwing", "visie", "standpunt van de raad", "beantwoording", "conclusies", "slotsom",
-                "tot slot" })
+                "onderbouwing", "visie", "standpunt van de raad", "beantwoording", "conclusies", "slotsom", "tot slot",
+                "inhoudsindicatie", "het oordeel", "oordeel van", "de overwegingen" })
         && (!namesOther || namesAuthor))
         return { Label::Mening, {} };
     if (startsWithAny(h,
             { "standpunt", "standpunten", "informatie", "gesprek", "gesprekken", "zienswijze", "reactie", "verklaring",
                 "het verweer", "verweer", "visie", "mening", "contact met", "telefonisch contact", "informant", "wat ",
                 "de standpunten", "de verzoeken", "het standpunt", "het verzoek en het verweer", "inbreng", "beleving",
-                "ervaring" })
+                "ervaring", "de grieven", "grieven" })
         || (namesOther && !namesAuthor && t.size() <= 3
             && !startsWithAny(h,
                 { "aanleiding", "procesverloop", "feiten", "de feiten", "bevindingen", "observatie", "waarneming",
@@ -68,7 +70,7 @@ SectionSense senseOfHeading(const QString& heading, DocumentKind kind)
                 "het verloop van de procedure", "de procedure", "procedure", "feiten", "de feiten", "gegevens",
                 "personalia", "onderzoeksactiviteiten", "gezinssamenstelling", "juridische situatie",
                 "voorgeschiedenis", "de beslissing", "beslissing", "de uitspraak", "dictum", "onderzoeksvraag",
-                "vraagstelling", "bronnen" }))
+                "vraagstelling", "bronnen", "het geding", "geding", "het verloop van het geding", "procesgang" }))
         return { Label::Feit, {} };
     return {};
 }
@@ -93,7 +95,10 @@ DocumentKind detectDocumentKind(const std::vector<QString>& texts)
         "oordeel van de kinderrechter", "oordeel van het hof", "rechtbank ~ van oordeel", "kinderrechter ~ van oordeel",
         "hof ~ van oordeel", "rechtbank stelt", "kinderrechter stelt", "rechtbank beslist", "kinderrechter beslist",
         "rechtbank wijst", "kinderrechter wijst", "rechtbank acht", "kinderrechter acht", "hof acht",
-        "rechtbank gaat uit", "kinderrechter gaat uit", "beschikking waarvan beroep", "verzoekschrift" };
+        "rechtbank gaat uit", "kinderrechter gaat uit", "beschikking waarvan beroep", "verzoekschrift", "beroepschrift",
+        "verweerschrift", "hoger beroep", "bestreden beschikking", "ter griffie", "voert ~ het volgende aan",
+        "voert ~ het navolgende aan", "ziet de rechtbank", "ziet de kinderrechter", "ziet het hof", "acht de rechtbank",
+        "acht de kinderrechter", "acht het hof" };
     static const std::vector<const char*> report { "raad adviseert", "raad is van mening", "raad concludeert",
         "raad heeft gesproken", "raadsonderzoeker", "raad ~ onderzoek", "raad acht", "raad ziet", "raad vindt",
         "ondergetekende", "huisbezoek" };

@@ -130,6 +130,10 @@ const std::vector<const char*>& judgement()
         "zijn van mening",
         "is van oordeel",
         "zijn van oordeel",
+        "is ~ van oordeel",
+        "zijn ~ van oordeel",
+        "volgt ~ het advies",
+        "deelt ~ de zorgen",
         "naar het oordeel van",
         "oordeelt",
         "oordeelde",
@@ -434,8 +438,8 @@ const std::vector<const char*>& document()
 const std::vector<const char*>& established()
 {
     static const std::vector<const char*> list { "staat vast", "vast staat", "stelt ~ vast", "staat ~ vast",
-        "uit ~ blijkt", "blijkt uit", "uit ~ is gebleken", "blijkens", "staat dat", "staat vermeld", "staat beschreven",
-        "staat genoteerd" };
+        "uit ~ blijkt", "blijkt uit", "uit ~ is gebleken", "is gebleken dat", "gebleken is dat", "blijkens",
+        "staat dat", "staat vermeld", "staat beschreven", "staat genoteerd" };
     return list;
 }
 
@@ -465,6 +469,22 @@ const std::vector<const char*>& firmClaim()
         "onomstotelijk",
         "bewezen",
     };
+    return list;
+}
+
+const std::vector<const char*>& partyAccount()
+{
+    static const std::vector<const char*> list { "het volgende aan", "het navolgende aan", "het volgende aangevoerd",
+        "het navolgende aangevoerd", "het volgende verklaard", "het navolgende verklaard", "als volgt onderbouwd",
+        "als volgt toegelicht", "ten grondslag gelegd", "stelt zich ~ op het standpunt",
+        "stellen zich ~ op het standpunt", "op het standpunt gesteld" };
+    return list;
+}
+
+const std::vector<const char*>& hearing()
+{
+    static const std::vector<const char*> list { "ter zitting", "ter terechtzitting", "namens", "in toelichting",
+        "tijdens de mondelinge behandeling", "bij de mondelinge behandeling", "tijdens de zitting", "op de zitting" };
     return list;
 }
 

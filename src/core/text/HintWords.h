@@ -50,6 +50,8 @@ const std::vector<const char*>& document(); // verzoekschrift, beschikking, rapp
 const std::vector<const char*>& established(); // staat vast, uit ~ blijkt, stelt ~ vast
 const std::vector<const char*>& decision(); // verlengt, wijst ~ af, uitvoerbaar bij voorraad (a court)
 const std::vector<const char*>& firmClaim(); // staat vast, zonder twijfel, het is duidelijk dat
+const std::vector<const char*>& partyAccount(); // voert het volgende aan, als volgt onderbouwd (a court)
+const std::vector<const char*>& hearing(); // ter zitting, namens, in toelichting: how a statement opens
 } // namespace cues
 
 // For the warnings over stored text: the first cue of a list, as written, or "" when none.

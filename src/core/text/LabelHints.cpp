@@ -1,6 +1,7 @@
 #include "text/LabelHints.h"
 
 #include "text/HintContext.h"
+#include "text/HintFraming.h"
 #include "text/HintWords.h"
 #include "text/PersonMentions.h"
 
@@ -126,8 +127,8 @@ bool isFramingSentence(const Sentence& s, const QString& text)
     const QString t = text.trimmed();
     if (t.endsWith(QLatin1Char(':')))
         return true;
-    static const std::vector<const char*> framing { "het volgende", "als volgt", "onder meer het volgende",
-        "de volgende feiten", "van de volgende" };
+    static const std::vector<const char*> framing { "het volgende", "het navolgende", "als volgt",
+        "onder meer het volgende", "de volgende feiten", "van de volgende" };
     return s.findAnywhere(framing).found();
 }
 
@@ -139,11 +140,24 @@ LabelHint hint(Label label, const QString& reason, const QString& spokenTo = {})
 LabelHint decide(const Sentence& s, HintContext& ctx)
 {
     const DocumentKind kind = ctx.kind();
-    // The author speaks again when a sentence opens with the framed speaker by name or role
-    // ("De moeder maakt een open indruk"), not with "zij".
-    if (ctx.framing().active() && !s.mentions.empty() && s.mentions.front().begin == 0 && !s.mentions.front().pronoun
-        && s.mentions.front().display() == ctx.framing().speaker)
+    const bool court = kind == DocumentKind::Court;
+    if (court) {
+        // In a decision a party's account names the party in every other sentence ("De moeder
+        // meent …"); the account ends when the court speaks in its own name ("Het hof …").
+        if (ctx.framing().active() && ctx.framing().label == Label::Bron && opensWithAuthor(s.mentions, kind))
+            ctx.endFraming();
+        const PartyAccount account = announcedAccount(s.tokens, s.mentions, s.blocked, kind);
+        if (account.found) {
+            // The reason reuses an existing text (translations are made at the merge).
+            return hint(Label::Bron, LabelHints::tr("weergave van wat iemand zei: %1").arg(quoted(account.shown)),
+                account.speaker);
+        }
+    } else if (ctx.framing().active() && !s.mentions.empty() && s.mentions.front().begin == 0
+        && !s.mentions.front().pronoun && s.mentions.front().display() == ctx.framing().speaker) {
+        // In a report the author speaks again when a sentence opens with the framed speaker by name
+        // or role ("De moeder maakt een open indruk"), not with "zij".
         ctx.endFraming();
+    }
     // A verb that is part of how the contact itself is described ("het gesprek vond plaats") is
     // no one's opinion or words.
     const Match contact = s.find(cues::contact());
@@ -154,7 +168,11 @@ LabelHint decide(const Sentence& s, HintContext& ctx)
         return m;
     };
     const Match judgement = outsideContact(s.find(cues::judgement()));
-    const Match according = s.find(cues::according());
+    Match according = s.find(cues::according());
+    // "Ter zitting zijn verschenen: … de jeugdbeschermer namens de GI" says who came, not who spoke.
+    if (according.found() && according.shown == QLatin1String("namens")
+        && (contact.found() || s.find(cues::observation()).found()))
+        according = {};
     const Match speech = outsideContact(s.find(cues::speech()));
 
     std::optional<Mention> accordingTo;
@@ -165,7 +183,9 @@ LabelHint decide(const Sentence& s, HintContext& ctx)
     // oordeel van de rechtbank" (the holder follows "van"), or a judgement without a subject.
     if (judgement.found()) {
         const bool ofForm = judgement.shown.startsWith(QLatin1String("naar het oordeel"));
-        const std::optional<Mention> holder = speakerOf(s, judgement, ofForm);
+        const Mention* inverted = subjectInside(s.mentions, judgement);
+        const std::optional<Mention> holder
+            = inverted ? std::optional<Mention>(*inverted) : speakerOf(s, judgement, ofForm);
         // Without a subject ("Er zijn zorgen", "Het is noodzakelijk …") the author judges, unless the
         // sentence stands in what someone else is telling.
         const bool byAuthor
@@ -175,8 +195,20 @@ LabelHint decide(const Sentence& s, HintContext& ctx)
             return hint(Label::Mening, LabelHints::tr("oordeel van de schrijver: %1").arg(quoted(judgement.shown)));
         }
     }
+    // Inside a party's account in a decision its facts, dates and judgements are what the party
+    // puts forward.
+    // The same under a heading for the parties' positions ("De standpunten").
+    const bool partySpeaks = court && ctx.framing().active() && ctx.framing().label == Label::Bron;
+    if (partySpeaks || (court && !ctx.framing().active() && ctx.section().label == Label::Bron)) {
+        const std::optional<Mention> own = speech.found() ? speakerOf(s, speech, false) : std::nullopt;
+        const QString framed = partySpeaks ? ctx.framing().speaker : ctx.section().speaker;
+        const QString who = own && !own->pronoun && !own->isAuthor(kind) ? own->display() : framed;
+        const QString reason = partySpeaks ? LabelHints::tr("na de aankondiging %1").arg(quoted(ctx.framing().sentence))
+                                           : LabelHints::tr("onder het kopje %1").arg(quoted(ctx.heading()));
+        return hint(Label::Bron, reason, who);
+    }
     // What a court decides is what the decision says, not an opinion about it.
-    if (kind == DocumentKind::Court) {
+    if (court) {
         const Match decided = s.find(cues::decision());
         if (decided.found() && !accordingTo) {
             const std::optional<Mention> judge = speakerOf(s, decided, false);
@@ -198,18 +230,22 @@ LabelHint decide(const Sentence& s, HintContext& ctx)
         const std::optional<Mention> speaker = speakerOf(s, speech, false);
         if (speaker && speaker->isAuthor(kind))
             return hint(Label::Feit, LabelHints::tr("handeling van de schrijver: %1").arg(quoted(speech.shown)));
-        return hint(Label::Bron, LabelHints::tr("weergave van wat iemand zei: %1").arg(quoted(speech.shown)), nameOf(speaker, ctx));
+        return hint(Label::Bron, LabelHints::tr("weergave van wat iemand zei: %1").arg(quoted(speech.shown)),
+            nameOf(speaker, ctx));
     }
     if (judgement.found()) {
-        const std::optional<Mention> holder = speakerOf(s, judgement, false);
-        return hint(
-            Label::Bron, LabelHints::tr("mening van een ander, weergegeven: %1").arg(quoted(judgement.shown)), nameOf(holder, ctx));
+        const Mention* inverted = subjectInside(s.mentions, judgement);
+        const std::optional<Mention> holder
+            = inverted ? std::optional<Mention>(*inverted) : speakerOf(s, judgement, false);
+        return hint(Label::Bron, LabelHints::tr("mening van een ander, weergegeven: %1").arg(quoted(judgement.shown)),
+            nameOf(holder, ctx));
     }
     const Match doubt = s.find(cues::doubt());
     const Match evaluative = s.find(cues::evaluative());
     const Match hearsay = s.find(cues::hearsay());
     if (hearsay.found() && !evaluative.found())
-        return hint(Label::Bron, LabelHints::tr("van horen zeggen: %1").arg(quoted(hearsay.shown)), nameOf(std::nullopt, ctx));
+        return hint(
+            Label::Bron, LabelHints::tr("van horen zeggen: %1").arg(quoted(hearsay.shown)), nameOf(std::nullopt, ctx));
     if (contact.found())
         return hint(Label::Feit, LabelHints::tr("beschrijft het contact zelf: %1").arg(quoted(contact.shown)));
 
@@ -230,7 +266,10 @@ LabelHint decide(const Sentence& s, HintContext& ctx)
         return hint(Label::Feit, LabelHints::tr("datum en handeling, geen oordeel"));
 
     const HintContext::Framing& framing = ctx.framing();
-    if (framing.active() && framing.label != Label::Feit) {
+    // The court's own "Het hof overweegt als volgt." opens its reasoning, which holds established
+    // facts as well as its judgement: there the sentence's own signals decide.
+    const bool courtReasons = court && framing.active() && framing.label == Label::Mening;
+    if (framing.active() && framing.label != Label::Feit && !courtReasons) {
         return hint(framing.label, LabelHints::tr("na de aankondiging %1").arg(quoted(framing.sentence)),
             framing.label == Label::Bron ? framing.speaker : QString());
     }
@@ -259,6 +298,8 @@ LabelHint decide(const Sentence& s, HintContext& ctx)
         return hint(Label::Mening, LabelHints::tr("concluderend: %1").arg(quoted(concluding.shown)));
     if (dated)
         return hint(Label::Feit, LabelHints::tr("datum, geen oordeel"));
+    if (courtReasons)
+        return hint(Label::Feit, LabelHints::tr("geen oordeel en geen weergave van wat iemand zei"));
     if (framing.active())
         return hint(Label::Feit, LabelHints::tr("na de aankondiging %1").arg(quoted(framing.sentence)));
     if (section.label == Label::Feit)
@@ -271,6 +312,13 @@ void remember(const Sentence& s, const QString& text, const LabelHint& h, HintCo
 {
     if (h.label == Label::Bron && !h.spokenTo.isEmpty())
         ctx.setLastSpeaker(h.spokenTo);
+    // In a decision an announced account or a statement opening with the hearing ("Namens de GI
+    // is ter zitting verklaard dat …") hands the word to that party for what follows.
+    if (ctx.kind() == DocumentKind::Court && h.label == Label::Bron
+        && (announcedAccount(s.tokens, s.mentions, s.blocked, ctx.kind()).found || opensWithHearing(s.tokens))) {
+        ctx.frame(Label::Bron, h.spokenTo, text.trimmed());
+        return;
+    }
     if (!isFramingSentence(s, text))
         return;
     static const std::vector<const char*> facts { "de volgende feiten", "van de volgende" };
