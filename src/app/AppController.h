@@ -8,6 +8,7 @@
 #include "LabelController.h"
 #include "PaperController.h"
 #include "PeopleModel.h"
+#include "ReviewerController.h"
 #include "WorkspaceController.h"
 
 #include "dossier/Model.h"
@@ -82,6 +83,13 @@ class AppController final : public QObject {
     Q_PROPERTY(QObject* labelling READ labelling CONSTANT)
     // The rest of the professional's workspace: answers inbox, case forms, report check.
     Q_PROPERTY(QObject* workspace READ workspace CONSTANT)
+    // Chosen before unlocking (the unlock page, --reviewer): open the file read-only, as a reviewer,
+    // through the same core path as `inzage-cli audit`; the file stays byte-identical.
+    Q_PROPERTY(bool openAsReviewer READ openAsReviewer WRITE setOpenAsReviewer NOTIFY openAsReviewerChanged)
+    // The open file is read as a reviewer's (Vault::role()): the reviewer's view instead of the others.
+    Q_PROPERTY(bool reviewer READ reviewer NOTIFY unlockedChanged)
+    // The reviewer's figures, findings, histories and sample (ReviewerController).
+    Q_PROPERTY(QObject* review READ review CONSTANT)
 
 public:
     explicit AppController(QObject* parent = nullptr);
@@ -173,6 +181,10 @@ public:
     bool professional() const { return m_vault && opensProfessionalWorkspace(*m_vault); }
     QObject* labelling() { return &m_labelling; }
     QObject* workspace() { return &m_workspace; }
+    bool openAsReviewer() const { return m_openAsReviewer; }
+    void setOpenAsReviewer(bool on);
+    bool reviewer() const { return m_vault && m_vault->role() == Role::Reviewer; }
+    QObject* review() { return &m_review; }
 
 Q_SIGNALS:
     void unlockedChanged();
@@ -187,6 +199,7 @@ Q_SIGNALS:
     void recentFilesChanged();
     void answersTravelled();
     void idleMinutesChanged();
+    void openAsReviewerChanged();
 
 private:
     // The kind, or why the parent cannot answer now (not open, not a parent copy, no kind chosen).
@@ -220,6 +233,8 @@ private:
     int m_lastPlace = 0;
     qint64 m_seenUpTo = 0;
     WorkspaceController m_workspace;
+    ReviewerController m_review;
+    bool m_openAsReviewer = false;
     IdleLock m_idle;
     int m_idleMinutes = 10;
 };
