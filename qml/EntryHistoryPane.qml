@@ -113,8 +113,10 @@ ScrollView {
         }
         Label {
             visible: pane.history.ok === true && pane.history.changes.length === 0
-            text: qsTr("Het logboek noemt deze notitie niet.")
+            text: qsTr("Geen regel in het logboek gaat over deze notitie alleen. Notities die iemand op één dag samen toevoegde, staan daar als één regel; zie Versies hierboven.")
             color: Theme.quiet
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
         }
         Repeater {
             objectName: "chainList"

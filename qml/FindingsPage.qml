@@ -13,6 +13,9 @@ Item {
     property bool detailOpen: false
     property var selected: findings.count > 0 ? findings.get(0) : ({})
 
+    // Shown (Ctrl+2, the tab): the keyboard goes to the list, so Up/Down and Enter work at once.
+    onVisibleChanged: if (visible && !detailOpen) list.forceActiveFocus()
+
     function select(row) {
         list.currentIndex = row
         selected = findings.get(row)
@@ -66,7 +69,7 @@ Item {
                 id: ruleBox
                 objectName: "ruleFilter"
                 width: Math.min(Math.max(implicitWidth, Theme.base * 16), listColumn.width)
-                model: [qsTr("Elke regel")].concat(page.findings.rules)
+                model: [qsTr("Elke regel")].concat(page.findings.ruleNames)
                 currentIndex: Math.max(0, page.findings.rules.indexOf(page.findings.rule) + 1)
                 onActivated: (index) => page.findings.rule = index === 0 ? "" : page.findings.rules[index - 1]
                 Accessible.name: qsTr("Toon bevindingen van regel: %1").arg(displayText)
@@ -99,6 +102,13 @@ Item {
                 objectName: "finding_" + index
                 width: ListView.view.width - 12
                 highlighted: ListView.isCurrentItem
+                // A light highlight with a border: the severity's colour stays readable on it.
+                background: Rectangle {
+                    color: row.highlighted ? "#E8EEF7" : Theme.card
+                    border.color: row.highlighted ? Theme.accent : Theme.line
+                    border.width: row.highlighted ? 2 : 1
+                    radius: 3
+                }
                 Accessible.name: model.accessibleText
                 onClicked: page.select(index)
                 contentItem: ColumnLayout {
@@ -117,7 +127,7 @@ Item {
                             font.bold: true
                         }
                         Label {
-                            text: model.rule
+                            text: model.ruleName
                             color: Theme.quiet
                             font.pointSize: Theme.small
                             elide: Text.ElideRight
@@ -165,6 +175,15 @@ Item {
             wrapMode: Text.WordWrap
             Layout.fillWidth: true
             Accessible.name: page.selected.accessibleText || ""
+        }
+        Label {
+            objectName: "selectedRule"
+            visible: page.selected.message !== undefined
+            text: qsTr("Regel: %1 (in inzage-cli audit --json: %2)").arg(page.selected.ruleName || "").arg(page.selected.rule || "")
+            color: Theme.quiet
+            font.pointSize: Theme.small
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
         }
         Label {
             visible: page.selected.message !== undefined && page.selected.entry === 0

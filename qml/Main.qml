@@ -43,7 +43,8 @@ ApplicationWindow {
             }
             Label {
                 objectName: "readOnlyBadge"
-                visible: App.unlocked && App.reviewer
+                // On a narrow window the banner under the bar says it; the bar keeps room for the title.
+                visible: App.unlocked && App.reviewer && root.width >= 1000
                 text: qsTr("Toetser · alleen lezen")
                 font.bold: true
                 color: Theme.accent

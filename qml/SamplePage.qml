@@ -69,13 +69,17 @@ ScrollView {
                         onAccepted: page.draw()
                     }
                 }
-                Button {
-                    objectName: "drawSampleButton"
-                    text: qsTr("Trek de steekproef")
-                    onClicked: page.draw()
-                    Keys.onReturnPressed: clicked()
-                    Keys.onEnterPressed: clicked()
-                    Accessible.name: text
+                Column {
+                    spacing: 2
+                    Label { text: " " } // lines the button up with the fields beside it
+                    Button {
+                        objectName: "drawSampleButton"
+                        text: qsTr("Trek de steekproef")
+                        onClicked: page.draw()
+                        Keys.onReturnPressed: clicked()
+                        Keys.onEnterPressed: clicked()
+                        Accessible.name: text
+                    }
                 }
             }
             Label {

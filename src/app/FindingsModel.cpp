@@ -17,6 +17,44 @@ QString FindingsModel::severityName(const QString& severity)
     return severity;
 }
 
+QString FindingsModel::ruleName(const QString& rule)
+{
+    static const std::pair<const char*, const char*> kNames[] = {
+        { "unlabelled", QT_TRANSLATE_NOOP("FindingsModel", "Niet gelabeld") },
+        { "feit_without_basis", QT_TRANSLATE_NOOP("FindingsModel", "Feit zonder basis") },
+        { "bron_without_spoken_to", QT_TRANSLATE_NOOP("FindingsModel", "Bron zonder met wie") },
+        { "shielded_source_named", QT_TRANSLATE_NOOP("FindingsModel", "Afgeschermde bron genoemd") },
+        { "mening_without_holder", QT_TRANSLATE_NOOP("FindingsModel", "Mening zonder van wie") },
+        { "conclusion_without_feiten", QT_TRANSLATE_NOOP("FindingsModel", "Conclusie zonder feiten") },
+        { "firm_claim_without_basis", QT_TRANSLATE_NOOP("FindingsModel", "Stellige bewering zonder basis") },
+        { "feit_doubt_word", QT_TRANSLATE_NOOP("FindingsModel", "Twijfelwoord in een feit") },
+        { "problem_analysis_missing", QT_TRANSLATE_NOOP("FindingsModel", "Geen probleemanalyse") },
+        { "strengths_analysis_missing", QT_TRANSLATE_NOOP("FindingsModel", "Geen analyse van krachten") },
+        { "child_not_spoken_to", QT_TRANSLATE_NOOP("FindingsModel", "Kind niet gesproken") },
+        { "bron_without_date", QT_TRANSLATE_NOOP("FindingsModel", "Bron zonder datum") },
+        { "bron_without_method", QT_TRANSLATE_NOOP("FindingsModel", "Bron zonder hoe") },
+        { "shielded_source_without_reason", QT_TRANSLATE_NOOP("FindingsModel", "Afgeschermd zonder reden") },
+        { "answer_overdue", QT_TRANSLATE_NOOP("FindingsModel", "Reactie over de termijn") },
+        { "answer_handled_late", QT_TRANSLATE_NOOP("FindingsModel", "Reactie te laat afgehandeld") },
+        { "bron_not_approved", QT_TRANSLATE_NOOP("FindingsModel", "Bron niet goedgekeurd") },
+        { "bron_approval_outdated", QT_TRANSLATE_NOOP("FindingsModel", "Goedkeuring van een oudere tekst") },
+        { "changed_after_final_report", QT_TRANSLATE_NOOP("FindingsModel", "Veranderd na het definitieve rapport") },
+    };
+    for (const auto& [code, name] : kNames) {
+        if (rule == QLatin1String(code))
+            return QCoreApplication::translate("FindingsModel", name);
+    }
+    return rule;
+}
+
+QStringList FindingsModel::ruleNames() const
+{
+    QStringList out;
+    for (const QString& r : rules())
+        out << ruleName(r);
+    return out;
+}
+
 void FindingsModel::setFindings(std::vector<Finding> findings)
 {
     m_all = std::move(findings);
@@ -104,6 +142,8 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         return f.message;
     case RuleRole:
         return f.rule;
+    case RuleNameRole:
+        return ruleName(f.rule);
     case SeverityRole:
         return f.severity;
     case SeverityNameRole:
@@ -118,9 +158,9 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         return f.entry ? QCoreApplication::translate("FindingsModel", "Ernst %1, notitie %2: %3 (regel %4)")
                              .arg(severityName(f.severity))
                              .arg(*f.entry)
-                             .arg(f.message, f.rule)
+                             .arg(f.message, ruleName(f.rule))
                        : QCoreApplication::translate("FindingsModel", "Ernst %1, het hele dossier: %2 (regel %3)")
-                             .arg(severityName(f.severity), f.message, f.rule);
+                             .arg(severityName(f.severity), f.message, ruleName(f.rule));
     default:
         return {};
     }
@@ -130,7 +170,7 @@ QHash<int, QByteArray> FindingsModel::roleNames() const
 {
     return { { RuleRole, "rule" }, { SeverityRole, "severity" }, { SeverityNameRole, "severityName" },
         { EntryRole, "entry" }, { AnswerRole, "answer" }, { PersonIdRole, "person" }, { MessageRole, "message" },
-        { AccessibleRole, "accessibleText" } };
+        { AccessibleRole, "accessibleText" }, { RuleNameRole, "ruleName" } };
 }
 
 } // namespace inzage::app

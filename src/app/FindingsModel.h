@@ -24,6 +24,8 @@ class FindingsModel final : public QAbstractListModel {
     Q_PROPERTY(QString rule READ rule WRITE setRule NOTIFY filterChanged)
     // The rule codes that occur, in the order of the findings.
     Q_PROPERTY(QStringList rules READ rules NOTIFY countChanged)
+    // The same rules in the reader's words, in the same order.
+    Q_PROPERTY(QStringList ruleNames READ ruleNames NOTIFY countChanged)
     // {hoog, middel, laag}: how many findings of each severity, before the filter.
     Q_PROPERTY(QVariantMap severityCounts READ severityCounts NOTIFY countChanged)
 
@@ -37,6 +39,7 @@ public:
         PersonIdRole,                  // the person, 0 when none
         MessageRole,                 // the core's message
         AccessibleRole,              // all of it as one sentence, for a screen reader
+        RuleNameRole,                // the rule in the reader's words ("Bron niet goedgekeurd")
     };
     Q_ENUM(Role)
 
@@ -51,12 +54,15 @@ public:
     QString rule() const { return m_rule; }
     void setRule(const QString& rule);
     QStringList rules() const;
+    QStringList ruleNames() const;
     QVariantMap severityCounts() const;
     // How many findings of this severity ("" all), before the filter.
     Q_INVOKABLE int countOf(const QString& severity) const;
     // The row's values as a map (for the detail pane): rule, severity, severityName, entry, message.
     Q_INVOKABLE QVariantMap get(int row) const;
     static QString severityName(const QString& severity);
+    // Every rule code of AttributionAudit::rules() has its words; an unknown code is shown as it is.
+    static QString ruleName(const QString& rule);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;

@@ -126,6 +126,8 @@ TEST_CASE("reviewer view: the findings are the core's, most severe first, and fi
     CHECK(first.value(QStringLiteral("rule")).toString() == core.findings[0].rule);
     CHECK(first.value(QStringLiteral("message")).toString() == core.findings[0].message);
     CHECK_FALSE(first.value(QStringLiteral("accessibleText")).toString().isEmpty());
+    CHECK(first.value(QStringLiteral("ruleName")).toString() == FindingsModel::ruleName(core.findings[0].rule));
+    CHECK(findings.ruleNames().size() == findings.rules().size());
 
     findings.setSeverity(QStringLiteral("middel"));
     int middle = 0;
@@ -271,4 +273,15 @@ TEST_CASE("reviewer view: only a file opened as reviewer gets it, and a parent c
     app.setOpenAsReviewer(false);
     CHECK(app.unlock(QString::fromUtf8(kParentPassphrase)));
     CHECK(app.parentCopy());
+}
+
+TEST_CASE("reviewer view: every rule of the audit has its name in words, none is shown as its code", "[reviewer]")
+{
+    for (const auto& [rule, severity] : AttributionAudit::rules()) {
+        const QString code = QString::fromLatin1(rule);
+        INFO(rule);
+        CHECK(FindingsModel::ruleName(code) != code);
+        CHECK_FALSE(FindingsModel::severityName(QString::fromLatin1(severity)).isEmpty());
+    }
+    CHECK(FindingsModel::ruleName(QStringLiteral("unknown_rule")) == QStringLiteral("unknown_rule"));
 }

@@ -80,8 +80,15 @@ TEST_CASE("reviewer window: 'Openen als toetser' opens the reviewer's pages read
     walk.item(QStringLiteral("findingsList"));
     auto& findings = *qobject_cast<FindingsModel*>(qobject_cast<ReviewerController*>(app.review())->findings());
     REQUIRE(findings.count() > 0);
+    // From the keyboard: the list has it at once; Down and Enter open the second finding.
+    QQuickItem* list = walk.item(QStringLiteral("findingsList"));
+    REQUIRE(waitFor([&] { return list->hasActiveFocus(); }));
+    QTest::keyClick(window, Qt::Key_Down);
+    QTest::keyClick(window, Qt::Key_Return);
+    QQuickItem* history = walk.item(QStringLiteral("entryHistory"));
+    CHECK(history->property("entryId").toInt() == findings.get(1).value(QStringLiteral("entry")).toInt());
     walk.click(QStringLiteral("finding_0"));
-    walk.item(QStringLiteral("entryHistory"));
+    CHECK(history->property("entryId").toInt() == findings.get(0).value(QStringLiteral("entry")).toInt());
     REQUIRE(waitFor([&] { return findItem(window->contentItem(), QStringLiteral("historyTitle")) != nullptr; }));
     CHECK(anyContains(walk.texts(), QStringLiteral("Versie 1")));
     walk.shoot("bevindingen");
