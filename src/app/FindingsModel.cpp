@@ -4,7 +4,10 @@
 
 namespace inzage::app {
 
-FindingsModel::FindingsModel(QObject* parent) : QAbstractListModel(parent) {}
+FindingsModel::FindingsModel(QObject* parent)
+    : QAbstractListModel(parent)
+{
+}
 
 QString FindingsModel::severityName(const QString& severity)
 {
@@ -129,7 +132,10 @@ QVariantMap FindingsModel::get(int row) const
     return out;
 }
 
-int FindingsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : count(); }
+int FindingsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
 
 QVariant FindingsModel::data(const QModelIndex& index, int role) const
 {

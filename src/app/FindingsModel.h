@@ -32,14 +32,14 @@ class FindingsModel final : public QAbstractListModel {
 public:
     enum Role {
         RuleRole = Qt::UserRole + 1, // stable code, as `inzage-cli audit --json` names it
-        SeverityRole,                // hoog, middel, laag
-        SeverityNameRole,            // "Hoog", in the reader's language
-        EntryRole,                   // the entry it is about, 0 for the whole dossier
-        AnswerRole,                  // the answer, 0 when none
-        PersonIdRole,                  // the person, 0 when none
-        MessageRole,                 // the core's message
-        AccessibleRole,              // all of it as one sentence, for a screen reader
-        RuleNameRole,                // the rule in the reader's words ("Bron niet goedgekeurd")
+        SeverityRole, // hoog, middel, laag
+        SeverityNameRole, // "Hoog", in the reader's language
+        EntryRole, // the entry it is about, 0 for the whole dossier
+        AnswerRole, // the answer, 0 when none
+        PersonIdRole, // the person, 0 when none
+        MessageRole, // the core's message
+        AccessibleRole, // all of it as one sentence, for a screen reader
+        RuleNameRole, // the rule in the reader's words ("Bron niet goedgekeurd")
     };
     Q_ENUM(Role)
 

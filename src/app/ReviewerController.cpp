@@ -24,22 +24,30 @@ struct ShareWords {
 
 // The names of `inzage-cli audit --json`, with what the reviewer reads.
 const ShareWords kShares[] = {
-    { "labelled_share", QT_TRANSLATE_NOOP("inzage::app::ReviewerController", "Notities met een label (feit, mening of bron)"),
+    { "labelled_share",
+        QT_TRANSLATE_NOOP("inzage::app::ReviewerController", "Notities met een label (feit, mening of bron)"),
         QT_TRANSLATE_NOOP("inzage::app::ReviewerController", "Gelabeld"), &AttributionFigures::labelled },
-    { "bron_named_share", QT_TRANSLATE_NOOP("inzage::app::ReviewerController", "Bronnen die zeggen met wie er gesproken is"),
+    { "bron_named_share",
+        QT_TRANSLATE_NOOP("inzage::app::ReviewerController", "Bronnen die zeggen met wie er gesproken is"),
         QT_TRANSLATE_NOOP("inzage::app::ReviewerController", "Bron: wie"), &AttributionFigures::bronNamed },
     { "bron_dated_share", QT_TRANSLATE_NOOP("inzage::app::ReviewerController", "Bronnen met een datum van het gesprek"),
         QT_TRANSLATE_NOOP("inzage::app::ReviewerController", "Bron: datum"), &AttributionFigures::bronDated },
-    { "bron_method_share", QT_TRANSLATE_NOOP("inzage::app::ReviewerController", "Bronnen die zeggen hoe er gesproken is"),
+    { "bron_method_share",
+        QT_TRANSLATE_NOOP("inzage::app::ReviewerController", "Bronnen die zeggen hoe er gesproken is"),
         QT_TRANSLATE_NOOP("inzage::app::ReviewerController", "Bron: hoe"), &AttributionFigures::bronMethod },
-    { "bron_approved_share", QT_TRANSLATE_NOOP("inzage::app::ReviewerController", "Bronnen goedgekeurd door wie er sprak"),
+    { "bron_approved_share",
+        QT_TRANSLATE_NOOP("inzage::app::ReviewerController", "Bronnen goedgekeurd door wie er sprak"),
         QT_TRANSLATE_NOOP("inzage::app::ReviewerController", "Bron: goedgekeurd"), &AttributionFigures::bronApproved },
-    { "feit_basis_share", QT_TRANSLATE_NOOP("inzage::app::ReviewerController", "Feiten met een basis (document of waarneming)"),
+    { "feit_basis_share",
+        QT_TRANSLATE_NOOP("inzage::app::ReviewerController", "Feiten met een basis (document of waarneming)"),
         QT_TRANSLATE_NOOP("inzage::app::ReviewerController", "Feit: basis"), &AttributionFigures::feitBasis },
-    { "mening_holder_share", QT_TRANSLATE_NOOP("inzage::app::ReviewerController", "Meningen die zeggen van wie ze zijn"),
+    { "mening_holder_share",
+        QT_TRANSLATE_NOOP("inzage::app::ReviewerController", "Meningen die zeggen van wie ze zijn"),
         QT_TRANSLATE_NOOP("inzage::app::ReviewerController", "Mening: van wie"), &AttributionFigures::meningHolder },
-    { "conclusion_feiten_share", QT_TRANSLATE_NOOP("inzage::app::ReviewerController", "Conclusies die op feiten rusten"),
-        QT_TRANSLATE_NOOP("inzage::app::ReviewerController", "Conclusie: op feiten"), &AttributionFigures::conclusionFeiten },
+    { "conclusion_feiten_share",
+        QT_TRANSLATE_NOOP("inzage::app::ReviewerController", "Conclusies die op feiten rusten"),
+        QT_TRANSLATE_NOOP("inzage::app::ReviewerController", "Conclusie: op feiten"),
+        &AttributionFigures::conclusionFeiten },
 };
 
 const ShareWords* findShare(const QString& key)
@@ -51,7 +59,10 @@ const ShareWords* findShare(const QString& key)
     return nullptr;
 }
 
-QString tr(const char* text) { return QCoreApplication::translate("inzage::app::ReviewerController", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("inzage::app::ReviewerController", text);
+}
 
 QString personDescription(const Person& p)
 {
@@ -89,11 +100,17 @@ QString groupLabel(const QString& group, const QString& name)
     return name;
 }
 
-QString tickKey(int entryId, int item) { return QStringLiteral("%1:%2").arg(entryId).arg(item); }
+QString tickKey(int entryId, int item)
+{
+    return QStringLiteral("%1:%2").arg(entryId).arg(item);
+}
 
 } // namespace
 
-ReviewerController::ReviewerController(QObject* parent) : QObject(parent) {}
+ReviewerController::ReviewerController(QObject* parent)
+    : QObject(parent)
+{
+}
 
 const QStringList& ReviewerController::shareKeys()
 {
@@ -137,11 +154,20 @@ QString ReviewerController::shareText(const Share& share)
 void ReviewerController::setVault(Vault* vault, const QString& actorName)
 {
     // Only a file opened read-only is a reviewer's (Vault::role()); the audit itself refuses any other.
-    m_vault = vault && vault->role() == Role::Reviewer ? vault : nullptr;
+    Vault* reviewed = vault && vault->role() == Role::Reviewer ? vault : nullptr;
+    const bool sameFile = reviewed && reviewed == m_vault;
+    m_vault = reviewed;
     if (m_vault)
         m_actor = actorFor(*m_vault, actorName);
-    m_sample.reset();
-    m_ticks.clear();
+    // The same file again (the language changed): the same sample in the new words, ticks kept.
+    if (sameFile && m_sample) {
+        auto again = AuditSampler(*m_vault, m_actor).draw(m_sample->requested, m_sample->seed);
+        if (again)
+            m_sample = std::move(*again);
+    } else {
+        m_sample.reset();
+        m_ticks.clear();
+    }
     Q_EMIT sampleChanged();
     Q_EMIT ticksChanged();
     refresh();
@@ -302,8 +328,7 @@ QVariantMap ReviewerController::entryHistory(int entryId)
                 e.labelChangedAfterReport.isEmpty()
                     ? QString()
                     : tr("Label veranderd na het definitieve rapport van %1: dat rapport zegt nog het oude label.")
-                          .arg(ChangeHistory::whenText(e.labelChangedAfterReport, QLocale()))
-                          } };
+                          .arg(ChangeHistory::whenText(e.labelChangedAfterReport, QLocale())) } };
     }
     QVariantList changes;
     for (const ChangeLine& l : *m_chain) {
@@ -390,6 +415,9 @@ void ReviewerController::setTicked(int entryId, int item, bool ticked)
     Q_EMIT ticksChanged();
 }
 
-bool ReviewerController::ticked(int entryId, int item) const { return m_ticks.contains(tickKey(entryId, item)); }
+bool ReviewerController::ticked(int entryId, int item) const
+{
+    return m_ticks.contains(tickKey(entryId, item));
+}
 
 } // namespace inzage::app

@@ -24,8 +24,14 @@ using namespace inzage::test;
 
 namespace {
 
-ReviewerController& reviewOf(AppController& app) { return *qobject_cast<ReviewerController*>(app.review()); }
-FindingsModel& findingsOf(AppController& app) { return *qobject_cast<FindingsModel*>(reviewOf(app).findings()); }
+ReviewerController& reviewOf(AppController& app)
+{
+    return *qobject_cast<ReviewerController*>(app.review());
+}
+FindingsModel& findingsOf(AppController& app)
+{
+    return *qobject_cast<FindingsModel*>(reviewOf(app).findings());
+}
 
 std::unique_ptr<AppController> reviewerOn(const QString& path)
 {
@@ -85,8 +91,9 @@ TEST_CASE("reviewer view: opening as reviewer reads the file read-only and shows
     CHECK(labelled.value(QStringLiteral("of")).toInt() == core.total.labelled.of);
     CHECK(labelled.value(QStringLiteral("percent")).toInt() == qRound(core.total.labelled.value().value_or(0) * 100));
     // Every figure also in words, with its count.
-    CHECK(labelled.value(QStringLiteral("text")).toString().contains(
-        QStringLiteral("(%1 van %2)").arg(core.total.labelled.n).arg(core.total.labelled.of)));
+    CHECK(labelled.value(QStringLiteral("text"))
+              .toString()
+              .contains(QStringLiteral("(%1 van %2)").arg(core.total.labelled.n).arg(core.total.labelled.of)));
 
     // Per section: one bar per section of the core, with its figure in words.
     const QVariantMap bySection = review.bars(QStringLiteral("section"), QStringLiteral("labelled_share"));
@@ -95,7 +102,10 @@ TEST_CASE("reviewer view: opening as reviewer reads the file read-only and shows
     const QVariantMap byPeriod = review.bars(QStringLiteral("period"), QStringLiteral("bron_approved_share"));
     CHECK(byPeriod.value(QStringLiteral("values")).toList().size() == int(core.byPeriod.size()));
     CHECK_FALSE(byPeriod.value(QStringLiteral("description")).toString().isEmpty());
-    CHECK(review.bars(QStringLiteral("section"), QStringLiteral("no_such_share")).value(QStringLiteral("labels")).toList().isEmpty());
+    CHECK(review.bars(QStringLiteral("section"), QStringLiteral("no_such_share"))
+              .value(QStringLiteral("labels"))
+              .toList()
+              .isEmpty());
 
     CHECK(review.spokenTo().size() == int(core.spokenTo.size()));
     CHECK(review.neverSpokenTo().size() == int(core.neverSpokenTo.size()));
@@ -107,8 +117,8 @@ TEST_CASE("reviewer view: opening as reviewer reads the file read-only and shows
     CHECK(answers.value(QStringLiteral("text")).toString().contains(QStringLiteral("reacties van ouders")));
 }
 
-TEST_CASE("reviewer view: the findings are the core's, most severe first, and filter by severity and rule",
-    "[reviewer]")
+TEST_CASE(
+    "reviewer view: the findings are the core's, most severe first, and filter by severity and rule", "[reviewer]")
 {
     DemoFolder demo;
     const AttributionReport core = coreAudit(demo.files.professional);
@@ -118,7 +128,9 @@ TEST_CASE("reviewer view: the findings are the core's, most severe first, and fi
     ModelCheck check(&findings);
     REQUIRE(findings.total() == int(core.findings.size()));
     REQUIRE(findings.count() == findings.total());
-    const auto rank = [](const QString& s) { return s == QLatin1String("hoog") ? 0 : s == QLatin1String("middel") ? 1 : 2; };
+    const auto rank = [](const QString& s) {
+        return s == QLatin1String("hoog") ? 0 : s == QLatin1String("middel") ? 1 : 2;
+    };
     for (int i = 1; i < findings.count(); ++i)
         CHECK(rank(findings.get(i - 1).value(QStringLiteral("severity")).toString())
             <= rank(findings.get(i).value(QStringLiteral("severity")).toString()));
@@ -152,8 +164,8 @@ TEST_CASE("reviewer view: the findings are the core's, most severe first, and fi
     CHECK(check.complaints().isEmpty());
 }
 
-TEST_CASE("reviewer view: an entry's history has every revision with who, when and why, and the chain's lines",
-    "[reviewer]")
+TEST_CASE(
+    "reviewer view: an entry's history has every revision with who, when and why, and the chain's lines", "[reviewer]")
 {
     DemoFolder demo;
     auto app = reviewerOn(demo.files.professional);
@@ -174,8 +186,8 @@ TEST_CASE("reviewer view: an entry's history has every revision with who, when a
     CHECK(missing.value(QStringLiteral("message")).toString().contains(QStringLiteral("99999")));
 }
 
-TEST_CASE("reviewer view: the same seed draws the same sample, a bad size or seed is refused with a message",
-    "[reviewer]")
+TEST_CASE(
+    "reviewer view: the same seed draws the same sample, a bad size or seed is refused with a message", "[reviewer]")
 {
     DemoFolder demo;
     auto app = reviewerOn(demo.files.professional);
@@ -209,10 +221,23 @@ TEST_CASE("reviewer view: the same seed draws the same sample, a bad size or see
     REQUIRE(review.drawSample(QStringLiteral("2"), chosen).isEmpty());
     CHECK(review.sample() == drawn);
 
+    // Another language redraws the same sample in its words and keeps the ticks; closing drops them.
+    review.setTicked(drawn[0].toMap().value(QStringLiteral("entryId")).toInt(), 0, true);
+    app->setLanguage(QStringLiteral("en"));
+    CHECK(review.sampleSeed() == chosen);
+    CHECK(review.sample().size() == drawn.size());
+    CHECK(review.tickedCount() == 1);
+    app->setLanguage(QStringLiteral("nl"));
+    CHECK(review.sample() == drawn);
+    CHECK(review.tickedCount() == 1);
+
     for (const char* bad : { "0", "-1", "drie", "" })
         CHECK_FALSE(review.drawSample(QString::fromLatin1(bad), QStringLiteral("1")).isEmpty());
     CHECK_FALSE(review.drawSample(QStringLiteral("2"), QStringLiteral("x7")).isEmpty());
     CHECK(review.sample() == drawn); // a refused draw keeps the one before
+    app->lock();
+    CHECK(review.sample().isEmpty());
+    CHECK(review.tickedCount() == 0);
 }
 
 TEST_CASE("reviewer view: a reviewer session leaves the file byte-identical and creates nothing beside it, also "
@@ -246,7 +271,8 @@ TEST_CASE("reviewer view: a reviewer session leaves the file byte-identical and 
     REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
 }
 
-TEST_CASE("reviewer view: only a file opened as reviewer gets it, and a parent copy is refused as reviewer", "[reviewer]")
+TEST_CASE(
+    "reviewer view: only a file opened as reviewer gets it, and a parent copy is refused as reviewer", "[reviewer]")
 {
     DemoFolder demo;
     {

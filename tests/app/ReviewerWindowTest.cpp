@@ -32,8 +32,8 @@ QByteArray sha256(const QString& path)
 }
 
 const QFileDevice::Permissions kReadOnly = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
-const QFileDevice::Permissions kReadOnlyFolder = kReadOnly | QFileDevice::ExeOwner | QFileDevice::ExeGroup
-    | QFileDevice::ExeOther;
+const QFileDevice::Permissions kReadOnlyFolder
+    = kReadOnly | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
 
 } // namespace
 
@@ -153,9 +153,9 @@ TEST_CASE("reviewer window: inzage --reviewer shows the findings of a file and f
     p.setProcessEnvironment(env);
     if (asNobody) {
         args.prepend(QStringLiteral(INZAGE_APP));
-        args = QStringList { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                   QStringLiteral("--clear-groups") }
-            + args;
+        args = QStringList {
+            QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")
+        } + args;
         p.start(setpriv, args);
     } else {
         p.start(QStringLiteral(INZAGE_APP), args);
@@ -168,6 +168,7 @@ TEST_CASE("reviewer window: inzage --reviewer shows the findings of a file and f
     CHECK(QImage(shot).width() == 1366);
     CHECK(sha256(path) == before);
     CHECK(QDir(demo.dir.path()).entryList(QDir::Files | QDir::Hidden) == filesBefore);
-    REQUIRE(QFile::setPermissions(demo.dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    REQUIRE(QFile::setPermissions(
+        demo.dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
     REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
 }
