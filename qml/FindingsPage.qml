@@ -21,6 +21,12 @@ Item {
         selected = findings.get(row)
         detailOpen = true
     }
+    // Another page (Steekproef) asks for one entry's history: shown without a finding.
+    function showEntry(entryId) {
+        list.currentIndex = -1
+        selected = { entry: entryId }
+        detailOpen = true
+    }
     function severityIcon(severity) {
         return severity === "hoog" ? "\u25B2" : severity === "middel" ? "\u25CF" : "\u25BD"
     }

@@ -74,8 +74,14 @@ FocusScope {
                 objectName: "reviewerDashboard"
                 onFindingsRequested: (rule) => view.showFindings(rule)
             }
-            FindingsPage { objectName: "findingsPage" }
-            SamplePage { objectName: "samplePage" }
+            FindingsPage { id: findingsPage; objectName: "findingsPage" }
+            SamplePage {
+                objectName: "samplePage"
+                onHistoryRequested: (entryId) => {
+                    findingsPage.showEntry(entryId)
+                    view.currentPage = 1
+                }
+            }
         }
     }
 

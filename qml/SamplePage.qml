@@ -9,6 +9,7 @@ ScrollView {
     id: page
     readonly property var review: App.review
     property string message: ""
+    signal historyRequested(int entryId)
 
     contentWidth: availableWidth
     clip: true
@@ -142,6 +143,14 @@ ScrollView {
                         color: Theme.ink
                         wrapMode: Text.WordWrap
                         Layout.fillWidth: true
+                    }
+                    Button {
+                        objectName: "sampleHistory_" + item.entryId
+                        text: qsTr("Geschiedenis van notitie %1").arg(item.entryId)
+                        onClicked: page.historyRequested(item.entryId)
+                        Keys.onReturnPressed: clicked()
+                        Keys.onEnterPressed: clicked()
+                        Accessible.name: text
                     }
                     Repeater {
                         model: modelData.checklist

@@ -105,6 +105,11 @@ TEST_CASE("reviewer window: 'Openen als toetser' opens the reviewer's pages read
     walk.click(QStringLiteral("check_%1_0").arg(entry));
     CHECK(review.ticked(entry, 0));
     walk.shoot("steekproef");
+    // The entry's history from the sample: the findings page shows it, the ticks stay.
+    walk.click(QStringLiteral("sampleHistory_%1").arg(entry));
+    REQUIRE(waitFor([&] { return history->isVisible(); }));
+    CHECK(history->property("entryId").toInt() == entry);
+    CHECK(review.ticked(entry, 0));
 
     walk.click(QStringLiteral("lockButton"));
     REQUIRE(waitFor([&] { return !app.unlocked(); }));
