@@ -206,6 +206,8 @@ Item {
             Layout.fillWidth: true
         }
         Rectangle { height: 1; color: Theme.line; Layout.fillWidth: true }
+        // Reviewer flags (issue 11, point 3) go here, under the history, once the core and the CLI
+        // have them: a FlagsModel beside FindingsModel in ReviewerController.
         EntryHistoryPane {
             objectName: "entryHistory"
             entryId: page.selected.entry || 0
