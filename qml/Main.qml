@@ -18,7 +18,12 @@ ApplicationWindow {
     // Which page is open: 0 dossier, 1 my answers, 2 spoken with, 3 who does what, 4 my rights,
     // 5 changes (who changed what and when).
     property int currentPage: 0
-    onCurrentPageChanged: if (proLoader.item) proLoader.item.currentPage = Math.min(currentPage, 3)
+    onCurrentPageChanged: {
+        if (proLoader.item)
+            proLoader.item.currentPage = Math.min(currentPage, 3)
+        if (reviewerLoader.item)
+            reviewerLoader.item.currentPage = Math.min(currentPage, 2)
+    }
 
     header: ToolBar {
         objectName: "topBar"
@@ -37,6 +42,15 @@ ApplicationWindow {
                 Layout.fillWidth: true
             }
             Label {
+                objectName: "readOnlyBadge"
+                // On a narrow window the banner under the bar says it; the bar keeps room for the title.
+                visible: App.unlocked && App.reviewer && root.width >= 1000
+                text: qsTr("Toetser · alleen lezen")
+                font.bold: true
+                color: Theme.accent
+                Accessible.name: qsTr("U bekijkt dit dossier als toetser, alleen lezen")
+            }
+            Label {
                 visible: App.unlocked && App.caseNumber !== ""
                 text: qsTr("Dossiernummer %1").arg(App.caseNumber)
                 color: Theme.quiet
@@ -51,7 +65,7 @@ ApplicationWindow {
             }
             PaperButton {
                 objectName: "paperButton"
-                visible: App.unlocked && !App.professional
+                visible: App.unlocked && !App.professional && !App.reviewer
                 answersOnly: root.currentPage === 1
             }
             Button {
@@ -96,9 +110,23 @@ ApplicationWindow {
         onLoaded: item.currentPage = Math.min(root.currentPage, 3)
     }
 
+    // A file opened read-only as a reviewer: figures, findings with their history, a sample. Loaded
+    // only then, so the charts (Qt Charts) exist only in the reviewer's view.
+    Loader {
+        id: reviewerLoader
+        objectName: "reviewerLoader"
+        anchors.fill: parent
+        active: App.unlocked && App.reviewer
+        visible: active
+        focus: active
+        sourceComponent: ReviewerView { objectName: "reviewerView" }
+        // --page N picks the tab here too (0 Cijfers, 1 Bevindingen, 2 Steekproef), for screenshots.
+        onLoaded: item.currentPage = Math.min(root.currentPage, 2)
+    }
+
     ColumnLayout {
         anchors.fill: parent
-        visible: App.unlocked && !App.professional
+        visible: App.unlocked && !App.professional && !App.reviewer
         spacing: 0
 
         TabBar {
@@ -170,7 +198,7 @@ ApplicationWindow {
             Shortcut {
                 objectName: "pageShortcut" + (index + 1)
                 sequence: "Ctrl+" + (index + 1)
-                enabled: App.unlocked && !App.professional
+                enabled: App.unlocked && !App.professional && !App.reviewer
                 onActivated: root.currentPage = index
             }
         }
@@ -178,7 +206,7 @@ ApplicationWindow {
     Shortcut {
         objectName: "searchShortcut"
         sequences: [StandardKey.Find]
-        enabled: App.unlocked && !App.professional
+        enabled: App.unlocked && !App.professional && !App.reviewer
         onActivated: {
             root.currentPage = 0
             dossierPage.focusSearch()

@@ -117,6 +117,18 @@ Item {
                 Accessible.name: qsTr("Wachtwoord")
                 onAccepted: page.tryUnlock()
             }
+            // The reviewer's way in: read-only, exactly as `inzage-cli audit` opens the file; nothing is
+            // written to it, so it also opens from a folder or file the reviewer cannot write.
+            CheckBox {
+                id: reviewerBox
+                objectName: "reviewerCheckBox"
+                visible: App.fileProblem === ""
+                text: qsTr("Openen als toetser / alleen lezen")
+                checked: App.openAsReviewer
+                onToggled: App.openAsReviewer = checked
+                Accessible.name: qsTr("Openen als toetser, alleen lezen: het dossier wordt niet veranderd")
+                Layout.fillWidth: true
+            }
             Button {
                 objectName: "unlockButton"
                 visible: App.fileProblem === ""

@@ -148,7 +148,17 @@ bool AppController::unlockWith(const SecureBytes& secret)
                                                nullptr, wait));
         return false;
     }
-    auto vault = Vault::open(m_path, secret);
+    // A reviewer opens read-only, exactly as `inzage-cli audit` does (immutable when no program is
+    // writing): the core then reads the file as a reviewer's and cannot write to it.
+    auto vault = Vault::open(m_path, secret, m_openAsReviewer ? OpenMode::ReadOnly : OpenMode::ReadWrite);
+    if (vault && m_openAsReviewer && (*vault)->role() != Role::Reviewer) {
+        // A parent copy is always read as the parent it was made for; there is nothing to audit in it.
+        setMessage(QCoreApplication::translate("AppController",
+            "Dit is een ouderexemplaar. Dat opent altijd als de ouder voor wie het is gemaakt, niet als toetser. "
+            "Een toetser opent het dossier van de hulpverlener. Zet het vinkje uit om het als ouder te openen."));
+        Q_EMIT waitChanged();
+        return false;
+    }
     if (!vault) {
         switch (vault.code()) {
         case ErrorCode::WrongPassphrase:
@@ -228,6 +238,7 @@ void AppController::lock()
     m_labelling.setVault(nullptr, {});
     m_workspace.setVault(nullptr, {});
     m_copies.setVault(nullptr, {}, {});
+    m_review.setVault(nullptr, {});
     m_vault.reset();
     m_info = {};
     m_concept.clear();
@@ -250,6 +261,15 @@ void AppController::reloadModels()
     // The audit log names who labelled: the app knows no more of them than the account they use.
     m_labelling.setVault(m_vault.get(), qEnvironmentVariable("USER", QStringLiteral("app")));
     m_workspace.setVault(m_vault.get(), qEnvironmentVariable("USER", QStringLiteral("app")));
+    m_review.setVault(m_vault.get(), qEnvironmentVariable("USER", QStringLiteral("toetser")));
+}
+
+void AppController::setOpenAsReviewer(bool on)
+{
+    if (on == m_openAsReviewer)
+        return;
+    m_openAsReviewer = on;
+    Q_EMIT openAsReviewerChanged();
 }
 
 void AppController::loadConcept(const Actor& reader)

@@ -9,6 +9,7 @@
 #include "PaperController.h"
 #include "PeopleModel.h"
 #include "ParentCopyController.h"
+#include "ReviewerController.h"
 #include "WorkspaceController.h"
 
 #include "dossier/Model.h"
@@ -90,6 +91,13 @@ class AppController final : public QObject {
     Q_PROPERTY(QObject* workspace READ workspace CONSTANT)
     // The "Ouders" page: parent copies, update files, answer files (ParentCopyController).
     Q_PROPERTY(QObject* copies READ copies CONSTANT)
+    // Chosen before unlocking (the unlock page, --reviewer): open the file read-only, as a reviewer,
+    // through the same core path as `inzage-cli audit`; the file stays byte-identical.
+    Q_PROPERTY(bool openAsReviewer READ openAsReviewer WRITE setOpenAsReviewer NOTIFY openAsReviewerChanged)
+    // The open file is read as a reviewer's (Vault::role()): the reviewer's view instead of the others.
+    Q_PROPERTY(bool reviewer READ reviewer NOTIFY unlockedChanged)
+    // The reviewer's figures, findings, histories and sample (ReviewerController).
+    Q_PROPERTY(QObject* review READ review CONSTANT)
 
 public:
     explicit AppController(QObject* parent = nullptr);
@@ -184,6 +192,10 @@ public:
     QObject* labelling() { return &m_labelling; }
     QObject* workspace() { return &m_workspace; }
     QObject* copies() { return &m_copies; }
+    bool openAsReviewer() const { return m_openAsReviewer; }
+    void setOpenAsReviewer(bool on);
+    bool reviewer() const { return m_vault && m_vault->role() == Role::Reviewer; }
+    QObject* review() { return &m_review; }
 
 Q_SIGNALS:
     void unlockedChanged();
@@ -198,6 +210,7 @@ Q_SIGNALS:
     void recentFilesChanged();
     void answersTravelled();
     void idleMinutesChanged();
+    void openAsReviewerChanged();
 
 private:
     // The kind, or why the parent cannot answer now (not open, not a parent copy, no kind chosen).
@@ -234,6 +247,8 @@ private:
     qint64 m_seenUpTo = 0;
     WorkspaceController m_workspace;
     ParentCopyController m_copies;
+    ReviewerController m_review;
+    bool m_openAsReviewer = false;
     IdleLock m_idle;
     int m_idleMinutes = 10;
 };

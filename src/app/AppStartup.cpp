@@ -28,6 +28,8 @@ void registerForQml(QQmlEngine& engine, AppController& controller)
     qmlRegisterUncreatableType<AppointmentModel>("Inzage.App", 1, 0, "AppointmentModel", QStringLiteral("from App"));
     qmlRegisterUncreatableType<LabelController>("Inzage.App", 1, 0, "LabelController", QStringLiteral("from App"));
     qmlRegisterUncreatableType<WorkspaceController>("Inzage.App", 1, 0, "WorkspaceController", QStringLiteral("from App"));
+    qmlRegisterUncreatableType<ReviewerController>("Inzage.App", 1, 0, "ReviewerController", QStringLiteral("from App"));
+    qmlRegisterUncreatableType<FindingsModel>("Inzage.App", 1, 0, "FindingsModel", QStringLiteral("from App"));
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
 }
 
@@ -82,13 +84,15 @@ int runApp(QGuiApplication& app)
                       QStringLiteral("nl")});
     parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Sla een schermafdruk op en sluit af."),
                       QStringLiteral("PNG")});
-    parser.addOption({QStringLiteral("page"), QStringLiteral("Met --screenshot: welke pagina (0-5)."), QStringLiteral("N"),
+    parser.addOption({QStringLiteral("page"), QStringLiteral("Met --screenshot: welke pagina (ouder 0-5, hulpverlener 0-3, toetser 0-2)."), QStringLiteral("N"),
                       QStringLiteral("0")});
     parser.addOption({QStringLiteral("dialog"),
                       QStringLiteral("Met --screenshot: open eerst dit venster (objectName, bijvoorbeeld plainWordsDialog)."),
                       QStringLiteral("NAAM")});
     parser.addOption({QStringLiteral("size"), QStringLiteral("Met --screenshot: venstergrootte, bijvoorbeeld 1366x768."),
                       QStringLiteral("BxH")});
+    parser.addOption({QStringLiteral("reviewer"),
+                      QStringLiteral("Open het dossier als toetser: alleen lezen, het bestand blijft onveranderd.")});
     parser.addOption({QStringLiteral("passphrase-file"),
                       QStringLiteral("Met --screenshot: ontgrendel met het wachtwoord uit dit bestand."),
                       QStringLiteral("FILE")});
@@ -106,6 +110,7 @@ int runApp(QGuiApplication& app)
     registerForQml(engine, controller);
     controller.setVaultPath(parser.positionalArguments().value(0));
     controller.setLanguage(parser.value(QStringLiteral("language")));
+    controller.setOpenAsReviewer(parser.isSet(QStringLiteral("reviewer")));
 
     const QString shot = parser.value(QStringLiteral("screenshot"));
     if (!shot.isEmpty() && parser.isSet(QStringLiteral("passphrase-file")))

@@ -2,7 +2,7 @@
 #include "AppController.h"
 #include "AppStartup.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 
 #include "vault/ProcessGuard.h"
 
@@ -11,6 +11,7 @@ int main(int argc, char* argv[])
     // No core dumps and no reading of this process's memory: it holds key material and dossier text.
     (void)inzage::guardProcessMemory();
 
-    QGuiApplication app(argc, argv);
+    // QApplication, not QGuiApplication: the reviewer's charts (Qt Charts) need the widgets one.
+    QApplication app(argc, argv);
     return inzage::app::runApp(app);
 }

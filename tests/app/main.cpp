@@ -1,7 +1,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include <QGuiApplication>
+#include <QApplication>
 #include <QLocale>
 #include <QQuickStyle>
 #include <QSettings>
@@ -14,7 +14,8 @@ int main(int argc, char* argv[])
     setenv("TZ", "Europe/Amsterdam", 1);
     setenv("LC_ALL", "C.UTF-8", 1);
     setenv("QT_QPA_PLATFORM", "offscreen", 0); // ctest sets it too; a bare run must not need a display
-    QGuiApplication app(argc, argv);
+    // A QApplication, as the app has: the reviewer's charts (Qt Charts) need one.
+    QApplication app(argc, argv);
     // Recent files and places go to a settings file of this run, never the user's own.
     QTemporaryDir settings;
     QCoreApplication::setOrganizationName(QStringLiteral("Inzage-tests"));

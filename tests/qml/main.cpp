@@ -14,6 +14,7 @@
 #include "vault/Sql.h"
 #include "vault/Vault.h"
 
+#include <QApplication>
 #include <QLocale>
 #include <QQmlContext>
 #include <QQmlEngine>
@@ -190,6 +191,14 @@ private:
 
 } // namespace
 
-QUICK_TEST_MAIN_WITH_SETUP(inzage_qml, Setup)
+// As QUICK_TEST_MAIN_WITH_SETUP, but with a QApplication, as the app has: Qt Charts (the reviewer's
+// dashboard) draws through the graphics view and needs one; the runner uses the application that exists.
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QTEST_SET_MAIN_SOURCE_PATH
+    Setup setup;
+    return quick_test_main_with_setup(argc, argv, "inzage_qml", nullptr, &setup);
+}
 
 #include "main.moc"
