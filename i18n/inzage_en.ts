@@ -176,12 +176,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../src/app/AppController.cpp" line="101"/>
+        <location filename="../src/app/AppController.cpp" line="105"/>
         <source>Inzage is vergrendeld omdat u een tijd niets deed.</source>
         <translation>Inzage was locked because you did nothing for a while.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/AppController.cpp" line="143"/>
+        <location filename="../src/app/AppController.cpp" line="147"/>
         <source>Wacht nog %n seconde(n) en probeer het dan opnieuw.</source>
         <translation>
             <numerusform>Wait %n more second and then try again.</numerusform>
@@ -189,114 +189,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="152"/>
+        <location filename="../src/app/AppController.cpp" line="166"/>
         <source>Dit wachtwoord klopt niet. Kijk of u het goed heeft getypt en probeer het opnieuw.</source>
         <translation>This password is not correct. Check that you typed it correctly and try again.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="157"/>
+        <location filename="../src/app/AppController.cpp" line="171"/>
         <source>Dit bestand is geen Inzage-dossier. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>This file is not an Inzage case file. Choose the file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="162"/>
+        <location filename="../src/app/AppController.cpp" line="176"/>
         <source>Het dossierbestand is niet gevonden.</source>
         <translation>The case file was not found.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="165"/>
-        <location filename="../src/app/AppController.cpp" line="445"/>
+        <location filename="../src/app/AppController.cpp" line="179"/>
+        <location filename="../src/app/AppController.cpp" line="495"/>
         <source>Dit dossier is gemaakt met een nieuwere versie van Inzage. Werk Inzage bij om het te openen.</source>
         <translation>This case file was made with a newer version of Inzage. Update Inzage to open it.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="170"/>
+        <location filename="../src/app/AppController.cpp" line="184"/>
         <source>Het dossier kan niet worden geopend. Het bestand is misschien beschadigd. Vraag uw hulpverlener om een nieuw exemplaar.</source>
         <translation>The case file cannot be opened. The file may be damaged. Ask your care worker for a new copy.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="50"/>
-        <location filename="../src/app/AppController.cpp" line="272"/>
+        <location filename="../src/app/AppController.cpp" line="51"/>
+        <location filename="../src/app/AppController.cpp" line="322"/>
         <source>Het dossier is niet open.</source>
         <translation>The case file is not open.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="278"/>
+        <location filename="../src/app/AppController.cpp" line="328"/>
         <source>Kies eerst wat voor reactie het is.</source>
         <translation>First choose what kind of response it is.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="429"/>
+        <location filename="../src/app/AppController.cpp" line="479"/>
         <source>Kies eerst het dossierbestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>First choose the case file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="431"/>
+        <location filename="../src/app/AppController.cpp" line="481"/>
         <source>Dit is een map, geen dossierbestand. Kies het bestand zelf (het eindigt op .inzage).</source>
         <translation>This is a folder, not a case file. Choose the file itself (it ends in .inzage).</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="437"/>
+        <location filename="../src/app/AppController.cpp" line="487"/>
         <source>Het bestand %1 bestaat niet (meer). Kies het dossierbestand opnieuw; misschien is het verplaatst.</source>
         <translation>The file %1 does not exist (any more). Choose the case file again; perhaps it was moved.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="441"/>
+        <location filename="../src/app/AppController.cpp" line="491"/>
         <source>Het bestand %1 is geen Inzage-dossier. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>The file %1 is not an Inzage case file. Choose the file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="449"/>
+        <location filename="../src/app/AppController.cpp" line="499"/>
         <source>Het bestand %1 kan niet worden gelezen. Het is misschien beschadigd. Vraag uw hulpverlener om een nieuw exemplaar.</source>
         <translation>The file %1 cannot be read. It may be damaged. Ask your care worker for a new copy.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="490"/>
+        <location filename="../src/app/AppController.cpp" line="540"/>
         <source>mijn-reacties</source>
         <translation>my-responses</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="52"/>
+        <location filename="../src/app/AppController.cpp" line="53"/>
         <source>Kies eerst waar het bestand moet komen.</source>
         <translation>First choose where the file should go.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="54"/>
+        <location filename="../src/app/AppController.cpp" line="55"/>
         <source>Er staat al een bestand met de naam %1. Kies een andere naam; het oude bestand blijft zoals het is.</source>
         <translation>There is already a file named %1. Choose another name; the old file stays as it is.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="516"/>
+        <location filename="../src/app/AppController.cpp" line="156"/>
+        <source>Dit is een ouderexemplaar. Dat opent altijd als de ouder voor wie het is gemaakt, niet als toetser. Een toetser opent het dossier van de hulpverlener. Zet het vinkje uit om het als ouder te openen.</source>
+        <translation>This is a parent copy. It always opens as the parent it was made for, not as a reviewer. A reviewer opens the care worker&apos;s case file. Untick the box to open it as the parent.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="566"/>
         <source>afspraken</source>
         <translation>appointments</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="540"/>
+        <location filename="../src/app/AppController.cpp" line="590"/>
         <source>Open eerst uw dossier; daarna kunt u het antwoord ophalen.</source>
         <translation>Open your case file first; then you can fetch the answer.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="543"/>
+        <location filename="../src/app/AppController.cpp" line="593"/>
         <source>Het bestand %1 is niet gevonden. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>The file %1 was not found. Choose the file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="554"/>
+        <location filename="../src/app/AppController.cpp" line="604"/>
         <source>Dit antwoord had u al opgehaald. Er is niets veranderd.</source>
         <translation>You had already fetched this answer. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="556"/>
+        <location filename="../src/app/AppController.cpp" line="606"/>
         <source>Het antwoord is opgehaald: 1 reactie kreeg een nieuwe status of een antwoord. Die is gemarkeerd als nieuw.</source>
         <translation>The answer was fetched: 1 response got a new status or an answer. It is marked as new.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="558"/>
+        <location filename="../src/app/AppController.cpp" line="608"/>
         <source>Het antwoord is opgehaald: %1 reacties kregen een nieuwe status of een antwoord. Ze zijn gemarkeerd als nieuw.</source>
         <translation>The answer was fetched: %1 responses got a new status or an answer. They are marked as new.</translation>
     </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="614"/>
+        <source>Het concept-rapport is gekomen: u kunt erop reageren tot en met %1. De notities die erin staan, zijn gemarkeerd met &quot;In het concept&quot;.</source>
+        <translation>The draft report has arrived: you can respond to it up to and including %1. The notes in it are marked &quot;In the draft&quot;.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/app/AppController.cpp" line="563"/>
+        <location filename="../src/app/AppController.cpp" line="620"/>
         <source>Bij %n reactie(s) is de termijn verlengd; u ziet tot wanneer en waarom bij de reactie.</source>
         <translation>
             <numerusform>For %n response the deadline was extended; you see until when and why at the response.</numerusform>
@@ -651,117 +661,127 @@
         <translation>There is no note with no. %1 in your case file.</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="157"/>
+        <location filename="../qml/DossierPage.qml" line="162"/>
+        <source>Het concept-rapport is op %1 naar u gestuurd. U kunt reageren tot en met %2. De %3 notities die erin staan, zijn gemarkeerd met &quot;In het concept&quot;.</source>
+        <translation>The draft report was sent to you on %1. You can respond up to and including %2. The %3 notes in it are marked &quot;In the draft&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="164"/>
+        <source>Het concept-rapport is op %1 naar u gestuurd. Reageren kon tot en met %2; u kunt nog altijd een reactie geven.</source>
+        <translation>The draft report was sent to you on %1. Responding was possible up to and including %2; you can still give a response.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="183"/>
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="158"/>
+        <location filename="../qml/DossierPage.qml" line="184"/>
         <source>Feiten</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="159"/>
+        <location filename="../qml/DossierPage.qml" line="185"/>
         <source>Meningen</source>
         <translation>Opinions</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="160"/>
+        <location filename="../qml/DossierPage.qml" line="186"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="161"/>
+        <location filename="../qml/DossierPage.qml" line="187"/>
         <source>Nog niet beoordeeld</source>
         <translation>Not yet assessed</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="169"/>
+        <location filename="../qml/DossierPage.qml" line="195"/>
         <source>Toon: %1</source>
         <translation>Show: %1</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="176"/>
+        <location filename="../qml/DossierPage.qml" line="202"/>
         <source>Wat betekent dit? (F1)</source>
         <translation>What does this mean? (F1)</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="180"/>
+        <location filename="../qml/DossierPage.qml" line="206"/>
         <source>Wat betekent feit, mening en bron? Uitleg openen</source>
         <translation>What do fact, opinion and source mean? Open the explanation</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="191"/>
+        <location filename="../qml/DossierPage.qml" line="217"/>
         <source>Zoek in de tekst…</source>
         <translation>Search the text…</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="193"/>
+        <location filename="../qml/DossierPage.qml" line="219"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="217"/>
+        <location filename="../qml/DossierPage.qml" line="243"/>
         <source>Filter op met wie er gesproken is</source>
         <translation>Filter by who was spoken to</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="224"/>
+        <location filename="../qml/DossierPage.qml" line="250"/>
         <source>Alle onderdelen</source>
         <translation>All parts</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="225"/>
+        <location filename="../qml/DossierPage.qml" line="251"/>
         <source>Filter op onderdeel van het rapport</source>
         <translation>Filter by part of the report</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="234"/>
+        <location filename="../qml/DossierPage.qml" line="260"/>
         <source>Ga naar nr.</source>
         <translation>Go to no.</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="242"/>
+        <location filename="../qml/DossierPage.qml" line="268"/>
         <source>Ga naar notitie met nummer</source>
         <translation>Go to the note with number</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="249"/>
+        <location filename="../qml/DossierPage.qml" line="275"/>
         <source>Ga</source>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="250"/>
+        <location filename="../qml/DossierPage.qml" line="276"/>
         <source>Ga naar deze notitie</source>
         <translation>Go to this note</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="257"/>
+        <location filename="../qml/DossierPage.qml" line="283"/>
         <source>Zoals in het rapport</source>
         <translation>As in the report</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="257"/>
+        <location filename="../qml/DossierPage.qml" line="283"/>
         <source>Op datum</source>
         <translation>By date</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="259"/>
+        <location filename="../qml/DossierPage.qml" line="285"/>
         <source>Volgorde van de notities</source>
         <translation>Order of the notes</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="276"/>
+        <location filename="../qml/DossierPage.qml" line="302"/>
         <source>U bent bij nr. %1 (%2 van %3)</source>
         <translation>You are at no. %1 (%2 of %3)</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="364"/>
+        <location filename="../qml/DossierPage.qml" line="390"/>
         <source>Geen notities gevonden met deze keuze.</source>
         <translation>No notes found for this choice.</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="372"/>
+        <location filename="../qml/DossierPage.qml" line="398"/>
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
@@ -817,23 +837,28 @@
 <context>
     <name>EntryCard</name>
     <message>
-        <location filename="../qml/EntryCard.qml" line="68"/>
-        <location filename="../qml/EntryCard.qml" line="113"/>
+        <location filename="../qml/EntryCard.qml" line="71"/>
+        <source>In het concept</source>
+        <translation>In the draft</translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryCard.qml" line="77"/>
+        <location filename="../qml/EntryCard.qml" line="122"/>
         <source>nr. %1</source>
         <translation>no. %1</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="108"/>
+        <location filename="../qml/EntryCard.qml" line="117"/>
         <source>Deze mening rust op:</source>
         <translation>This opinion rests on:</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="117"/>
+        <location filename="../qml/EntryCard.qml" line="126"/>
         <source>Ga naar feit nr. %1</source>
         <translation>Go to fact no. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/EntryCard.qml" line="126"/>
+        <location filename="../qml/EntryCard.qml" line="135"/>
         <source>Deze notitie is %n keer aangepast. Eerdere versies blijven bewaard.</source>
         <translation>
             <numerusform>This note was changed %n time. Earlier versions are kept.</numerusform>
@@ -841,54 +866,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="133"/>
+        <location filename="../qml/EntryCard.qml" line="142"/>
         <source>Eerdere versies verbergen</source>
         <translation>Hide earlier versions</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="133"/>
+        <location filename="../qml/EntryCard.qml" line="142"/>
         <source>Eerdere versies tonen</source>
         <translation>Show earlier versions</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="153"/>
+        <location filename="../qml/EntryCard.qml" line="162"/>
         <source>Versie %1 (%2), %3: %4</source>
         <translation>Version %1 (%2), %3: %4</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="154"/>
+        <location filename="../qml/EntryCard.qml" line="163"/>
         <source>Waarom dit veranderde: %1</source>
         <translation>Why this changed: %1</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="173"/>
+        <location filename="../qml/EntryCard.qml" line="182"/>
         <source>Nieuw antwoord!</source>
         <translation>New answer!</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="174"/>
+        <location filename="../qml/EntryCard.qml" line="183"/>
         <source>Uw reactie (%1): “%2” — status: %3</source>
         <translation>Your response (%1): “%2” — status: %3</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="175"/>
+        <location filename="../qml/EntryCard.qml" line="184"/>
         <source>Antwoord: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="176"/>
+        <location filename="../qml/EntryCard.qml" line="185"/>
         <source>Let op: de notitie is later aangepast.</source>
         <translation>Please note: the note was changed later.</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="183"/>
+        <location filename="../qml/EntryCard.qml" line="192"/>
         <source>Reageren op deze notitie</source>
         <translation>Respond to this note</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="186"/>
+        <location filename="../qml/EntryCard.qml" line="195"/>
         <source>Reageren op notitie %1</source>
         <translation>Respond to note %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryHistoryPane</name>
+    <message>
+        <location filename="../qml/EntryHistoryPane.qml" line="31"/>
+        <source>Notitie %1 · %2%3</source>
+        <translation>Note %1 · %2%3</translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryHistoryPane.qml" line="48"/>
+        <source>Versies (nieuwste eerst)</source>
+        <translation>Versions (newest first)</translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryHistoryPane.qml" line="63"/>
+        <source>Versie %1, %2, door %3. Label %4. Waarom: %5</source>
+        <translation>Version %1, %2, by %3. Label %4. Why: %5</translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryHistoryPane.qml" line="71"/>
+        <source>Versie %1 · %2 · door %3</source>
+        <translation>Version %1 · %2 · by %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryHistoryPane.qml" line="78"/>
+        <source>Label: %1 · Waarom: %2</source>
+        <translation>Label: %1 · Why: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryHistoryPane.qml" line="109"/>
+        <source>In het logboek (nieuwste eerst)</source>
+        <translation>In the log (newest first)</translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryHistoryPane.qml" line="116"/>
+        <source>Geen regel in het logboek gaat over deze notitie alleen. Notities die iemand op één dag samen toevoegde, staan daar als één regel; zie Versies hierboven.</source>
+        <translation>No line in the log is about this note alone. Notes that someone added together on one day are one line there; see Versions above.</translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryHistoryPane.qml" line="125"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1025,14 @@
     </message>
 </context>
 <context>
+    <name>FigureChart</name>
+    <message>
+        <location filename="../qml/FigureChart.qml" line="60"/>
+        <source>Niets te tonen.</source>
+        <translation>Nothing to show.</translation>
+    </message>
+</context>
+<context>
     <name>FileWarningPage</name>
     <message>
         <location filename="../qml/FileWarningPage.qml" line="21"/>
@@ -982,6 +1058,212 @@
         <location filename="../qml/FileWarningPage.qml" line="50"/>
         <source>Toch bekijken</source>
         <translation>View anyway</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="15"/>
+        <source>Hoog</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="17"/>
+        <source>Middel</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="19"/>
+        <source>Laag</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="26"/>
+        <source>Niet gelabeld</source>
+        <translation>Not labelled</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="27"/>
+        <source>Feit zonder basis</source>
+        <translation>Fact without a basis</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="28"/>
+        <source>Bron zonder met wie</source>
+        <translation>Source without whom</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="29"/>
+        <source>Afgeschermde bron genoemd</source>
+        <translation>Protected source named</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="30"/>
+        <source>Mening zonder van wie</source>
+        <translation>Opinion without whose</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="31"/>
+        <source>Conclusie zonder feiten</source>
+        <translation>Conclusion without facts</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="32"/>
+        <source>Stellige bewering zonder basis</source>
+        <translation>Firm claim without a basis</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="33"/>
+        <source>Twijfelwoord in een feit</source>
+        <translation>Doubt word in a fact</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="34"/>
+        <source>Geen probleemanalyse</source>
+        <translation>No problem analysis</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="35"/>
+        <source>Geen analyse van krachten</source>
+        <translation>No analysis of strengths</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="36"/>
+        <source>Kind niet gesproken</source>
+        <translation>Child not spoken to</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="37"/>
+        <source>Bron zonder datum</source>
+        <translation>Source without a date</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="38"/>
+        <source>Bron zonder hoe</source>
+        <translation>Source without how</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="39"/>
+        <source>Afgeschermd zonder reden</source>
+        <translation>Protected without a reason</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="40"/>
+        <source>Reactie over de termijn</source>
+        <translation>Response past the deadline</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="41"/>
+        <source>Reactie te laat afgehandeld</source>
+        <translation>Response handled late</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="42"/>
+        <source>Bron niet goedgekeurd</source>
+        <translation>Source not approved</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="43"/>
+        <source>Goedkeuring van een oudere tekst</source>
+        <translation>Approval of an earlier text</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="44"/>
+        <source>Veranderd na het definitieve rapport</source>
+        <translation>Changed after the final report</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="164"/>
+        <source>Ernst %1, notitie %2: %3 (regel %4)</source>
+        <translation>Severity %1, note %2: %3 (rule %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="168"/>
+        <source>Ernst %1, het hele dossier: %2 (regel %3)</source>
+        <translation>Severity %1, the whole case file: %2 (rule %3)</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPage</name>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="65"/>
+        <source>Elke ernst (%1)</source>
+        <translation>Every severity (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="66"/>
+        <source>▲ Hoog (%1)</source>
+        <translation>▲ High (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="67"/>
+        <source>● Middel (%1)</source>
+        <translation>● Medium (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="68"/>
+        <source>▽ Laag (%1)</source>
+        <translation>▽ Low (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="72"/>
+        <source>Toon bevindingen met ernst: %1</source>
+        <translation>Show findings with severity: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="78"/>
+        <source>Elke regel</source>
+        <translation>Every rule</translation>
+    </message>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="81"/>
+        <source>Toon bevindingen van regel: %1</source>
+        <translation>Show findings of rule: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="86"/>
+        <source>%1 van %2 bevindingen, de ernstigste eerst.</source>
+        <translation>%1 of %2 findings, the most severe first.</translation>
+    </message>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="103"/>
+        <source>Bevindingen</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="131"/>
+        <source>Notitie %1</source>
+        <translation>Note %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="131"/>
+        <source>Hele dossier</source>
+        <translation>Whole case file</translation>
+    </message>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="168"/>
+        <source>← Terug naar de bevindingen</source>
+        <translation>← Back to the findings</translation>
+    </message>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="171"/>
+        <source>Terug naar de lijst met bevindingen</source>
+        <translation>Back to the list of findings</translation>
+    </message>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="188"/>
+        <source>Regel: %1 (in inzage-cli audit --json: %2)</source>
+        <translation>Rule: %1 (in inzage-cli audit --json: %2)</translation>
+    </message>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="196"/>
+        <source>Deze bevinding gaat over het hele dossier, niet over één notitie.</source>
+        <translation>This finding is about the whole case file, not about one note.</translation>
+    </message>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="203"/>
+        <source>Geen bevindingen: elke regel van de toetsing is nageleefd.</source>
+        <translation>No findings: every rule of the audit is met.</translation>
     </message>
 </context>
 <context>
@@ -1027,157 +1309,162 @@
         <translation>%1 days old · answer by %2 (extended)</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="135"/>
+        <location filename="../qml/InboxPage.qml" line="137"/>
+        <source>Reactie op het concept; de ouders konden reageren tot en met %1. Handel haar af voor het definitieve rapport.</source>
+        <translation>Response to the draft; the parents could respond up to and including %1. Handle it before the final report.</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="145"/>
         <source>Notitie %1 (%2): %3</source>
         <translation>Note %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="169"/>
+        <location filename="../qml/InboxPage.qml" line="179"/>
         <source>Notitie %1</source>
         <translation>Note %1</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="176"/>
+        <location filename="../qml/InboxPage.qml" line="186"/>
         <source>Open notitie</source>
         <translation>Open note</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="178"/>
+        <location filename="../qml/InboxPage.qml" line="188"/>
         <source>Open de notitie in het labelen</source>
         <translation>Open the note in labelling</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="189"/>
+        <location filename="../qml/InboxPage.qml" line="199"/>
         <source>%1 van de ouder:</source>
         <translation>%1 from the parent:</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="202"/>
+        <location filename="../qml/InboxPage.qml" line="212"/>
         <source>Uw antwoord: %1</source>
         <translation>Your answer: %1</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="213"/>
+        <location filename="../qml/InboxPage.qml" line="223"/>
         <source>Termijn verlengd tot %1. Reden (de ouder ziet die): %2</source>
         <translation>Deadline extended until %1. Reason (the parent sees it): %2</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="214"/>
+        <location filename="../qml/InboxPage.qml" line="224"/>
         <source>Antwoord uiterlijk %1.</source>
         <translation>Answer by %1.</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="225"/>
+        <location filename="../qml/InboxPage.qml" line="235"/>
         <source>Antwoord aan de ouder (de ouder ziet dit)</source>
         <translation>Answer to the parent (the parent sees this)</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="238"/>
+        <location filename="../qml/InboxPage.qml" line="248"/>
         <source>Bij afwijzen of verbeteren: de reden</source>
         <translation>When turning down or correcting: the reason</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="239"/>
+        <location filename="../qml/InboxPage.qml" line="249"/>
         <source>Antwoord aan de ouder</source>
         <translation>Answer to the parent</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="249"/>
+        <location filename="../qml/InboxPage.qml" line="259"/>
         <source>In behandeling</source>
         <translation>Being dealt with</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="250"/>
+        <location filename="../qml/InboxPage.qml" line="260"/>
         <source>De status is nu: in behandeling.</source>
         <translation>The status is now: being dealt with.</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="254"/>
+        <location filename="../qml/InboxPage.qml" line="264"/>
         <source>Verwerkt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="255"/>
+        <location filename="../qml/InboxPage.qml" line="265"/>
         <source>De reactie is verwerkt.</source>
         <translation>The response is done.</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="259"/>
+        <location filename="../qml/InboxPage.qml" line="269"/>
         <source>Afwijzen</source>
         <translation>Turn down</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="260"/>
+        <location filename="../qml/InboxPage.qml" line="270"/>
         <source>De reactie is afgewezen, met de reden.</source>
         <translation>The response was turned down, with the reason.</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="271"/>
+        <location filename="../qml/InboxPage.qml" line="281"/>
         <source>Termijn verlengen (AVG: eenmaal met twee maanden, binnen de eerste maand; de ouder ziet de reden)</source>
         <translation>Extend the deadline (GDPR: once, by two months, within the first month; the parent sees the reason)</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="289"/>
+        <location filename="../qml/InboxPage.qml" line="299"/>
         <source>Waarom meer tijd nodig is</source>
         <translation>Why more time is needed</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="290"/>
+        <location filename="../qml/InboxPage.qml" line="300"/>
         <source>Reden voor het verlengen van de termijn</source>
         <translation>Reason for extending the deadline</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="297"/>
+        <location filename="../qml/InboxPage.qml" line="307"/>
         <source>Verleng termijn</source>
         <translation>Extend deadline</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="298"/>
+        <location filename="../qml/InboxPage.qml" line="308"/>
         <source>Verleng de termijn met twee maanden</source>
         <translation>Extend the deadline by two months</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="300"/>
+        <location filename="../qml/InboxPage.qml" line="310"/>
         <source>De termijn is verlengd tot %1; de ouder ziet dat met de reden.</source>
         <translation>The deadline has been extended until %1; the parent sees this with the reason.</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="308"/>
+        <location filename="../qml/InboxPage.qml" line="318"/>
         <source>Verbetering van het feit (een nieuwe versie; de oude blijft te lezen)</source>
         <translation>Correction of the fact (a new version; the old one stays readable)</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="309"/>
+        <location filename="../qml/InboxPage.qml" line="319"/>
         <source>Eigen visie van de ouder (komt naast de mening; de mening blijft staan)</source>
         <translation>The parent&apos;s own view (added beside the opinion; the opinion stays)</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="329"/>
+        <location filename="../qml/InboxPage.qml" line="339"/>
         <source>Verbeterde tekst</source>
         <translation>Corrected text</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="329"/>
+        <location filename="../qml/InboxPage.qml" line="339"/>
         <source>Eigen visie van de ouder</source>
         <translation>The parent&apos;s own view</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="334"/>
+        <location filename="../qml/InboxPage.qml" line="344"/>
         <source>Verbetering overnemen</source>
         <translation>Accept the correction</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="334"/>
+        <location filename="../qml/InboxPage.qml" line="344"/>
         <source>Eigen visie toevoegen</source>
         <translation>Add the own view</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="338"/>
+        <location filename="../qml/InboxPage.qml" line="348"/>
         <source>De notitie is verbeterd; de reactie is verwerkt.</source>
         <translation>The note was corrected; the response is done.</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="341"/>
+        <location filename="../qml/InboxPage.qml" line="351"/>
         <source>De eigen visie staat nu naast de mening; de reactie is verwerkt.</source>
         <translation>The own view is now beside the opinion; the response is done.</translation>
     </message>
@@ -1395,68 +1682,78 @@
     </message>
     <message>
         <location filename="../qml/Main.qml" line="15"/>
-        <location filename="../qml/Main.qml" line="32"/>
+        <location filename="../qml/Main.qml" line="37"/>
         <source>Inzage</source>
         <translation>Inzage</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="41"/>
+        <location filename="../qml/Main.qml" line="48"/>
+        <source>Toetser · alleen lezen</source>
+        <translation>Reviewer · read-only</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="51"/>
+        <source>U bekijkt dit dossier als toetser, alleen lezen</source>
+        <translation>You are viewing this case file as a reviewer, read-only</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="55"/>
         <source>Dossiernummer %1</source>
         <translation>Case file number %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="50"/>
+        <location filename="../qml/Main.qml" line="64"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="60"/>
+        <location filename="../qml/Main.qml" line="74"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="62"/>
+        <location filename="../qml/Main.qml" line="76"/>
         <source>Dossier sluiten</source>
         <translation>Close case file</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="67"/>
+        <location filename="../qml/Main.qml" line="81"/>
         <source>Spoed</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="72"/>
-        <location filename="../qml/Main.qml" line="74"/>
+        <location filename="../qml/Main.qml" line="86"/>
+        <location filename="../qml/Main.qml" line="88"/>
         <source>Spoed: wie belt u bij gevaar (F12)</source>
         <translation>Emergency: who to call in danger (F12)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="111"/>
+        <location filename="../qml/Main.qml" line="139"/>
         <source>Mijn dossier</source>
         <translation>My case file</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="111"/>
+        <location filename="../qml/Main.qml" line="139"/>
         <source>Mijn reacties</source>
         <translation>My responses</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="111"/>
+        <location filename="../qml/Main.qml" line="139"/>
         <source>Gesproken met</source>
         <translation>Spoken with</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="111"/>
+        <location filename="../qml/Main.qml" line="139"/>
         <source>Wie doet wat</source>
         <translation>Who does what</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="111"/>
+        <location filename="../qml/Main.qml" line="139"/>
         <source>Mijn rechten</source>
         <translation>My rights</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="111"/>
+        <location filename="../qml/Main.qml" line="139"/>
         <source>Veranderingen</source>
         <translation>Changes</translation>
     </message>
@@ -1618,6 +1915,155 @@
     </message>
 </context>
 <context>
+    <name>ParentsPage</name>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="69"/>
+        <source>Antwoordbestand van een ouder openen</source>
+        <translation>Open a parent&apos;s answer file</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="70"/>
+        <source>Updatebestand bewaren als</source>
+        <translation>Save update file as</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="71"/>
+        <source>Ouderexemplaar bewaren als</source>
+        <translation>Save parent copy as</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="72"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="72"/>
+        <source>Bewaren</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="73"/>
+        <location filename="../qml/ParentsPage.qml" line="139"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="74"/>
+        <source>Antwoordbestanden (*.inzage-reacties)</source>
+        <translation>Answer files (*.inzage-reacties)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="74"/>
+        <source>Alle bestanden (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="75"/>
+        <source>Updatebestanden (*.inzage-update)</source>
+        <translation>Update files (*.inzage-update)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="76"/>
+        <source>Inzage-dossiers (*.inzage)</source>
+        <translation>Inzage case files (*.inzage)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="101"/>
+        <source>Ouderexemplaar voor %1</source>
+        <translation>Parent copy for %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="113"/>
+        <source>Kies een wachtwoord voor %1. Geef het apart van het bestand, bijvoorbeeld in een gesprek of per telefoon, nooit in dezelfde mail.</source>
+        <translation>Choose a passphrase for %1. Give it separately from the file, for example in a conversation or by phone, never in the same e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="118"/>
+        <location filename="../qml/ParentsPage.qml" line="124"/>
+        <source>Wachtwoord voor de ouder</source>
+        <translation>Passphrase for the parent</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="127"/>
+        <location filename="../qml/ParentsPage.qml" line="133"/>
+        <source>Nog een keer hetzelfde wachtwoord</source>
+        <translation>The same passphrase once more</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="138"/>
+        <source>Verder: kies waar het bestand komt</source>
+        <translation>Next: choose where the file goes</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="149"/>
+        <source>Ouders</source>
+        <translation>Parents</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="155"/>
+        <source>Elke ouder, en een kind vanaf 12 jaar, krijgt een eigen exemplaar met alleen wat hij of zij mag zien. Stuur daarna updates; de reacties van de ouder leest u hier in.</source>
+        <translation>Each parent, and a child from 12, gets their own copy with only what they may see. Then send updates; you read the parent&apos;s responses in here.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="163"/>
+        <source>Reacties van een ouder inlezen…</source>
+        <translation>Read in a parent&apos;s responses…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="165"/>
+        <source>Lees een antwoordbestand van een ouder in</source>
+        <translation>Read in an answer file from a parent</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="180"/>
+        <source>Er staat nog geen ouder in dit dossier. Voeg de ouder toe op de pagina Dossier (rol ouder).</source>
+        <translation>There is no parent in this case file yet. Add the parent on the Case file page (role parent).</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="194"/>
+        <source>Ouders en hun exemplaren</source>
+        <translation>Parents and their copies</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ParentsPage.qml" line="209"/>
+        <source>%n exemplaar/exemplaren</source>
+        <translation>
+            <numerusform>%n copy</numerusform>
+            <numerusform>%n copies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="230"/>
+        <source>Maak ouderexemplaar…</source>
+        <translation>Make parent copy…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="232"/>
+        <source>Maak een ouderexemplaar voor %1</source>
+        <translation>Make a parent copy for %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="243"/>
+        <source>Nog geen exemplaar gemaakt.</source>
+        <translation>No copy made yet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="252"/>
+        <source>Exemplaar van %1</source>
+        <translation>Copy of %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="258"/>
+        <source>Schrijf update…</source>
+        <translation>Write update…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="260"/>
+        <source>Schrijf een updatebestand voor het exemplaar van %1 van %2</source>
+        <translation>Write an update file for the copy of %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <location filename="../src/app/PeopleModel.cpp" line="38"/>
@@ -1709,6 +2155,11 @@
         <translation>Report</translation>
     </message>
     <message>
+        <location filename="../qml/ProWorkspace.qml" line="47"/>
+        <source>Ouders</source>
+        <translation>Parents</translation>
+    </message>
+    <message>
         <location filename="../qml/ProWorkspace.qml" line="51"/>
         <source>%1 (%2 te laat)</source>
         <translation>%1 (%2 late)</translation>
@@ -1747,74 +2198,205 @@
         <translation>The final report is not possible yet: first resolve the %1 points below. A draft is possible.</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="60"/>
+        <location filename="../qml/ReportPage.qml" line="46"/>
+        <source>Vastgelegd: het concept gaat naar de ouders; zij kunnen reageren tot en met %1. Schrijf nu voor elke ouder een update op de pagina Ouders (Ctrl+5).</source>
+        <translation>Recorded: the draft goes to the parents; they can respond up to and including %1. Now write an update for each parent on the Parents page (Ctrl+5).</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="69"/>
         <source>Concept bewaren als</source>
         <translation>Save draft as</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="60"/>
+        <location filename="../qml/ReportPage.qml" line="69"/>
         <source>Definitief rapport bewaren als</source>
         <translation>Save final report as</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="65"/>
+        <location filename="../qml/ReportPage.qml" line="74"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="66"/>
+        <location filename="../qml/ReportPage.qml" line="75"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="67"/>
+        <location filename="../qml/ReportPage.qml" line="76"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="77"/>
+        <location filename="../qml/ReportPage.qml" line="86"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="85"/>
+        <location filename="../qml/ReportPage.qml" line="94"/>
         <source>Alles is nagelopen: het rapport kan definitief worden gemaakt.</source>
         <translation>Everything has been checked: the report can be made final.</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="86"/>
+        <location filename="../qml/ReportPage.qml" line="95"/>
         <source>%1 punten houden het definitieve rapport tegen. Kies een punt en druk op Enter om de notitie te openen.</source>
         <translation>%1 points hold up the final report. Choose a point and press Enter to open the note.</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="97"/>
+        <location filename="../qml/ReportPage.qml" line="106"/>
         <source>Maak concept</source>
         <translation>Make draft</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="99"/>
+        <location filename="../qml/ReportPage.qml" line="108"/>
         <source>Maak een concept van het rapport</source>
         <translation>Make a draft of the report</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="103"/>
+        <location filename="../qml/ReportPage.qml" line="112"/>
         <source>Maak definitief rapport</source>
         <translation>Make final report</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="106"/>
+        <location filename="../qml/ReportPage.qml" line="115"/>
         <source>Maak het definitieve rapport</source>
         <translation>Make the final report</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="129"/>
+        <location filename="../qml/ReportPage.qml" line="119"/>
+        <source>Concept naar de ouders</source>
+        <translation>Draft to the parents</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="121"/>
+        <source>Stuur het concept naar de ouders, met minstens 5 werkdagen om te reageren</source>
+        <translation>Send the draft to the parents, with at least 5 working days to respond</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="152"/>
         <source>Wat het rapport tegenhoudt</source>
         <translation>What holds up the report</translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="160"/>
+        <location filename="../qml/ReportPage.qml" line="183"/>
         <source>Open notitie %1</source>
         <translation>Open note %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerDashboard</name>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="37"/>
+        <source>Cijfers van dit dossier</source>
+        <translation>Figures of this case file</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="44"/>
+        <source>%1 notities. Gelezen op %2, logboek tot %3.</source>
+        <translation>%1 notes. Read on %2, log up to %3.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="55"/>
+        <source>Bevindingen: %1 hoog, %2 middel, %3 laag.</source>
+        <translation>Findings: %1 high, %2 medium, %3 low.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="65"/>
+        <source>Naar de bevindingen</source>
+        <translation>To the findings</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="69"/>
+        <source>Naar de lijst met bevindingen</source>
+        <translation>To the list of findings</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="90"/>
+        <source>Reacties van de ouders</source>
+        <translation>Responses of the parents</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="101"/>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="102"/>
+        <source>Afgehandeld</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="103"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="104"/>
+        <source>Over de termijn</source>
+        <translation>Past the deadline</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="105"/>
+        <source>Mediaan dagen tot afhandeling</source>
+        <translation>Median days to handling</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="159"/>
+        <source>Bronvermelding in het hele dossier</source>
+        <translation>Source attribution in the whole case file</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="173"/>
+        <source>Met wie is gesproken (aantal notities)</source>
+        <translation>Who was spoken to (number of notes)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="192"/>
+        <source>Nooit gesproken (ouders en kinderen)</source>
+        <translation>Never spoken to (parents and children)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="200"/>
+        <source>Met elke ouder en elk kind in het dossier is gesproken.</source>
+        <translation>Every parent and every child in the case file was spoken to.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="228"/>
+        <source>Per onderdeel en per maand:</source>
+        <translation>Per section and per month:</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="257"/>
+        <source>Per onderdeel: %1</source>
+        <translation>Per section: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="267"/>
+        <source>Per maand: %1</source>
+        <translation>Per month: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerView</name>
+    <message>
+        <location filename="../qml/ReviewerView.qml" line="33"/>
+        <source>Alleen lezen: u bekijkt dit dossier als toetser. Inzage schrijft niets in het dossier; het bestand blijft precies zoals het was.</source>
+        <translation>Read-only: you are viewing this case file as a reviewer. Inzage writes nothing in the case file; the file stays exactly as it was.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerView.qml" line="48"/>
+        <source>Cijfers</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerView.qml" line="48"/>
+        <source>Bevindingen (%1)</source>
+        <translation>Findings (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerView.qml" line="48"/>
+        <source>Steekproef</source>
+        <translation>Sample</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +2465,54 @@
         <location filename="../qml/RightsPage.qml" line="29"/>
         <source>U krijgt een concept van het rapport van de Raad voor de Kinderbescherming en heeft minstens 5 werkdagen om te reageren. Uw reactie komt bij het rapport.</source>
         <translation>You get a draft of the report from the Child Protection Board (Raad voor de Kinderbescherming). You have at least 5 working days to respond. Your response is added to the report.</translation>
+    </message>
+</context>
+<context>
+    <name>SamplePage</name>
+    <message>
+        <location filename="../qml/SamplePage.qml" line="31"/>
+        <source>Steekproef voor een controle met de hand</source>
+        <translation>Sample for a manual check</translation>
+    </message>
+    <message>
+        <location filename="../qml/SamplePage.qml" line="40"/>
+        <source>Uw vinkjes blijven alleen in dit venster en verdwijnen als u het dossier sluit: het dossier wordt nooit beschreven. Noteer de seed; met dezelfde seed trekt u later dezelfde notities.</source>
+        <translation>Your ticks stay only in this window and disappear when you close the case file: the case file is never written. Write down the seed; with the same seed you draw the same notes later.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SamplePage.qml" line="50"/>
+        <source>Aantal notities</source>
+        <translation>Number of notes</translation>
+    </message>
+    <message>
+        <location filename="../qml/SamplePage.qml" line="63"/>
+        <source>Seed (leeg: Inzage kiest er een)</source>
+        <translation>Seed (empty: Inzage chooses one)</translation>
+    </message>
+    <message>
+        <location filename="../qml/SamplePage.qml" line="78"/>
+        <source>Trek de steekproef</source>
+        <translation>Draw the sample</translation>
+    </message>
+    <message>
+        <location filename="../qml/SamplePage.qml" line="108"/>
+        <source>%1 van %2 punten afgevinkt (alleen in dit venster).</source>
+        <translation>%1 of %2 points ticked (only in this window).</translation>
+    </message>
+    <message>
+        <location filename="../qml/SamplePage.qml" line="134"/>
+        <source>Notitie %1 · %2%3</source>
+        <translation>Note %1 · %2%3</translation>
+    </message>
+    <message>
+        <location filename="../qml/SamplePage.qml" line="149"/>
+        <source>Geschiedenis van notitie %1</source>
+        <translation>History of note %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/SamplePage.qml" line="163"/>
+        <source>Notitie %1: %2</source>
+        <translation>Note %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1975,18 +2605,28 @@
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="123"/>
-        <location filename="../qml/UnlockPage.qml" line="202"/>
+        <location filename="../qml/UnlockPage.qml" line="126"/>
+        <source>Openen als toetser / alleen lezen</source>
+        <translation>Open as reviewer / read-only</translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="129"/>
+        <source>Openen als toetser, alleen lezen: het dossier wordt niet veranderd</source>
+        <translation>Open as reviewer, read-only: the case file is not changed</translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="135"/>
+        <location filename="../qml/UnlockPage.qml" line="214"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="129"/>
+        <location filename="../qml/UnlockPage.qml" line="141"/>
         <source>Dossier openen</source>
         <translation>Open case file</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/UnlockPage.qml" line="144"/>
+        <location filename="../qml/UnlockPage.qml" line="156"/>
         <source>U kunt het over %n seconde(n) opnieuw proberen.</source>
         <translation>
             <numerusform>You can try again in %n second.</numerusform>
@@ -1994,62 +2634,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="158"/>
+        <location filename="../qml/UnlockPage.qml" line="170"/>
         <source>Inzage gaat vanzelf dicht als u niets doet, na:</source>
         <translation>Inzage closes by itself when you do nothing, after:</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="170"/>
+        <location filename="../qml/UnlockPage.qml" line="182"/>
         <source>2 minuten</source>
         <translation>2 minutes</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="171"/>
+        <location filename="../qml/UnlockPage.qml" line="183"/>
         <source>5 minuten</source>
         <translation>5 minutes</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="172"/>
+        <location filename="../qml/UnlockPage.qml" line="184"/>
         <source>10 minuten</source>
         <translation>10 minutes</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="173"/>
+        <location filename="../qml/UnlockPage.qml" line="185"/>
         <source>15 minuten</source>
         <translation>15 minutes</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="174"/>
+        <location filename="../qml/UnlockPage.qml" line="186"/>
         <source>30 minuten</source>
         <translation>30 minutes</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="175"/>
+        <location filename="../qml/UnlockPage.qml" line="187"/>
         <source>1 uur</source>
         <translation>1 hour</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="187"/>
+        <location filename="../qml/UnlockPage.qml" line="199"/>
         <source>Komt er iemand bij u die het dossier niet mag zien? Druk op Ctrl+Shift+H: Inzage gaat meteen dicht en verdwijnt van het scherm.</source>
         <translation>Is someone coming who may not see the file? Press Ctrl+Shift+H: Inzage closes at once and disappears from the screen.</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="200"/>
+        <location filename="../qml/UnlockPage.qml" line="212"/>
         <source>Kies uw dossierbestand</source>
         <translation>Choose your case file</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="203"/>
+        <location filename="../qml/UnlockPage.qml" line="215"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="204"/>
+        <location filename="../qml/UnlockPage.qml" line="216"/>
         <source>Inzage-dossier (*.inzage)</source>
         <translation>Inzage case file (*.inzage)</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="204"/>
+        <location filename="../qml/UnlockPage.qml" line="216"/>
         <source>Alle bestanden (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -2295,7 +2935,7 @@
         <translation>Sent on %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="257"/>
+        <location filename="../src/app/AppController.cpp" line="306"/>
         <location filename="../src/app/AppointmentModel.cpp" line="43"/>
         <location filename="../src/app/EntryListModel.cpp" line="20"/>
         <location filename="../src/app/LabelController.cpp" line="379"/>
@@ -2721,52 +3361,52 @@
         <translation>The professional handles the parents&apos; responses, in their own case file. Open the case file as the professional.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="109"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="117"/>
         <source>Reactie %1 is al afgehandeld (%2). Een nieuwe stap begint met een nieuwe reactie van de ouder.</source>
         <translation>Response %1 has already been handled (%2). A new step starts with a new response from the parent.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="127"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="135"/>
         <source>Notitie %1 is geen feit. Alleen een feit wordt verbeterd; bij een mening voegt u de eigen visie van de ouder toe, de mening zelf blijft staan.</source>
         <translation>Note %1 is not a fact. Only a fact is corrected; with an opinion you add the parent&apos;s own view, the opinion itself stays.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="132"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="140"/>
         <source>Schrijf de verbeterde tekst van de notitie.</source>
         <translation>Write the corrected text of the note.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="135"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="143"/>
         <source>De verbeterde tekst is gelijk aan de huidige tekst. Pas de tekst aan, of wijs het verzoek af.</source>
         <translation>The corrected text is the same as the current text. Change the text, or turn the request down.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="138"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="146"/>
         <source>Schrijf waarom de notitie wordt verbeterd; de ouder ziet die reden.</source>
         <translation>Write why the note is corrected; the parent sees that reason.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="160"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="168"/>
         <source>Notitie %1 is geen mening. Een eigen visie komt naast een mening te staan.</source>
         <translation>Note %1 is not an opinion. An own view is put beside an opinion.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="163"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="171"/>
         <source>Van wie reactie %1 is, is niet bekend. Een eigen visie staat op naam van de ouder.</source>
         <translation>It is not known whose response %1 is. An own view is in the parent&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="166"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="174"/>
         <source>Schrijf de eigen visie van de ouder.</source>
         <translation>Write the parent&apos;s own view.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="178"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="186"/>
         <source>Eigen visie van de ouder bij notitie %1 (reactie %2)</source>
         <translation>The parent&apos;s own view at note %1 (response %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="182"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="190"/>
         <source>Uw eigen visie staat nu als notitie %1 naast de mening in het dossier.</source>
         <translation>Your own view is now note %1, beside the opinion in the case file.</translation>
     </message>
@@ -2995,6 +3635,273 @@
         <location filename="../src/core/audit/AuditChain.cpp" line="157"/>
         <source>Het logboek is ingekort: de eerder vastgelegde laatste regel komt er niet meer in voor.</source>
         <translation>The log has been shortened: the last line recorded earlier is no longer in it.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::AuditPdf</name>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="14"/>
+        <source>%1% (%2 van %3)</source>
+        <translation>%1% (%2 of %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="38"/>
+        <source>dossier</source>
+        <translation>case file</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="47"/>
+        <source>Controle van de bronvermelding</source>
+        <translation>Audit of the source attribution</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="52"/>
+        <source>Dossier</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="53"/>
+        <source>Gecontroleerd op</source>
+        <translation>Audited on</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="54"/>
+        <source>Logboek (head)</source>
+        <translation>Log (head)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="56"/>
+        <source>Steekproef</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="56"/>
+        <source>%1 van %2 notities</source>
+        <translation>%1 of %2 notes</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="57"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="60"/>
+        <source>Vlaggenbestand</source>
+        <translation>Flag file</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="61"/>
+        <source>Vlaggen (head)</source>
+        <translation>Flags (head)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="65"/>
+        <source>Het dossier is alleen-lezen geopend en niet veranderd. Met de head hierboven controleert u later of het logboek nog hetzelfde is: een later ingekort of vervangen logboek heeft deze head niet meer.</source>
+        <translation>The case file was opened read-only and not changed. With the head above you can check later whether the log is still the same: a log shortened or replaced later no longer has this head.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="69"/>
+        <source>Cijfers (%1 notities)</source>
+        <translation>Figures (%1 notes)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="70"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="70"/>
+        <source>Aandeel</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="75"/>
+        <source>Gesproken met</source>
+        <translation>Spoken to</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="76"/>
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="76"/>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="84"/>
+        <source>&lt;b&gt;Nooit gesproken:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Never spoken to:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="89"/>
+        <source>Reacties van ouders</source>
+        <translation>Responses of parents</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="91"/>
+        <source>%1 reacties op %2 notities: %3 afgehandeld, %4 open, %5 over de termijn, %6 te laat afgehandeld; mediaan %7 dagen. De termijn van de AVG is een maand, of drie na een verlenging.</source>
+        <translation>%1 responses on %2 notes: %3 handled, %4 open, %5 past the deadline, %6 handled late; median %7 days. The GDPR deadline is one month, or three after an extension.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="102"/>
+        <source>Bevindingen (%1)</source>
+        <translation>Findings (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="104"/>
+        <source>Geen bevindingen.</source>
+        <translation>No findings.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="106"/>
+        <source>Ernst</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="106"/>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="116"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="106"/>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="106"/>
+        <source>Bevinding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="112"/>
+        <source>Vlaggen van de reviewer</source>
+        <translation>Reviewer&apos;s flags</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="114"/>
+        <source>Geen vlaggen.</source>
+        <translation>No flags.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="116"/>
+        <source>Vlag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="116"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="116"/>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="118"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="121"/>
+        <source>Gesloten: %1 (%2, %3)</source>
+        <translation>Closed: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="123"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="123"/>
+        <source>gesloten</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="129"/>
+        <source>Steekproef (seed %1)</source>
+        <translation>Sample (seed %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="131"/>
+        <source>%1 notities, getrokken met seed %2 bij de head hierboven: dezelfde seed op hetzelfde dossier trekt dezelfde notities.</source>
+        <translation>%1 notes, drawn with seed %2 at the head above: the same seed on the same case file draws the same notes.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="150"/>
+        <source>Controle van %1</source>
+        <translation>Audit of %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="151"/>
+        <source>Inzage · Controle · %1</source>
+        <translation>Inzage · Audit · %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="152"/>
+        <source>seed %1</source>
+        <translation>seed %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="153"/>
+        <source>Logboek %1</source>
+        <translation>Log %1</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::AuditReport</name>
+    <message>
+        <location filename="../src/core/audit/AuditReport.cpp" line="40"/>
+        <source>gelabeld</source>
+        <translation>labelled</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditReport.cpp" line="41"/>
+        <source>bronnen met wie er gesproken is</source>
+        <translation>sources saying who was spoken to</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditReport.cpp" line="42"/>
+        <source>bronnen met een datum</source>
+        <translation>sources with a date</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditReport.cpp" line="43"/>
+        <source>bronnen met hoe</source>
+        <translation>sources with how</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditReport.cpp" line="44"/>
+        <source>bronnen goedgekeurd door de bron</source>
+        <translation>sources approved by the source</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditReport.cpp" line="45"/>
+        <source>feiten met een basis</source>
+        <translation>facts with a basis</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditReport.cpp" line="46"/>
+        <source>meningen met van wie</source>
+        <translation>opinions saying whose</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditReport.cpp" line="47"/>
+        <source>conclusies die op feiten rusten</source>
+        <translation>conclusions resting on facts</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditReport.cpp" line="165"/>
+        <source>Geef de naam van het PDF-bestand, bijvoorbeeld controle.pdf.</source>
+        <translation>Give the name of the PDF file, for example audit.pdf.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditReport.cpp" line="172"/>
+        <source>Het PDF-bestand kon niet worden gemaakt.</source>
+        <translation>The PDF file could not be made.</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +4608,118 @@
     </message>
 </context>
 <context>
+    <name>inzage::Checkpoints</name>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="35"/>
+        <source>controlepunt</source>
+        <translation>checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="43"/>
+        <source>Dit is geen geldig controlepunt: %1</source>
+        <translation>This is not a valid checkpoint: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="50"/>
+        <source>het aantal regels is geen heel getal.</source>
+        <translation>the number of lines is not a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="53"/>
+        <source>de head is geen 64 hexadecimale tekens.</source>
+        <translation>the head is not 64 hexadecimal characters.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="56"/>
+        <source>de tijd is geen datum en tijd.</source>
+        <translation>the time is not a date and time.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="59"/>
+        <source>de hash van het rapport is geen 64 hexadecimale tekens.</source>
+        <translation>the hash of the report is not 64 hexadecimal characters.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="68"/>
+        <source>de handtekening is geen 128 hexadecimale tekens.</source>
+        <translation>the signature is not 128 hexadecimal characters.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="71"/>
+        <source>de regels staan er niet zoals ze ondertekend worden.</source>
+        <translation>the lines are not as they are signed.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="92"/>
+        <source>Het dossier heeft nog geen kenmerk (uid): leg eerst de dossiergegevens vast.</source>
+        <translation>The case file has no identifier (uid) yet: record the case information first.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="93"/>
+        <source>Het kenmerk van het dossier kon niet worden gelezen.</source>
+        <translation>The identifier of the case file could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="108"/>
+        <source>Een controlepunt is van het dossier van de professional, niet van een ouderexemplaar.</source>
+        <translation>A checkpoint is of the care worker&apos;s case file, not of a parent copy.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="144"/>
+        <source>Het controlepunt is ondertekend met een andere sleutel (vingerafdruk %1) dan de sleutel van de organisatie (vingerafdruk %2).</source>
+        <translation>The checkpoint is signed with another key (fingerprint %1) than the organisation&apos;s key (fingerprint %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="148"/>
+        <source>De handtekening onder het controlepunt klopt niet: het controlepunt is na het ondertekenen veranderd.</source>
+        <translation>The signature under the checkpoint is not right: the checkpoint was changed after signing.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="155"/>
+        <source>Het controlepunt is van een ander dossier (%1) dan dit bestand (%2).</source>
+        <translation>The checkpoint is of another case file (%1) than this file (%2).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="157"/>
+        <source>Het controlepunt is van een langer logboek (%1 regels) dan dit bestand heeft (%2 regels): dit is een oudere kopie van het dossier, of het einde van het logboek is eraf gehaald.</source>
+        <translation>The checkpoint is of a longer log (%1 lines) than this file has (%2 lines): this is an older copy of the case file, or the end of the log was cut off.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="169"/>
+        <source>Het logboek kon niet worden gelezen.</source>
+        <translation>The log could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="174"/>
+        <source>Regel %1 van het logboek is niet meer wat het controlepunt vastlegde: het logboek is vanaf daar (of eerder) vervangen.</source>
+        <translation>Line %1 of the log is no longer what the checkpoint recorded: the log was replaced from there (or earlier).</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::ConceptReleases</name>
+    <message>
+        <location filename="../src/core/report/ConceptRelease.cpp" line="15"/>
+        <source>De verstuurde concepten konden niet worden gelezen.</source>
+        <translation>The drafts sent could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ConceptRelease.cpp" line="30"/>
+        <source>De ouders krijgen minstens 5 werkdagen om op het concept te reageren: kies %1 of later. Er is niets verstuurd.</source>
+        <translation>The parents get at least 5 working days to respond to the draft: choose %1 or later. Nothing was sent.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ConceptRelease.cpp" line="35"/>
+        <source>Een reactietermijn tot %1 is langer dan drie maanden. Kies een eerdere datum. Er is niets verstuurd.</source>
+        <translation>A response time up to %1 is longer than three months. Choose an earlier date. Nothing was sent.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ConceptRelease.cpp" line="60"/>
+        <location filename="../src/core/report/ConceptRelease.cpp" line="67"/>
+        <source>Het versturen van het concept kon niet worden vastgelegd.</source>
+        <translation>Sending the draft could not be recorded.</translation>
+    </message>
+</context>
+<context>
     <name>inzage::Contacts</name>
     <message>
         <location filename="../src/core/dossier/Contacts.cpp" line="37"/>
@@ -4292,114 +5311,157 @@
     </message>
 </context>
 <context>
+    <name>inzage::KeyedLines</name>
+    <message>
+        <location filename="../src/core/audit/KeyedLines.cpp" line="47"/>
+        <source>Dit is geen geldig %1: %2</source>
+        <translation>This is not a valid %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/KeyedLines.cpp" line="50"/>
+        <source>het bevat tekens die er niet in horen.</source>
+        <translation>it contains characters that do not belong in it.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/KeyedLines.cpp" line="52"/>
+        <source>de laatste regel is niet af.</source>
+        <translation>the last line is not finished.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/KeyedLines.cpp" line="56"/>
+        <location filename="../src/core/audit/KeyedLines.cpp" line="60"/>
+        <source>de eerste regel hoort &apos;%1 %2&apos; te zijn.</source>
+        <translation>the first line should be &apos;%1 %2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/KeyedLines.cpp" line="63"/>
+        <source>Dit %1 is gemaakt door een nieuwere versie van Inzage (versie %2). Werk Inzage bij.</source>
+        <translation>This %1 was made by a newer version of Inzage (version %2). Update Inzage.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/KeyedLines.cpp" line="74"/>
+        <source>regel %1 (&apos;%2&apos;) hoort er niet (of niet daar).</source>
+        <translation>line %1 (&apos;%2&apos;) does not belong there (or not there).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/KeyedLines.cpp" line="81"/>
+        <source>de regel &apos;%1&apos; ontbreekt.</source>
+        <translation>the line &apos;%1&apos; is missing.</translation>
+    </message>
+</context>
+<context>
     <name>inzage::LabelHints</name>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="175"/>
-        <location filename="../src/core/text/LabelHints.cpp" line="194"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="195"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="226"/>
         <source>oordeel van de schrijver: %1</source>
         <translation>the writer&apos;s judgement: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="185"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="217"/>
         <source>beslissing van de rechter: %1</source>
         <translation>the judge&apos;s decision: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="191"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="223"/>
         <source>vaststelling of stuk: %1</source>
         <translation>a finding or document: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="195"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="227"/>
         <source>bevat %1</source>
         <translation>contains %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="200"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="232"/>
         <source>handeling van de schrijver: %1</source>
         <translation>the writer&apos;s own action: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="201"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="152"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="233"/>
         <source>weergave van wat iemand zei: %1</source>
         <translation>reports what someone said: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="206"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="240"/>
         <source>mening van een ander, weergegeven: %1</source>
         <translation>someone else&apos;s opinion, reported: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="212"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="248"/>
         <source>van horen zeggen: %1</source>
         <translation>hearsay: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="214"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="250"/>
         <source>beschrijft het contact zelf: %1</source>
         <translation>describes the contact itself: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="218"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="254"/>
         <source>eigen waarneming: %1</source>
         <translation>own observation: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="234"/>
-        <location filename="../src/core/text/LabelHints.cpp" line="263"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="206"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="273"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="304"/>
         <source>na de aankondiging %1</source>
         <translation>after the announcement %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="250"/>
-        <location filename="../src/core/text/LabelHints.cpp" line="256"/>
-        <location filename="../src/core/text/LabelHints.cpp" line="265"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="207"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="289"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="295"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="306"/>
         <source>onder het kopje %1</source>
         <translation>under the heading %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="240"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="279"/>
         <source>twijfelwoord %1</source>
         <translation>word of doubt %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="242"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="281"/>
         <source>waardeoordeel %1</source>
         <translation>value judgement %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="259"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="298"/>
         <source>concluderend: %1</source>
         <translation>concluding: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="230"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="266"/>
         <source>datum en handeling, geen oordeel</source>
         <translation>date and action, no judgement</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="247"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="286"/>
         <source>noemt een document of stuk: %1</source>
         <translation>names a document: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="254"/>
-        <location filename="../src/core/text/LabelHints.cpp" line="261"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="293"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="300"/>
         <source>datum, geen oordeel</source>
         <translation>date, no judgement</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="266"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="302"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="307"/>
         <source>geen oordeel en geen weergave van wat iemand zei</source>
         <translation>no judgement and no report of what someone said</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="286"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="334"/>
         <source>geen woorden</source>
         <translation>no words</translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="289"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="337"/>
         <source>een kopje, geen zin</source>
         <translation>a heading, not a sentence</translation>
     </message>
@@ -4591,6 +5653,59 @@
     </message>
 </context>
 <context>
+    <name>inzage::OrgKey</name>
+    <message>
+        <location filename="../src/core/audit/OrgKey.cpp" line="32"/>
+        <source>sleutelbestand van de organisatie</source>
+        <translation>organisation&apos;s key file</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/OrgKey.cpp" line="59"/>
+        <source>&apos;%1&apos; is geen publieke sleutel: die bestaat uit %2 hexadecimale tekens.</source>
+        <translation>&apos;%1&apos; is not a public key: that consists of %2 hexadecimal characters.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/OrgKey.cpp" line="71"/>
+        <source>publiek sleutelbestand</source>
+        <translation>public key file</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/OrgKey.cpp" line="80"/>
+        <source>De vingerafdruk in het publieke sleutelbestand hoort niet bij de sleutel erin: het bestand is veranderd.</source>
+        <translation>The fingerprint in the public key file does not belong to the key in it: the file was changed.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/OrgKey.cpp" line="99"/>
+        <source>Er kon geen sleutel worden gemaakt.</source>
+        <translation>No key could be made.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/OrgKey.cpp" line="119"/>
+        <source>Een leeg wachtwoord is niet toegestaan.</source>
+        <translation>An empty passphrase is not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/OrgKey.cpp" line="167"/>
+        <source>De sleutelinstellingen (kdf) in %1 kloppen niet; Inzage gebruikt ze niet.</source>
+        <translation>The key settings (kdf) in %1 are not right; Inzage does not use them.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/OrgKey.cpp" line="172"/>
+        <source>Het geheime deel van %1 is beschadigd.</source>
+        <translation>The secret part of %1 is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/OrgKey.cpp" line="183"/>
+        <source>Het wachtwoord van de sleutel %1 klopt niet (of het bestand is veranderd).</source>
+        <translation>The passphrase of the key %1 is not right (or the file was changed).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/OrgKey.cpp" line="190"/>
+        <source>De publieke sleutel in %1 hoort niet bij de geheime: het bestand is veranderd.</source>
+        <translation>The public key in %1 does not belong to the secret one: the file was changed.</translation>
+    </message>
+</context>
+<context>
     <name>inzage::PaperPdf</name>
     <message>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="17"/>
@@ -4726,6 +5841,19 @@
     </message>
 </context>
 <context>
+    <name>inzage::ParentCopies</name>
+    <message>
+        <location filename="../src/core/exchange/ParentCopies.cpp" line="29"/>
+        <source>De ouderexemplaren konden niet worden gelezen.</source>
+        <translation>The parent copies could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/ParentCopies.cpp" line="39"/>
+        <source>Ouderexemplaren worden gemaakt vanuit het eigen dossier van de professional.</source>
+        <translation>Parent copies are made from the care worker&apos;s own case file.</translation>
+    </message>
+</context>
+<context>
     <name>inzage::ParentCopy</name>
     <message>
         <location filename="../src/core/exchange/ParentCopy.cpp" line="29"/>
@@ -4733,42 +5861,42 @@
         <translation>The parent copy could not be made.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="237"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="241"/>
         <source>Er staat geen ouder in dit dossier. Voeg eerst de ouder toe (rol ouder) en maak dan het ouderexemplaar voor hem of haar.</source>
         <translation>There is no parent in this case file. First add the parent (role ouder), then make the parent copy for them.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="240"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="244"/>
         <source>Voor wie is dit ouderexemplaar? Er zijn %1 ouders: %2. Een exemplaar is voor één persoon: kies voor wie.</source>
         <translation>Who is this parent copy for? There are %1 parents: %2. A copy is for one person: choose who.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="256"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="260"/>
         <source>Een ouderexemplaar is voor een ouder of voor een kind vanaf 12 jaar; %1 staat in het dossier als %2.</source>
         <translation>A parent copy is for a parent or for a child aged 12 or older; %1 is in the case file as %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="262"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="266"/>
         <source>%1 is een afgeschermde bron; voor een afgeschermde bron wordt geen ouderexemplaar gemaakt.</source>
         <translation>%1 is a protected source; no parent copy is made for a protected source.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="272"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="276"/>
         <source>%1 is jonger dan 12 jaar; een kind krijgt een eigen exemplaar vanaf 12 jaar.</source>
         <translation>%1 is younger than 12; a child gets their own copy from the age of 12.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="287"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="291"/>
         <source>Dit is al een ouderexemplaar. Een ouderexemplaar maakt u vanuit het dossier van de professional.</source>
         <translation>This is already a parent copy. You make a parent copy from the professional&apos;s case file.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="293"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="297"/>
         <source>Het ouderexemplaar kan niet over het dossier zelf heen.</source>
         <translation>The parent copy cannot replace the case file itself.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="299"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="303"/>
         <source>Kies voor het ouderexemplaar een ander wachtwoord dan dat van het dossier zelf. Er is niets gemaakt.</source>
         <translation>Choose a different password for the parent copy than the one of the case file itself. Nothing was made.</translation>
     </message>
@@ -5040,72 +6168,77 @@
 <context>
     <name>inzage::ReportCheck</name>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="77"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="79"/>
         <source>Notitie %1 is nog niet beoordeeld: label haar als feit, mening of bron.</source>
         <translation>Note %1 has not been assessed yet: label it as a fact, an opinion or a source.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="82"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="84"/>
         <source>Notitie %1 is een bron, maar zegt niet met wie er is gesproken (naam of rol, wanneer, hoe).</source>
         <translation>Note %1 is a source but does not say who was spoken to (name or role, when, how).</translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="89"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="91"/>
         <source>Notitie %1 is een feit zonder basis: zeg welk document (van wanneer) of welke eigen waarneming (wanneer, waar).</source>
         <translation>Note %1 is a fact without a basis: say which document (of when) or which own observation (when, where).</translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="96"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="98"/>
         <source>Notitie %1 is een mening, maar niet van wie: noem wiens mening het is.</source>
         <translation>Note %1 is an opinion, but not whose: name whose opinion it is.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="116"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="118"/>
         <source>Reactie %1 van de ouder op notitie %2 is nog niet afgehandeld (%3): verwerk haar, of wijs haar af met een reden.</source>
         <translation>The parent&apos;s response %1 to note %2 has not been handled yet (%3): process it, or turn it down with a reason.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="128"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="130"/>
         <source>De %1 is gemarkeerd als onderdeel &apos;%2&apos;, maar er staat geen notitie in dat onderdeel.</source>
         <translation>The %1 is marked as section &apos;%2&apos;, but that section holds no note.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="131"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="133"/>
         <source>Het rapport heeft geen %1: markeer het onderdeel dat het is.</source>
         <translation>The report has no %1: mark the section that is it.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="134"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="136"/>
         <source>Bijvoorbeeld een onderdeel &apos;%1&apos;.</source>
         <translation>For instance a section &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="135"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="137"/>
         <source>Is het &apos;%1&apos;? Markeer dat onderdeel dan als %2.</source>
         <translation>Is it &apos;%1&apos;? Then mark that section as %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="145"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="147"/>
         <source>Het rapport zegt nergens dat er met het kind is gesproken (een persoon met rol kind bij &apos;gesproken met&apos;), en ook niet waarom niet.</source>
         <translation>The report nowhere says that the child was spoken to (a person with role child under &apos;spoken to&apos;), nor why not.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="138"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="156"/>
+        <source>Het concept is op %1 naar de ouders gestuurd; zij kunnen reageren tot en met %2. Het definitieve rapport kan vanaf de dag daarna.</source>
+        <translation>The draft was sent to the parents on %1; they can respond up to and including %2. The final report is possible from the day after.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ReportCheck.cpp" line="140"/>
         <source>probleemanalyse</source>
         <translation>problem analysis</translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="139"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="141"/>
         <source>Analyse zorgen</source>
         <translation>Concerns analysis</translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="140"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="142"/>
         <source>analyse van krachten</source>
         <translation>strengths analysis</translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="141"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="143"/>
         <source>Analyse krachten</source>
         <translation>Strengths analysis</translation>
     </message>
@@ -5616,6 +6749,129 @@
     </message>
 </context>
 <context>
+    <name>inzage::ReviewerFlags</name>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="111"/>
+        <source>Het vlaggenbestand %1 kon niet worden geschreven: %2</source>
+        <translation>The flag file %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="179"/>
+        <source>Een leeg wachtwoord is niet toegestaan.</source>
+        <translation>An empty passphrase is not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="199"/>
+        <source>vlaggenbestand</source>
+        <translation>flag file</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="202"/>
+        <source>%1 is geen vlaggenbestand van Inzage.</source>
+        <translation>%1 is not an Inzage flag file.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="215"/>
+        <source>Het vlaggenbestand %1 hoort bij een ander dossier (%2), niet bij dit (%3).</source>
+        <translation>The flag file %1 belongs to another case file (%2), not to this one (%3).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="227"/>
+        <source>De kop van het vlaggenbestand %1 is beschadigd.</source>
+        <translation>The header of the flag file %1 is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="234"/>
+        <source>Het wachtwoord van het vlaggenbestand %1 klopt niet.</source>
+        <translation>The passphrase of the flag file %1 is not right.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="239"/>
+        <source>Het vlaggenbestand %1 is veranderd: %2</source>
+        <translation>The flag file %1 was changed: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="242"/>
+        <source>het is ingekort.</source>
+        <translation>it was shortened.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="250"/>
+        <source>de inhoud klopt niet meer met de verzegeling.</source>
+        <translation>the content no longer matches the seal.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="255"/>
+        <source>de inhoud is geen lijst van vlaggen.</source>
+        <translation>the content is not a list of flags.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="259"/>
+        <source>de inhoud hoort niet bij de kop.</source>
+        <translation>the content does not belong to the header.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="265"/>
+        <source>gebeurtenis %1 sluit niet aan of is achteraf gewijzigd.</source>
+        <translation>event %1 does not follow on or was changed afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="292"/>
+        <source>Een vlag opent en sluit alleen met een notitie; die is leeg.</source>
+        <translation>A flag opens and closes only with a note; it is empty.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="295"/>
+        <source>De notitie bij de vlag is langer dan %1 tekens; korter, of verwijs naar een document.</source>
+        <translation>The note with the flag is longer than %1 characters; shorter, or refer to a document.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="303"/>
+        <source>gebeurtenis %1 heeft geen notitie.</source>
+        <translation>event %1 has no note.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="307"/>
+        <source>gebeurtenis %1 opent vlag %2 niet op zijn beurt.</source>
+        <translation>event %1 does not open flag %2 in its turn.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="322"/>
+        <source>gebeurtenis %1 sluit vlag %2, die niet open is.</source>
+        <translation>event %1 closes flag %2, which is not open.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="332"/>
+        <source>gebeurtenis %1 is onbekend (&apos;%2&apos;).</source>
+        <translation>event %1 is unknown (&apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="368"/>
+        <source>De map van het vlaggenbestand %1 kan niet worden gebruikt.</source>
+        <translation>The folder of the flag file %1 cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="378"/>
+        <source>Het vlaggenbestand %1 is intussen door iemand anders veranderd. Er is niets opgeslagen; probeer het opnieuw.</source>
+        <translation>The flag file %1 was changed by someone else in the meantime. Nothing was saved; try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="417"/>
+        <source>Notitie %1 staat niet in dit dossier; er is geen vlag gezet.</source>
+        <translation>Note %1 is not in this case file; no flag was set.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="433"/>
+        <source>Er is geen vlag %1.</source>
+        <translation>There is no flag %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="436"/>
+        <source>Vlag %1 is al gesloten (%2).</source>
+        <translation>Flag %1 is already closed (%2).</translation>
+    </message>
+</context>
+<context>
     <name>inzage::SealedFile</name>
     <message>
         <location filename="../src/core/exchange/SealedFile.cpp" line="68"/>
@@ -5901,32 +7157,32 @@
 <context>
     <name>inzage::UpdateContent</name>
     <message>
-        <location filename="../src/core/exchange/UpdateContent.cpp" line="96"/>
+        <location filename="../src/core/exchange/UpdateContent.cpp" line="103"/>
         <source>Het updatebestand kon niet worden gemaakt.</source>
         <translation>The update file could not be made.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/UpdateContent.cpp" line="100"/>
+        <location filename="../src/core/exchange/UpdateContent.cpp" line="107"/>
         <source>Het updatebestand kon niet worden ingelezen.</source>
         <translation>The update file could not be read in.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/UpdateContent.cpp" line="106"/>
+        <location filename="../src/core/exchange/UpdateContent.cpp" line="113"/>
         <source>Het updatebestand bevat gegevens die Inzage niet begrijpt. Er is niets ingelezen.</source>
         <translation>The update file contains data that Inzage does not understand. Nothing was read in.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/UpdateContent.cpp" line="281"/>
+        <location filename="../src/core/exchange/UpdateContent.cpp" line="288"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/UpdateContent.cpp" line="324"/>
+        <location filename="../src/core/exchange/UpdateContent.cpp" line="331"/>
         <source>entry_revision %1</source>
         <translation>entry_revision %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/exchange/UpdateContent.cpp" line="431"/>
+        <location filename="../src/core/exchange/UpdateContent.cpp" line="441"/>
         <source>Het updatebestand spreekt op %n plaats(en) tegen wat dit ouderexemplaar al heeft (%1). Er is niets ingelezen; vraag de professional om een nieuw ouderexemplaar.</source>
         <translation>
             <numerusform>The update file contradicts what this parent copy already has in %n place (%1). Nothing was read in; ask the professional for a new parent copy.</numerusform>
@@ -5934,7 +7190,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/UpdateContent.cpp" line="461"/>
+        <location filename="../src/core/exchange/UpdateContent.cpp" line="471"/>
         <source>Dit updatebestand is ouder (stand %1) dan wat dit ouderexemplaar al heeft (stand %2). Er is niets ingelezen; lees het nieuwste updatebestand in.</source>
         <translation>This update file is older (state %1) than what this parent copy already has (state %2). Nothing was read in; read in the newest update file.</translation>
     </message>
@@ -6258,9 +7514,47 @@
     </message>
 </context>
 <context>
+    <name>inzage::app</name>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="72"/>
+        <source>ouder</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="75"/>
+        <source>kind</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="78"/>
+        <source>hulpverlener</source>
+        <translation>care worker</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="81"/>
+        <source>informant</source>
+        <translation>informant</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="88"/>
+        <source>afgeschermde bron</source>
+        <translation>protected source</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="99"/>
+        <source>(zonder onderdeel)</source>
+        <translation>(without section)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="99"/>
+        <source>(onbekend)</source>
+        <translation>(unknown)</translation>
+    </message>
+</context>
+<context>
     <name>inzage::app::AppController</name>
     <message>
-        <location filename="../src/app/AppController.cpp" line="321"/>
+        <location filename="../src/app/AppController.cpp" line="371"/>
         <source>Open eerst een dossier.</source>
         <translation>Open a case file first.</translation>
     </message>
@@ -6328,14 +7622,281 @@
     </message>
 </context>
 <context>
-    <name>inzage::app::WorkspaceController</name>
+    <name>inzage::app::ParentCopyController</name>
     <message>
-        <location filename="../src/app/WorkspaceController.cpp" line="138"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="57"/>
+        <source>Open eerst het eigen dossier van de professional.</source>
+        <translation>First open the care worker&apos;s own case file.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ParentCopyController.cpp" line="83"/>
+        <source>Eerder gemaakte exemplaren</source>
+        <translation>Copies made earlier</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ParentCopyController.cpp" line="85"/>
+        <source>Gemaakt met een oudere versie, zonder naam van de ouder.</source>
+        <translation>Made with an older version, without the parent&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ParentCopyController.cpp" line="102"/>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ParentCopyController.cpp" line="102"/>
+        <source>ouderexemplaar</source>
+        <translation>parent-copy</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ParentCopyController.cpp" line="115"/>
+        <source>Kies eerst waar het ouderexemplaar moet komen.</source>
+        <translation>First choose where the parent copy goes.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ParentCopyController.cpp" line="117"/>
+        <source>Kies een wachtwoord voor de ouder. Geef het de ouder apart van het bestand, bijvoorbeeld in een gesprek.</source>
+        <translation>Choose a passphrase for the parent. Give it to the parent separately from the file, for example in a conversation.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ParentCopyController.cpp" line="120"/>
+        <source>De twee wachtwoorden zijn niet gelijk. Typ het wachtwoord twee keer hetzelfde.</source>
+        <translation>The two passphrases are not the same. Type the passphrase the same twice.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/ParentCopyController.cpp" line="129"/>
+        <source>Ouderexemplaar voor %1 gemaakt: %2. Er staan %n notitie(s) in; wat de ouder niet mag zien, staat er niet in.</source>
+        <translation>
+            <numerusform>Parent copy for %1 made: %2. There is %n note in it; what the parent may not see is not in it.</numerusform>
+            <numerusform>Parent copy for %1 made: %2. There are %n notes in it; what the parent may not see is not in it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/ParentCopyController.cpp" line="142"/>
+        <source>Kies eerst waar het updatebestand moet komen.</source>
+        <translation>First choose where the update file goes.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ParentCopyController.cpp" line="145"/>
+        <source>Updatebestand gemaakt: %1. Stuur het naar de ouder; die leest het in met &quot;Antwoord ophalen&quot;.</source>
+        <translation>Update file made: %1. Send it to the parent; they read it in with &quot;Fetch answer&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ParentCopyController.cpp" line="159"/>
+        <source>Het bestand %1 is niet gevonden.</source>
+        <translation>The file %1 was not found.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ParentCopyController.cpp" line="164"/>
+        <source>Dit antwoordbestand was al ingelezen. Er is niets veranderd.</source>
+        <translation>This answer file was already read in. Nothing changed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/ParentCopyController.cpp" line="165"/>
+        <source>Ingelezen: %n nieuwe reactie(s)</source>
+        <translation>
+            <numerusform>Read in: %n new response</numerusform>
+            <numerusform>Read in: %n new responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/ParentCopyController.cpp" line="166"/>
+        <source>%n nieuwe versie(s) van reacties.</source>
+        <translation>
+            <numerusform>%n new version of responses.</numerusform>
+            <numerusform>%n new versions of responses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/ParentCopyController.cpp" line="169"/>
+        <source>Let op: %n reactie(s) gaan over een notitie die sindsdien is gewijzigd; ze zijn bewaard en gemarkeerd.</source>
+        <translation>
+            <numerusform>Note: %n response is about a note that has changed since; it is kept and marked.</numerusform>
+            <numerusform>Note: %n responses are about a note that has changed since; they are kept and marked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>inzage::app::ReviewerController</name>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="28"/>
+        <source>Notities met een label (feit, mening of bron)</source>
+        <translation>Notes with a label (fact, opinion or source)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="29"/>
+        <source>Gelabeld</source>
+        <translation>Labelled</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="31"/>
+        <source>Bronnen die zeggen met wie er gesproken is</source>
+        <translation>Sources that say who was spoken to</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="32"/>
+        <source>Bron: wie</source>
+        <translation>Source: who</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="33"/>
+        <source>Bronnen met een datum van het gesprek</source>
+        <translation>Sources with a date of the conversation</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="34"/>
+        <source>Bron: datum</source>
+        <translation>Source: date</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="36"/>
+        <source>Bronnen die zeggen hoe er gesproken is</source>
+        <translation>Sources that say how they were spoken to</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="37"/>
+        <source>Bron: hoe</source>
+        <translation>Source: how</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="39"/>
+        <source>Bronnen goedgekeurd door wie er sprak</source>
+        <translation>Sources approved by the person spoken to</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="40"/>
+        <source>Bron: goedgekeurd</source>
+        <translation>Source: approved</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="42"/>
+        <source>Feiten met een basis (document of waarneming)</source>
+        <translation>Facts with a basis (document or observation)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="43"/>
+        <source>Feit: basis</source>
+        <translation>Fact: basis</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="45"/>
+        <source>Meningen die zeggen van wie ze zijn</source>
+        <translation>Opinions that say whose they are</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="46"/>
+        <source>Mening: van wie</source>
+        <translation>Opinion: whose</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="48"/>
+        <source>Conclusies die op feiten rusten</source>
+        <translation>Conclusions resting on facts</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="49"/>
+        <source>Conclusie: op feiten</source>
+        <translation>Conclusion: on facts</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="150"/>
+        <source>niets te tellen (0 van 0)</source>
+        <translation>nothing to count (0 of 0)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="151"/>
+        <source>%1% (%2 van %3)</source>
+        <translation>%1% (%2 of %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="226"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="235"/>
+        <source>%1, per groep. %2</source>
+        <translation>%1, per group. %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="252"/>
+        <source>%1 (%2): nooit gesproken</source>
+        <translation>%1 (%2): never spoken to</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="253"/>
+        <source>%1 (%2): aantal notities %3</source>
+        <translation>%1 (%2): number of notes %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="266"/>
+        <source>Met %1 (%2) is nooit gesproken.</source>
+        <translation>%1 (%2) was never spoken to.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="277"/>
+        <source>%1 reacties van ouders (op %2 notities): %3 afgehandeld, %4 open, %5 over de termijn van de AVG, %6 te laat afgehandeld. %7</source>
+        <translation>%1 responses of parents (on %2 notes): %3 handled, %4 open, %5 past the GDPR deadline, %6 handled late. %7</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="285"/>
+        <source>Nog geen reactie afgehandeld, dus geen mediaan.</source>
+        <translation>No response handled yet, so no median.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="286"/>
+        <source>Mediaan %1 dagen tot afhandeling.</source>
+        <translation>Median %1 days to handling.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="299"/>
+        <location filename="../src/app/ReviewerController.cpp" line="350"/>
+        <source>Er is geen dossier open als toetser.</source>
+        <translation>No case file is open as reviewer.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="304"/>
+        <source>Notitie %1 bestaat niet in dit dossier.</source>
+        <translation>Note %1 does not exist in this case file.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="323"/>
+        <source>(niet vastgelegd)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="324"/>
+        <source>(geen reden opgegeven)</source>
+        <translation>(no reason given)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="330"/>
+        <source>Label veranderd na het definitieve rapport van %1: dat rapport zegt nog het oude label.</source>
+        <translation>Label changed after the final report of %1: that report still says the old label.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="388"/>
+        <source>%1 van %2 notities, seed %3 (dezelfde seed trekt dezelfde notities zolang het logboek niet verandert; logboek tot %4).</source>
+        <translation>%1 of %2 notes, seed %3 (the same seed draws the same notes as long as the log does not change; log up to %4).</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::app::WorkspaceController</name>
+    <message numerus="yes">
+        <location filename="../src/app/WorkspaceController.cpp" line="104"/>
+        <source>Het concept is op %1 naar de ouders gestuurd (%n notitie(s)); zij kunnen reageren tot en met %2.</source>
+        <translation>
+            <numerusform>The draft was sent to the parents on %1 (%n note); they can respond up to and including %2.</numerusform>
+            <numerusform>The draft was sent to the parents on %1 (%n notes); they can respond up to and including %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/WorkspaceController.cpp" line="155"/>
         <source>Open eerst het eigen dossier van de professional.</source>
         <translation>First open the professional&apos;s own case file.</translation>
     </message>
     <message>
-        <location filename="../src/app/WorkspaceController.cpp" line="156"/>
+        <location filename="../src/app/WorkspaceController.cpp" line="173"/>
         <source>Kies een status voor de reactie: in behandeling, verwerkt of afgewezen.</source>
         <translation>Choose a status for the response: being dealt with, done or turned down.</translation>
     </message>

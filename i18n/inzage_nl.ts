@@ -176,12 +176,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../src/app/AppController.cpp" line="101"/>
+        <location filename="../src/app/AppController.cpp" line="105"/>
         <source>Inzage is vergrendeld omdat u een tijd niets deed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/AppController.cpp" line="143"/>
+        <location filename="../src/app/AppController.cpp" line="147"/>
         <source>Wacht nog %n seconde(n) en probeer het dan opnieuw.</source>
         <translation>
             <numerusform>Wacht nog %n seconde en probeer het dan opnieuw.</numerusform>
@@ -189,114 +189,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="152"/>
+        <location filename="../src/app/AppController.cpp" line="166"/>
         <source>Dit wachtwoord klopt niet. Kijk of u het goed heeft getypt en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="157"/>
+        <location filename="../src/app/AppController.cpp" line="171"/>
         <source>Dit bestand is geen Inzage-dossier. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="162"/>
+        <location filename="../src/app/AppController.cpp" line="176"/>
         <source>Het dossierbestand is niet gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="165"/>
-        <location filename="../src/app/AppController.cpp" line="445"/>
+        <location filename="../src/app/AppController.cpp" line="179"/>
+        <location filename="../src/app/AppController.cpp" line="495"/>
         <source>Dit dossier is gemaakt met een nieuwere versie van Inzage. Werk Inzage bij om het te openen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="170"/>
+        <location filename="../src/app/AppController.cpp" line="184"/>
         <source>Het dossier kan niet worden geopend. Het bestand is misschien beschadigd. Vraag uw hulpverlener om een nieuw exemplaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="50"/>
-        <location filename="../src/app/AppController.cpp" line="272"/>
+        <location filename="../src/app/AppController.cpp" line="51"/>
+        <location filename="../src/app/AppController.cpp" line="322"/>
         <source>Het dossier is niet open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="278"/>
+        <location filename="../src/app/AppController.cpp" line="328"/>
         <source>Kies eerst wat voor reactie het is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="429"/>
+        <location filename="../src/app/AppController.cpp" line="479"/>
         <source>Kies eerst het dossierbestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="431"/>
+        <location filename="../src/app/AppController.cpp" line="481"/>
         <source>Dit is een map, geen dossierbestand. Kies het bestand zelf (het eindigt op .inzage).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="437"/>
+        <location filename="../src/app/AppController.cpp" line="487"/>
         <source>Het bestand %1 bestaat niet (meer). Kies het dossierbestand opnieuw; misschien is het verplaatst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="441"/>
+        <location filename="../src/app/AppController.cpp" line="491"/>
         <source>Het bestand %1 is geen Inzage-dossier. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="449"/>
+        <location filename="../src/app/AppController.cpp" line="499"/>
         <source>Het bestand %1 kan niet worden gelezen. Het is misschien beschadigd. Vraag uw hulpverlener om een nieuw exemplaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="490"/>
+        <location filename="../src/app/AppController.cpp" line="540"/>
         <source>mijn-reacties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="52"/>
+        <location filename="../src/app/AppController.cpp" line="53"/>
         <source>Kies eerst waar het bestand moet komen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="54"/>
+        <location filename="../src/app/AppController.cpp" line="55"/>
         <source>Er staat al een bestand met de naam %1. Kies een andere naam; het oude bestand blijft zoals het is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="516"/>
+        <location filename="../src/app/AppController.cpp" line="156"/>
+        <source>Dit is een ouderexemplaar. Dat opent altijd als de ouder voor wie het is gemaakt, niet als toetser. Een toetser opent het dossier van de hulpverlener. Zet het vinkje uit om het als ouder te openen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="566"/>
         <source>afspraken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="540"/>
+        <location filename="../src/app/AppController.cpp" line="590"/>
         <source>Open eerst uw dossier; daarna kunt u het antwoord ophalen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="543"/>
+        <location filename="../src/app/AppController.cpp" line="593"/>
         <source>Het bestand %1 is niet gevonden. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="554"/>
+        <location filename="../src/app/AppController.cpp" line="604"/>
         <source>Dit antwoord had u al opgehaald. Er is niets veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="556"/>
+        <location filename="../src/app/AppController.cpp" line="606"/>
         <source>Het antwoord is opgehaald: 1 reactie kreeg een nieuwe status of een antwoord. Die is gemarkeerd als nieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="558"/>
+        <location filename="../src/app/AppController.cpp" line="608"/>
         <source>Het antwoord is opgehaald: %1 reacties kregen een nieuwe status of een antwoord. Ze zijn gemarkeerd als nieuw.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/app/AppController.cpp" line="614"/>
+        <source>Het concept-rapport is gekomen: u kunt erop reageren tot en met %1. De notities die erin staan, zijn gemarkeerd met &quot;In het concept&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/app/AppController.cpp" line="563"/>
+        <location filename="../src/app/AppController.cpp" line="620"/>
         <source>Bij %n reactie(s) is de termijn verlengd; u ziet tot wanneer en waarom bij de reactie.</source>
         <translation>
             <numerusform>Bij %n reactie is de termijn verlengd; u ziet tot wanneer en waarom bij de reactie.</numerusform>
@@ -651,117 +661,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="157"/>
+        <location filename="../qml/DossierPage.qml" line="162"/>
+        <source>Het concept-rapport is op %1 naar u gestuurd. U kunt reageren tot en met %2. De %3 notities die erin staan, zijn gemarkeerd met &quot;In het concept&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="164"/>
+        <source>Het concept-rapport is op %1 naar u gestuurd. Reageren kon tot en met %2; u kunt nog altijd een reactie geven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="183"/>
         <source>Alles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="158"/>
+        <location filename="../qml/DossierPage.qml" line="184"/>
         <source>Feiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="159"/>
+        <location filename="../qml/DossierPage.qml" line="185"/>
         <source>Meningen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="160"/>
+        <location filename="../qml/DossierPage.qml" line="186"/>
         <source>Bronnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="161"/>
+        <location filename="../qml/DossierPage.qml" line="187"/>
         <source>Nog niet beoordeeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="169"/>
+        <location filename="../qml/DossierPage.qml" line="195"/>
         <source>Toon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="176"/>
+        <location filename="../qml/DossierPage.qml" line="202"/>
         <source>Wat betekent dit? (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="180"/>
+        <location filename="../qml/DossierPage.qml" line="206"/>
         <source>Wat betekent feit, mening en bron? Uitleg openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="191"/>
+        <location filename="../qml/DossierPage.qml" line="217"/>
         <source>Zoek in de tekst…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="193"/>
+        <location filename="../qml/DossierPage.qml" line="219"/>
         <source>Zoeken in het dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="217"/>
+        <location filename="../qml/DossierPage.qml" line="243"/>
         <source>Filter op met wie er gesproken is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="224"/>
+        <location filename="../qml/DossierPage.qml" line="250"/>
         <source>Alle onderdelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="225"/>
+        <location filename="../qml/DossierPage.qml" line="251"/>
         <source>Filter op onderdeel van het rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="234"/>
+        <location filename="../qml/DossierPage.qml" line="260"/>
         <source>Ga naar nr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="242"/>
+        <location filename="../qml/DossierPage.qml" line="268"/>
         <source>Ga naar notitie met nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="249"/>
+        <location filename="../qml/DossierPage.qml" line="275"/>
         <source>Ga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="250"/>
+        <location filename="../qml/DossierPage.qml" line="276"/>
         <source>Ga naar deze notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="257"/>
+        <location filename="../qml/DossierPage.qml" line="283"/>
         <source>Zoals in het rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="257"/>
+        <location filename="../qml/DossierPage.qml" line="283"/>
         <source>Op datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="259"/>
+        <location filename="../qml/DossierPage.qml" line="285"/>
         <source>Volgorde van de notities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="276"/>
+        <location filename="../qml/DossierPage.qml" line="302"/>
         <source>U bent bij nr. %1 (%2 van %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="364"/>
+        <location filename="../qml/DossierPage.qml" line="390"/>
         <source>Geen notities gevonden met deze keuze.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="372"/>
+        <location filename="../qml/DossierPage.qml" line="398"/>
         <source>Iedereen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,23 +837,28 @@
 <context>
     <name>EntryCard</name>
     <message>
-        <location filename="../qml/EntryCard.qml" line="68"/>
-        <location filename="../qml/EntryCard.qml" line="113"/>
+        <location filename="../qml/EntryCard.qml" line="71"/>
+        <source>In het concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryCard.qml" line="77"/>
+        <location filename="../qml/EntryCard.qml" line="122"/>
         <source>nr. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="108"/>
+        <location filename="../qml/EntryCard.qml" line="117"/>
         <source>Deze mening rust op:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="117"/>
+        <location filename="../qml/EntryCard.qml" line="126"/>
         <source>Ga naar feit nr. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/EntryCard.qml" line="126"/>
+        <location filename="../qml/EntryCard.qml" line="135"/>
         <source>Deze notitie is %n keer aangepast. Eerdere versies blijven bewaard.</source>
         <translation>
             <numerusform>Deze notitie is %n keer aangepast. Eerdere versies blijven bewaard.</numerusform>
@@ -841,53 +866,96 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="133"/>
+        <location filename="../qml/EntryCard.qml" line="142"/>
         <source>Eerdere versies verbergen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="133"/>
+        <location filename="../qml/EntryCard.qml" line="142"/>
         <source>Eerdere versies tonen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="153"/>
+        <location filename="../qml/EntryCard.qml" line="162"/>
         <source>Versie %1 (%2), %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="154"/>
+        <location filename="../qml/EntryCard.qml" line="163"/>
         <source>Waarom dit veranderde: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="173"/>
+        <location filename="../qml/EntryCard.qml" line="182"/>
         <source>Nieuw antwoord!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="174"/>
+        <location filename="../qml/EntryCard.qml" line="183"/>
         <source>Uw reactie (%1): “%2” — status: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="175"/>
+        <location filename="../qml/EntryCard.qml" line="184"/>
         <source>Antwoord: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="176"/>
+        <location filename="../qml/EntryCard.qml" line="185"/>
         <source>Let op: de notitie is later aangepast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="183"/>
+        <location filename="../qml/EntryCard.qml" line="192"/>
         <source>Reageren op deze notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="186"/>
+        <location filename="../qml/EntryCard.qml" line="195"/>
         <source>Reageren op notitie %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryHistoryPane</name>
+    <message>
+        <location filename="../qml/EntryHistoryPane.qml" line="31"/>
+        <source>Notitie %1 · %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryHistoryPane.qml" line="48"/>
+        <source>Versies (nieuwste eerst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryHistoryPane.qml" line="63"/>
+        <source>Versie %1, %2, door %3. Label %4. Waarom: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryHistoryPane.qml" line="71"/>
+        <source>Versie %1 · %2 · door %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryHistoryPane.qml" line="78"/>
+        <source>Label: %1 · Waarom: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryHistoryPane.qml" line="109"/>
+        <source>In het logboek (nieuwste eerst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryHistoryPane.qml" line="116"/>
+        <source>Geen regel in het logboek gaat over deze notitie alleen. Notities die iemand op één dag samen toevoegde, staan daar als één regel; zie Versies hierboven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryHistoryPane.qml" line="125"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -957,6 +1025,14 @@
     </message>
 </context>
 <context>
+    <name>FigureChart</name>
+    <message>
+        <location filename="../qml/FigureChart.qml" line="60"/>
+        <source>Niets te tonen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileWarningPage</name>
     <message>
         <location filename="../qml/FileWarningPage.qml" line="21"/>
@@ -981,6 +1057,212 @@
     <message>
         <location filename="../qml/FileWarningPage.qml" line="50"/>
         <source>Toch bekijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="15"/>
+        <source>Hoog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="17"/>
+        <source>Middel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="19"/>
+        <source>Laag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="26"/>
+        <source>Niet gelabeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="27"/>
+        <source>Feit zonder basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="28"/>
+        <source>Bron zonder met wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="29"/>
+        <source>Afgeschermde bron genoemd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="30"/>
+        <source>Mening zonder van wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="31"/>
+        <source>Conclusie zonder feiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="32"/>
+        <source>Stellige bewering zonder basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="33"/>
+        <source>Twijfelwoord in een feit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="34"/>
+        <source>Geen probleemanalyse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="35"/>
+        <source>Geen analyse van krachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="36"/>
+        <source>Kind niet gesproken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="37"/>
+        <source>Bron zonder datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="38"/>
+        <source>Bron zonder hoe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="39"/>
+        <source>Afgeschermd zonder reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="40"/>
+        <source>Reactie over de termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="41"/>
+        <source>Reactie te laat afgehandeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="42"/>
+        <source>Bron niet goedgekeurd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="43"/>
+        <source>Goedkeuring van een oudere tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="44"/>
+        <source>Veranderd na het definitieve rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="164"/>
+        <source>Ernst %1, notitie %2: %3 (regel %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/FindingsModel.cpp" line="168"/>
+        <source>Ernst %1, het hele dossier: %2 (regel %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPage</name>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="65"/>
+        <source>Elke ernst (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="66"/>
+        <source>▲ Hoog (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="67"/>
+        <source>● Middel (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="68"/>
+        <source>▽ Laag (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="72"/>
+        <source>Toon bevindingen met ernst: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="78"/>
+        <source>Elke regel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="81"/>
+        <source>Toon bevindingen van regel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="86"/>
+        <source>%1 van %2 bevindingen, de ernstigste eerst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="103"/>
+        <source>Bevindingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="131"/>
+        <source>Notitie %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="131"/>
+        <source>Hele dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="168"/>
+        <source>← Terug naar de bevindingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="171"/>
+        <source>Terug naar de lijst met bevindingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="188"/>
+        <source>Regel: %1 (in inzage-cli audit --json: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="196"/>
+        <source>Deze bevinding gaat over het hele dossier, niet over één notitie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/FindingsPage.qml" line="203"/>
+        <source>Geen bevindingen: elke regel van de toetsing is nageleefd.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1027,157 +1309,162 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="135"/>
+        <location filename="../qml/InboxPage.qml" line="137"/>
+        <source>Reactie op het concept; de ouders konden reageren tot en met %1. Handel haar af voor het definitieve rapport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="145"/>
         <source>Notitie %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="169"/>
+        <location filename="../qml/InboxPage.qml" line="179"/>
         <source>Notitie %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="176"/>
+        <location filename="../qml/InboxPage.qml" line="186"/>
         <source>Open notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="178"/>
+        <location filename="../qml/InboxPage.qml" line="188"/>
         <source>Open de notitie in het labelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="189"/>
+        <location filename="../qml/InboxPage.qml" line="199"/>
         <source>%1 van de ouder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="202"/>
+        <location filename="../qml/InboxPage.qml" line="212"/>
         <source>Uw antwoord: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="213"/>
+        <location filename="../qml/InboxPage.qml" line="223"/>
         <source>Termijn verlengd tot %1. Reden (de ouder ziet die): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="214"/>
+        <location filename="../qml/InboxPage.qml" line="224"/>
         <source>Antwoord uiterlijk %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="225"/>
+        <location filename="../qml/InboxPage.qml" line="235"/>
         <source>Antwoord aan de ouder (de ouder ziet dit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="238"/>
+        <location filename="../qml/InboxPage.qml" line="248"/>
         <source>Bij afwijzen of verbeteren: de reden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="239"/>
+        <location filename="../qml/InboxPage.qml" line="249"/>
         <source>Antwoord aan de ouder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="249"/>
+        <location filename="../qml/InboxPage.qml" line="259"/>
         <source>In behandeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="250"/>
+        <location filename="../qml/InboxPage.qml" line="260"/>
         <source>De status is nu: in behandeling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="254"/>
+        <location filename="../qml/InboxPage.qml" line="264"/>
         <source>Verwerkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="255"/>
+        <location filename="../qml/InboxPage.qml" line="265"/>
         <source>De reactie is verwerkt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="259"/>
+        <location filename="../qml/InboxPage.qml" line="269"/>
         <source>Afwijzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="260"/>
+        <location filename="../qml/InboxPage.qml" line="270"/>
         <source>De reactie is afgewezen, met de reden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="271"/>
+        <location filename="../qml/InboxPage.qml" line="281"/>
         <source>Termijn verlengen (AVG: eenmaal met twee maanden, binnen de eerste maand; de ouder ziet de reden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="289"/>
+        <location filename="../qml/InboxPage.qml" line="299"/>
         <source>Waarom meer tijd nodig is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="290"/>
+        <location filename="../qml/InboxPage.qml" line="300"/>
         <source>Reden voor het verlengen van de termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="297"/>
+        <location filename="../qml/InboxPage.qml" line="307"/>
         <source>Verleng termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="298"/>
+        <location filename="../qml/InboxPage.qml" line="308"/>
         <source>Verleng de termijn met twee maanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="300"/>
+        <location filename="../qml/InboxPage.qml" line="310"/>
         <source>De termijn is verlengd tot %1; de ouder ziet dat met de reden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="308"/>
+        <location filename="../qml/InboxPage.qml" line="318"/>
         <source>Verbetering van het feit (een nieuwe versie; de oude blijft te lezen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="309"/>
+        <location filename="../qml/InboxPage.qml" line="319"/>
         <source>Eigen visie van de ouder (komt naast de mening; de mening blijft staan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="329"/>
+        <location filename="../qml/InboxPage.qml" line="339"/>
         <source>Verbeterde tekst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="329"/>
+        <location filename="../qml/InboxPage.qml" line="339"/>
         <source>Eigen visie van de ouder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="334"/>
+        <location filename="../qml/InboxPage.qml" line="344"/>
         <source>Verbetering overnemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="334"/>
+        <location filename="../qml/InboxPage.qml" line="344"/>
         <source>Eigen visie toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="338"/>
+        <location filename="../qml/InboxPage.qml" line="348"/>
         <source>De notitie is verbeterd; de reactie is verwerkt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="341"/>
+        <location filename="../qml/InboxPage.qml" line="351"/>
         <source>De eigen visie staat nu naast de mening; de reactie is verwerkt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,68 +1682,78 @@
     </message>
     <message>
         <location filename="../qml/Main.qml" line="15"/>
-        <location filename="../qml/Main.qml" line="32"/>
+        <location filename="../qml/Main.qml" line="37"/>
         <source>Inzage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="41"/>
+        <location filename="../qml/Main.qml" line="48"/>
+        <source>Toetser · alleen lezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="51"/>
+        <source>U bekijkt dit dossier als toetser, alleen lezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="55"/>
         <source>Dossiernummer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="50"/>
+        <location filename="../qml/Main.qml" line="64"/>
         <source>Taal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="60"/>
+        <location filename="../qml/Main.qml" line="74"/>
         <source>Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="62"/>
+        <location filename="../qml/Main.qml" line="76"/>
         <source>Dossier sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="67"/>
+        <location filename="../qml/Main.qml" line="81"/>
         <source>Spoed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="72"/>
-        <location filename="../qml/Main.qml" line="74"/>
+        <location filename="../qml/Main.qml" line="86"/>
+        <location filename="../qml/Main.qml" line="88"/>
         <source>Spoed: wie belt u bij gevaar (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="111"/>
+        <location filename="../qml/Main.qml" line="139"/>
         <source>Mijn dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="111"/>
+        <location filename="../qml/Main.qml" line="139"/>
         <source>Mijn reacties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="111"/>
+        <location filename="../qml/Main.qml" line="139"/>
         <source>Gesproken met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="111"/>
+        <location filename="../qml/Main.qml" line="139"/>
         <source>Wie doet wat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="111"/>
+        <location filename="../qml/Main.qml" line="139"/>
         <source>Mijn rechten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="111"/>
+        <location filename="../qml/Main.qml" line="139"/>
         <source>Veranderingen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,6 +1915,155 @@
     </message>
 </context>
 <context>
+    <name>ParentsPage</name>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="69"/>
+        <source>Antwoordbestand van een ouder openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="70"/>
+        <source>Updatebestand bewaren als</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="71"/>
+        <source>Ouderexemplaar bewaren als</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="72"/>
+        <source>Openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="72"/>
+        <source>Bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="73"/>
+        <location filename="../qml/ParentsPage.qml" line="139"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="74"/>
+        <source>Antwoordbestanden (*.inzage-reacties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="74"/>
+        <source>Alle bestanden (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="75"/>
+        <source>Updatebestanden (*.inzage-update)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="76"/>
+        <source>Inzage-dossiers (*.inzage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="101"/>
+        <source>Ouderexemplaar voor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="113"/>
+        <source>Kies een wachtwoord voor %1. Geef het apart van het bestand, bijvoorbeeld in een gesprek of per telefoon, nooit in dezelfde mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="118"/>
+        <location filename="../qml/ParentsPage.qml" line="124"/>
+        <source>Wachtwoord voor de ouder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="127"/>
+        <location filename="../qml/ParentsPage.qml" line="133"/>
+        <source>Nog een keer hetzelfde wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="138"/>
+        <source>Verder: kies waar het bestand komt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="149"/>
+        <source>Ouders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="155"/>
+        <source>Elke ouder, en een kind vanaf 12 jaar, krijgt een eigen exemplaar met alleen wat hij of zij mag zien. Stuur daarna updates; de reacties van de ouder leest u hier in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="163"/>
+        <source>Reacties van een ouder inlezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="165"/>
+        <source>Lees een antwoordbestand van een ouder in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="180"/>
+        <source>Er staat nog geen ouder in dit dossier. Voeg de ouder toe op de pagina Dossier (rol ouder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="194"/>
+        <source>Ouders en hun exemplaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ParentsPage.qml" line="209"/>
+        <source>%n exemplaar/exemplaren</source>
+        <translation>
+            <numerusform>%n exemplaar</numerusform>
+            <numerusform>%n exemplaren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="230"/>
+        <source>Maak ouderexemplaar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="232"/>
+        <source>Maak een ouderexemplaar voor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="243"/>
+        <source>Nog geen exemplaar gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="252"/>
+        <source>Exemplaar van %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="258"/>
+        <source>Schrijf update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ParentsPage.qml" line="260"/>
+        <source>Schrijf een updatebestand voor het exemplaar van %1 van %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <location filename="../src/app/PeopleModel.cpp" line="38"/>
@@ -1709,6 +2155,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../qml/ProWorkspace.qml" line="47"/>
+        <source>Ouders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../qml/ProWorkspace.qml" line="51"/>
         <source>%1 (%2 te laat)</source>
         <translation type="unfinished"></translation>
@@ -1747,73 +2198,204 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="60"/>
+        <location filename="../qml/ReportPage.qml" line="46"/>
+        <source>Vastgelegd: het concept gaat naar de ouders; zij kunnen reageren tot en met %1. Schrijf nu voor elke ouder een update op de pagina Ouders (Ctrl+5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="69"/>
         <source>Concept bewaren als</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="60"/>
+        <location filename="../qml/ReportPage.qml" line="69"/>
         <source>Definitief rapport bewaren als</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="65"/>
+        <location filename="../qml/ReportPage.qml" line="74"/>
         <source>Bewaren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="66"/>
+        <location filename="../qml/ReportPage.qml" line="75"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="67"/>
+        <location filename="../qml/ReportPage.qml" line="76"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="77"/>
+        <location filename="../qml/ReportPage.qml" line="86"/>
         <source>Rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="85"/>
+        <location filename="../qml/ReportPage.qml" line="94"/>
         <source>Alles is nagelopen: het rapport kan definitief worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="86"/>
+        <location filename="../qml/ReportPage.qml" line="95"/>
         <source>%1 punten houden het definitieve rapport tegen. Kies een punt en druk op Enter om de notitie te openen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="97"/>
+        <location filename="../qml/ReportPage.qml" line="106"/>
         <source>Maak concept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="99"/>
+        <location filename="../qml/ReportPage.qml" line="108"/>
         <source>Maak een concept van het rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="103"/>
+        <location filename="../qml/ReportPage.qml" line="112"/>
         <source>Maak definitief rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="106"/>
+        <location filename="../qml/ReportPage.qml" line="115"/>
         <source>Maak het definitieve rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="129"/>
+        <location filename="../qml/ReportPage.qml" line="119"/>
+        <source>Concept naar de ouders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="121"/>
+        <source>Stuur het concept naar de ouders, met minstens 5 werkdagen om te reageren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportPage.qml" line="152"/>
         <source>Wat het rapport tegenhoudt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReportPage.qml" line="160"/>
+        <location filename="../qml/ReportPage.qml" line="183"/>
         <source>Open notitie %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerDashboard</name>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="37"/>
+        <source>Cijfers van dit dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="44"/>
+        <source>%1 notities. Gelezen op %2, logboek tot %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="55"/>
+        <source>Bevindingen: %1 hoog, %2 middel, %3 laag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="65"/>
+        <source>Naar de bevindingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="69"/>
+        <source>Naar de lijst met bevindingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="90"/>
+        <source>Reacties van de ouders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="101"/>
+        <source>Totaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="102"/>
+        <source>Afgehandeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="103"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="104"/>
+        <source>Over de termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="105"/>
+        <source>Mediaan dagen tot afhandeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="159"/>
+        <source>Bronvermelding in het hele dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="173"/>
+        <source>Met wie is gesproken (aantal notities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="192"/>
+        <source>Nooit gesproken (ouders en kinderen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="200"/>
+        <source>Met elke ouder en elk kind in het dossier is gesproken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="228"/>
+        <source>Per onderdeel en per maand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="257"/>
+        <source>Per onderdeel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerDashboard.qml" line="267"/>
+        <source>Per maand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerView</name>
+    <message>
+        <location filename="../qml/ReviewerView.qml" line="33"/>
+        <source>Alleen lezen: u bekijkt dit dossier als toetser. Inzage schrijft niets in het dossier; het bestand blijft precies zoals het was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerView.qml" line="48"/>
+        <source>Cijfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerView.qml" line="48"/>
+        <source>Bevindingen (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewerView.qml" line="48"/>
+        <source>Steekproef</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1882,6 +2464,54 @@
     <message>
         <location filename="../qml/RightsPage.qml" line="29"/>
         <source>U krijgt een concept van het rapport van de Raad voor de Kinderbescherming en heeft minstens 5 werkdagen om te reageren. Uw reactie komt bij het rapport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamplePage</name>
+    <message>
+        <location filename="../qml/SamplePage.qml" line="31"/>
+        <source>Steekproef voor een controle met de hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SamplePage.qml" line="40"/>
+        <source>Uw vinkjes blijven alleen in dit venster en verdwijnen als u het dossier sluit: het dossier wordt nooit beschreven. Noteer de seed; met dezelfde seed trekt u later dezelfde notities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SamplePage.qml" line="50"/>
+        <source>Aantal notities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SamplePage.qml" line="63"/>
+        <source>Seed (leeg: Inzage kiest er een)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SamplePage.qml" line="78"/>
+        <source>Trek de steekproef</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SamplePage.qml" line="108"/>
+        <source>%1 van %2 punten afgevinkt (alleen in dit venster).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SamplePage.qml" line="134"/>
+        <source>Notitie %1 · %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SamplePage.qml" line="149"/>
+        <source>Geschiedenis van notitie %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SamplePage.qml" line="163"/>
+        <source>Notitie %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1975,18 +2605,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="123"/>
-        <location filename="../qml/UnlockPage.qml" line="202"/>
-        <source>Openen</source>
+        <location filename="../qml/UnlockPage.qml" line="126"/>
+        <source>Openen als toetser / alleen lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/UnlockPage.qml" line="129"/>
+        <source>Openen als toetser, alleen lezen: het dossier wordt niet veranderd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="135"/>
+        <location filename="../qml/UnlockPage.qml" line="214"/>
+        <source>Openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="141"/>
         <source>Dossier openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/UnlockPage.qml" line="144"/>
+        <location filename="../qml/UnlockPage.qml" line="156"/>
         <source>U kunt het over %n seconde(n) opnieuw proberen.</source>
         <translation>
             <numerusform>U kunt het over %n seconde opnieuw proberen.</numerusform>
@@ -1994,62 +2634,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="158"/>
+        <location filename="../qml/UnlockPage.qml" line="170"/>
         <source>Inzage gaat vanzelf dicht als u niets doet, na:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="170"/>
+        <location filename="../qml/UnlockPage.qml" line="182"/>
         <source>2 minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="171"/>
+        <location filename="../qml/UnlockPage.qml" line="183"/>
         <source>5 minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="172"/>
+        <location filename="../qml/UnlockPage.qml" line="184"/>
         <source>10 minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="173"/>
+        <location filename="../qml/UnlockPage.qml" line="185"/>
         <source>15 minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="174"/>
+        <location filename="../qml/UnlockPage.qml" line="186"/>
         <source>30 minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="175"/>
+        <location filename="../qml/UnlockPage.qml" line="187"/>
         <source>1 uur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="187"/>
+        <location filename="../qml/UnlockPage.qml" line="199"/>
         <source>Komt er iemand bij u die het dossier niet mag zien? Druk op Ctrl+Shift+H: Inzage gaat meteen dicht en verdwijnt van het scherm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="200"/>
+        <location filename="../qml/UnlockPage.qml" line="212"/>
         <source>Kies uw dossierbestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="203"/>
+        <location filename="../qml/UnlockPage.qml" line="215"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="204"/>
+        <location filename="../qml/UnlockPage.qml" line="216"/>
         <source>Inzage-dossier (*.inzage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="204"/>
+        <location filename="../qml/UnlockPage.qml" line="216"/>
         <source>Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2295,7 +2935,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="257"/>
+        <location filename="../src/app/AppController.cpp" line="306"/>
         <location filename="../src/app/AppointmentModel.cpp" line="43"/>
         <location filename="../src/app/EntryListModel.cpp" line="20"/>
         <location filename="../src/app/LabelController.cpp" line="379"/>
@@ -2721,52 +3361,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="109"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="117"/>
         <source>Reactie %1 is al afgehandeld (%2). Een nieuwe stap begint met een nieuwe reactie van de ouder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="127"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="135"/>
         <source>Notitie %1 is geen feit. Alleen een feit wordt verbeterd; bij een mening voegt u de eigen visie van de ouder toe, de mening zelf blijft staan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="132"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="140"/>
         <source>Schrijf de verbeterde tekst van de notitie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="135"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="143"/>
         <source>De verbeterde tekst is gelijk aan de huidige tekst. Pas de tekst aan, of wijs het verzoek af.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="138"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="146"/>
         <source>Schrijf waarom de notitie wordt verbeterd; de ouder ziet die reden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="160"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="168"/>
         <source>Notitie %1 is geen mening. Een eigen visie komt naast een mening te staan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="163"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="171"/>
         <source>Van wie reactie %1 is, is niet bekend. Een eigen visie staat op naam van de ouder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="166"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="174"/>
         <source>Schrijf de eigen visie van de ouder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="178"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="186"/>
         <source>Eigen visie van de ouder bij notitie %1 (reactie %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/AnswerInbox.cpp" line="182"/>
+        <location filename="../src/core/dossier/AnswerInbox.cpp" line="190"/>
         <source>Uw eigen visie staat nu als notitie %1 naast de mening in het dossier.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2994,6 +3634,273 @@
     <message>
         <location filename="../src/core/audit/AuditChain.cpp" line="157"/>
         <source>Het logboek is ingekort: de eerder vastgelegde laatste regel komt er niet meer in voor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inzage::AuditPdf</name>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="14"/>
+        <source>%1% (%2 van %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="38"/>
+        <source>dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="47"/>
+        <source>Controle van de bronvermelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="52"/>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="53"/>
+        <source>Gecontroleerd op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="54"/>
+        <source>Logboek (head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="56"/>
+        <source>Steekproef</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="56"/>
+        <source>%1 van %2 notities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="57"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="60"/>
+        <source>Vlaggenbestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="61"/>
+        <source>Vlaggen (head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="65"/>
+        <source>Het dossier is alleen-lezen geopend en niet veranderd. Met de head hierboven controleert u later of het logboek nog hetzelfde is: een later ingekort of vervangen logboek heeft deze head niet meer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="69"/>
+        <source>Cijfers (%1 notities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="70"/>
+        <source>Wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="70"/>
+        <source>Aandeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="75"/>
+        <source>Gesproken met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="76"/>
+        <source>Persoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="76"/>
+        <source>Notities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="84"/>
+        <source>&lt;b&gt;Nooit gesproken:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="89"/>
+        <source>Reacties van ouders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="91"/>
+        <source>%1 reacties op %2 notities: %3 afgehandeld, %4 open, %5 over de termijn, %6 te laat afgehandeld; mediaan %7 dagen. De termijn van de AVG is een maand, of drie na een verlenging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="102"/>
+        <source>Bevindingen (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="104"/>
+        <source>Geen bevindingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="106"/>
+        <source>Ernst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="106"/>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="116"/>
+        <source>Notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="106"/>
+        <source>Regel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="106"/>
+        <source>Bevinding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="112"/>
+        <source>Vlaggen van de reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="114"/>
+        <source>Geen vlaggen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="116"/>
+        <source>Vlag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="116"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="116"/>
+        <source>Toelichting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="118"/>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="121"/>
+        <source>Gesloten: %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="123"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="123"/>
+        <source>gesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="129"/>
+        <source>Steekproef (seed %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="131"/>
+        <source>%1 notities, getrokken met seed %2 bij de head hierboven: dezelfde seed op hetzelfde dossier trekt dezelfde notities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="150"/>
+        <source>Controle van %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="151"/>
+        <source>Inzage · Controle · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="152"/>
+        <source>seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/pdf/AuditPdf.cpp" line="153"/>
+        <source>Logboek %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inzage::AuditReport</name>
+    <message>
+        <location filename="../src/core/audit/AuditReport.cpp" line="40"/>
+        <source>gelabeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditReport.cpp" line="41"/>
+        <source>bronnen met wie er gesproken is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditReport.cpp" line="42"/>
+        <source>bronnen met een datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditReport.cpp" line="43"/>
+        <source>bronnen met hoe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditReport.cpp" line="44"/>
+        <source>bronnen goedgekeurd door de bron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditReport.cpp" line="45"/>
+        <source>feiten met een basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditReport.cpp" line="46"/>
+        <source>meningen met van wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditReport.cpp" line="47"/>
+        <source>conclusies die op feiten rusten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditReport.cpp" line="165"/>
+        <source>Geef de naam van het PDF-bestand, bijvoorbeeld controle.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditReport.cpp" line="172"/>
+        <source>Het PDF-bestand kon niet worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3701,6 +4608,118 @@
     </message>
 </context>
 <context>
+    <name>inzage::Checkpoints</name>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="35"/>
+        <source>controlepunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="43"/>
+        <source>Dit is geen geldig controlepunt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="50"/>
+        <source>het aantal regels is geen heel getal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="53"/>
+        <source>de head is geen 64 hexadecimale tekens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="56"/>
+        <source>de tijd is geen datum en tijd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="59"/>
+        <source>de hash van het rapport is geen 64 hexadecimale tekens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="68"/>
+        <source>de handtekening is geen 128 hexadecimale tekens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="71"/>
+        <source>de regels staan er niet zoals ze ondertekend worden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="92"/>
+        <source>Het dossier heeft nog geen kenmerk (uid): leg eerst de dossiergegevens vast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="93"/>
+        <source>Het kenmerk van het dossier kon niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="108"/>
+        <source>Een controlepunt is van het dossier van de professional, niet van een ouderexemplaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="144"/>
+        <source>Het controlepunt is ondertekend met een andere sleutel (vingerafdruk %1) dan de sleutel van de organisatie (vingerafdruk %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="148"/>
+        <source>De handtekening onder het controlepunt klopt niet: het controlepunt is na het ondertekenen veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="155"/>
+        <source>Het controlepunt is van een ander dossier (%1) dan dit bestand (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="157"/>
+        <source>Het controlepunt is van een langer logboek (%1 regels) dan dit bestand heeft (%2 regels): dit is een oudere kopie van het dossier, of het einde van het logboek is eraf gehaald.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="169"/>
+        <source>Het logboek kon niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/Checkpoint.cpp" line="174"/>
+        <source>Regel %1 van het logboek is niet meer wat het controlepunt vastlegde: het logboek is vanaf daar (of eerder) vervangen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inzage::ConceptReleases</name>
+    <message>
+        <location filename="../src/core/report/ConceptRelease.cpp" line="15"/>
+        <source>De verstuurde concepten konden niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ConceptRelease.cpp" line="30"/>
+        <source>De ouders krijgen minstens 5 werkdagen om op het concept te reageren: kies %1 of later. Er is niets verstuurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ConceptRelease.cpp" line="35"/>
+        <source>Een reactietermijn tot %1 is langer dan drie maanden. Kies een eerdere datum. Er is niets verstuurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ConceptRelease.cpp" line="60"/>
+        <location filename="../src/core/report/ConceptRelease.cpp" line="67"/>
+        <source>Het versturen van het concept kon niet worden vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inzage::Contacts</name>
     <message>
         <location filename="../src/core/dossier/Contacts.cpp" line="37"/>
@@ -4292,114 +5311,157 @@
     </message>
 </context>
 <context>
+    <name>inzage::KeyedLines</name>
+    <message>
+        <location filename="../src/core/audit/KeyedLines.cpp" line="47"/>
+        <source>Dit is geen geldig %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/KeyedLines.cpp" line="50"/>
+        <source>het bevat tekens die er niet in horen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/KeyedLines.cpp" line="52"/>
+        <source>de laatste regel is niet af.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/KeyedLines.cpp" line="56"/>
+        <location filename="../src/core/audit/KeyedLines.cpp" line="60"/>
+        <source>de eerste regel hoort &apos;%1 %2&apos; te zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/KeyedLines.cpp" line="63"/>
+        <source>Dit %1 is gemaakt door een nieuwere versie van Inzage (versie %2). Werk Inzage bij.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/KeyedLines.cpp" line="74"/>
+        <source>regel %1 (&apos;%2&apos;) hoort er niet (of niet daar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/KeyedLines.cpp" line="81"/>
+        <source>de regel &apos;%1&apos; ontbreekt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inzage::LabelHints</name>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="175"/>
-        <location filename="../src/core/text/LabelHints.cpp" line="194"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="195"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="226"/>
         <source>oordeel van de schrijver: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="185"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="217"/>
         <source>beslissing van de rechter: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="191"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="223"/>
         <source>vaststelling of stuk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="195"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="227"/>
         <source>bevat %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="200"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="232"/>
         <source>handeling van de schrijver: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="201"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="152"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="233"/>
         <source>weergave van wat iemand zei: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="206"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="240"/>
         <source>mening van een ander, weergegeven: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="212"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="248"/>
         <source>van horen zeggen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="214"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="250"/>
         <source>beschrijft het contact zelf: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="218"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="254"/>
         <source>eigen waarneming: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="234"/>
-        <location filename="../src/core/text/LabelHints.cpp" line="263"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="206"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="273"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="304"/>
         <source>na de aankondiging %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="250"/>
-        <location filename="../src/core/text/LabelHints.cpp" line="256"/>
-        <location filename="../src/core/text/LabelHints.cpp" line="265"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="207"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="289"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="295"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="306"/>
         <source>onder het kopje %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="240"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="279"/>
         <source>twijfelwoord %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="242"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="281"/>
         <source>waardeoordeel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="259"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="298"/>
         <source>concluderend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="230"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="266"/>
         <source>datum en handeling, geen oordeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="247"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="286"/>
         <source>noemt een document of stuk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="254"/>
-        <location filename="../src/core/text/LabelHints.cpp" line="261"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="293"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="300"/>
         <source>datum, geen oordeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="266"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="302"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="307"/>
         <source>geen oordeel en geen weergave van wat iemand zei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="286"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="334"/>
         <source>geen woorden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/LabelHints.cpp" line="289"/>
+        <location filename="../src/core/text/LabelHints.cpp" line="337"/>
         <source>een kopje, geen zin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4591,6 +5653,59 @@
     </message>
 </context>
 <context>
+    <name>inzage::OrgKey</name>
+    <message>
+        <location filename="../src/core/audit/OrgKey.cpp" line="32"/>
+        <source>sleutelbestand van de organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/OrgKey.cpp" line="59"/>
+        <source>&apos;%1&apos; is geen publieke sleutel: die bestaat uit %2 hexadecimale tekens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/OrgKey.cpp" line="71"/>
+        <source>publiek sleutelbestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/OrgKey.cpp" line="80"/>
+        <source>De vingerafdruk in het publieke sleutelbestand hoort niet bij de sleutel erin: het bestand is veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/OrgKey.cpp" line="99"/>
+        <source>Er kon geen sleutel worden gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/OrgKey.cpp" line="119"/>
+        <source>Een leeg wachtwoord is niet toegestaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/OrgKey.cpp" line="167"/>
+        <source>De sleutelinstellingen (kdf) in %1 kloppen niet; Inzage gebruikt ze niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/OrgKey.cpp" line="172"/>
+        <source>Het geheime deel van %1 is beschadigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/OrgKey.cpp" line="183"/>
+        <source>Het wachtwoord van de sleutel %1 klopt niet (of het bestand is veranderd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/OrgKey.cpp" line="190"/>
+        <source>De publieke sleutel in %1 hoort niet bij de geheime: het bestand is veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inzage::PaperPdf</name>
     <message>
         <location filename="../src/core/report/pdf/PaperPdf.cpp" line="17"/>
@@ -4726,6 +5841,19 @@
     </message>
 </context>
 <context>
+    <name>inzage::ParentCopies</name>
+    <message>
+        <location filename="../src/core/exchange/ParentCopies.cpp" line="29"/>
+        <source>De ouderexemplaren konden niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/ParentCopies.cpp" line="39"/>
+        <source>Ouderexemplaren worden gemaakt vanuit het eigen dossier van de professional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inzage::ParentCopy</name>
     <message>
         <location filename="../src/core/exchange/ParentCopy.cpp" line="29"/>
@@ -4733,42 +5861,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="237"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="241"/>
         <source>Er staat geen ouder in dit dossier. Voeg eerst de ouder toe (rol ouder) en maak dan het ouderexemplaar voor hem of haar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="240"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="244"/>
         <source>Voor wie is dit ouderexemplaar? Er zijn %1 ouders: %2. Een exemplaar is voor één persoon: kies voor wie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="256"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="260"/>
         <source>Een ouderexemplaar is voor een ouder of voor een kind vanaf 12 jaar; %1 staat in het dossier als %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="262"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="266"/>
         <source>%1 is een afgeschermde bron; voor een afgeschermde bron wordt geen ouderexemplaar gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="272"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="276"/>
         <source>%1 is jonger dan 12 jaar; een kind krijgt een eigen exemplaar vanaf 12 jaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="287"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="291"/>
         <source>Dit is al een ouderexemplaar. Een ouderexemplaar maakt u vanuit het dossier van de professional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="293"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="297"/>
         <source>Het ouderexemplaar kan niet over het dossier zelf heen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/ParentCopy.cpp" line="299"/>
+        <location filename="../src/core/exchange/ParentCopy.cpp" line="303"/>
         <source>Kies voor het ouderexemplaar een ander wachtwoord dan dat van het dossier zelf. Er is niets gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5040,72 +6168,77 @@
 <context>
     <name>inzage::ReportCheck</name>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="77"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="79"/>
         <source>Notitie %1 is nog niet beoordeeld: label haar als feit, mening of bron.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="82"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="84"/>
         <source>Notitie %1 is een bron, maar zegt niet met wie er is gesproken (naam of rol, wanneer, hoe).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="89"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="91"/>
         <source>Notitie %1 is een feit zonder basis: zeg welk document (van wanneer) of welke eigen waarneming (wanneer, waar).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="96"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="98"/>
         <source>Notitie %1 is een mening, maar niet van wie: noem wiens mening het is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="116"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="118"/>
         <source>Reactie %1 van de ouder op notitie %2 is nog niet afgehandeld (%3): verwerk haar, of wijs haar af met een reden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="128"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="130"/>
         <source>De %1 is gemarkeerd als onderdeel &apos;%2&apos;, maar er staat geen notitie in dat onderdeel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="131"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="133"/>
         <source>Het rapport heeft geen %1: markeer het onderdeel dat het is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="134"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="136"/>
         <source>Bijvoorbeeld een onderdeel &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="135"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="137"/>
         <source>Is het &apos;%1&apos;? Markeer dat onderdeel dan als %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="145"/>
+        <location filename="../src/core/report/ReportCheck.cpp" line="147"/>
         <source>Het rapport zegt nergens dat er met het kind is gesproken (een persoon met rol kind bij &apos;gesproken met&apos;), en ook niet waarom niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="138"/>
-        <source>probleemanalyse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/ReportCheck.cpp" line="139"/>
-        <source>Analyse zorgen</source>
+        <location filename="../src/core/report/ReportCheck.cpp" line="156"/>
+        <source>Het concept is op %1 naar de ouders gestuurd; zij kunnen reageren tot en met %2. Het definitieve rapport kan vanaf de dag daarna.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/report/ReportCheck.cpp" line="140"/>
-        <source>analyse van krachten</source>
+        <source>probleemanalyse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/report/ReportCheck.cpp" line="141"/>
+        <source>Analyse zorgen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ReportCheck.cpp" line="142"/>
+        <source>analyse van krachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/ReportCheck.cpp" line="143"/>
         <source>Analyse krachten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5615,6 +6748,129 @@
     </message>
 </context>
 <context>
+    <name>inzage::ReviewerFlags</name>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="111"/>
+        <source>Het vlaggenbestand %1 kon niet worden geschreven: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="179"/>
+        <source>Een leeg wachtwoord is niet toegestaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="199"/>
+        <source>vlaggenbestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="202"/>
+        <source>%1 is geen vlaggenbestand van Inzage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="215"/>
+        <source>Het vlaggenbestand %1 hoort bij een ander dossier (%2), niet bij dit (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="227"/>
+        <source>De kop van het vlaggenbestand %1 is beschadigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="234"/>
+        <source>Het wachtwoord van het vlaggenbestand %1 klopt niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="239"/>
+        <source>Het vlaggenbestand %1 is veranderd: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="242"/>
+        <source>het is ingekort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="250"/>
+        <source>de inhoud klopt niet meer met de verzegeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="255"/>
+        <source>de inhoud is geen lijst van vlaggen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="259"/>
+        <source>de inhoud hoort niet bij de kop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="265"/>
+        <source>gebeurtenis %1 sluit niet aan of is achteraf gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="292"/>
+        <source>Een vlag opent en sluit alleen met een notitie; die is leeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="295"/>
+        <source>De notitie bij de vlag is langer dan %1 tekens; korter, of verwijs naar een document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="303"/>
+        <source>gebeurtenis %1 heeft geen notitie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="307"/>
+        <source>gebeurtenis %1 opent vlag %2 niet op zijn beurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="322"/>
+        <source>gebeurtenis %1 sluit vlag %2, die niet open is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="332"/>
+        <source>gebeurtenis %1 is onbekend (&apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="368"/>
+        <source>De map van het vlaggenbestand %1 kan niet worden gebruikt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="378"/>
+        <source>Het vlaggenbestand %1 is intussen door iemand anders veranderd. Er is niets opgeslagen; probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="417"/>
+        <source>Notitie %1 staat niet in dit dossier; er is geen vlag gezet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="433"/>
+        <source>Er is geen vlag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ReviewerFlags.cpp" line="436"/>
+        <source>Vlag %1 is al gesloten (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inzage::SealedFile</name>
     <message>
         <location filename="../src/core/exchange/SealedFile.cpp" line="68"/>
@@ -5900,32 +7156,32 @@
 <context>
     <name>inzage::UpdateContent</name>
     <message>
-        <location filename="../src/core/exchange/UpdateContent.cpp" line="96"/>
+        <location filename="../src/core/exchange/UpdateContent.cpp" line="103"/>
         <source>Het updatebestand kon niet worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/UpdateContent.cpp" line="100"/>
+        <location filename="../src/core/exchange/UpdateContent.cpp" line="107"/>
         <source>Het updatebestand kon niet worden ingelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/UpdateContent.cpp" line="106"/>
+        <location filename="../src/core/exchange/UpdateContent.cpp" line="113"/>
         <source>Het updatebestand bevat gegevens die Inzage niet begrijpt. Er is niets ingelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/UpdateContent.cpp" line="281"/>
+        <location filename="../src/core/exchange/UpdateContent.cpp" line="288"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/UpdateContent.cpp" line="324"/>
+        <location filename="../src/core/exchange/UpdateContent.cpp" line="331"/>
         <source>entry_revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/exchange/UpdateContent.cpp" line="431"/>
+        <location filename="../src/core/exchange/UpdateContent.cpp" line="441"/>
         <source>Het updatebestand spreekt op %n plaats(en) tegen wat dit ouderexemplaar al heeft (%1). Er is niets ingelezen; vraag de professional om een nieuw ouderexemplaar.</source>
         <translation>
             <numerusform>Het updatebestand spreekt op %n plaats tegen wat dit ouderexemplaar al heeft (%1). Er is niets ingelezen; vraag de professional om een nieuw ouderexemplaar.</numerusform>
@@ -5933,7 +7189,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/UpdateContent.cpp" line="461"/>
+        <location filename="../src/core/exchange/UpdateContent.cpp" line="471"/>
         <source>Dit updatebestand is ouder (stand %1) dan wat dit ouderexemplaar al heeft (stand %2). Er is niets ingelezen; lees het nieuwste updatebestand in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6257,9 +7513,47 @@
     </message>
 </context>
 <context>
+    <name>inzage::app</name>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="72"/>
+        <source>ouder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="75"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="78"/>
+        <source>hulpverlener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="81"/>
+        <source>informant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="88"/>
+        <source>afgeschermde bron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="99"/>
+        <source>(zonder onderdeel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="99"/>
+        <source>(onbekend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inzage::app::AppController</name>
     <message>
-        <location filename="../src/app/AppController.cpp" line="321"/>
+        <location filename="../src/app/AppController.cpp" line="371"/>
         <source>Open eerst een dossier.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6327,14 +7621,281 @@
     </message>
 </context>
 <context>
-    <name>inzage::app::WorkspaceController</name>
+    <name>inzage::app::ParentCopyController</name>
     <message>
-        <location filename="../src/app/WorkspaceController.cpp" line="138"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="57"/>
         <source>Open eerst het eigen dossier van de professional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/WorkspaceController.cpp" line="156"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="83"/>
+        <source>Eerder gemaakte exemplaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ParentCopyController.cpp" line="85"/>
+        <source>Gemaakt met een oudere versie, zonder naam van de ouder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ParentCopyController.cpp" line="102"/>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ParentCopyController.cpp" line="102"/>
+        <source>ouderexemplaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ParentCopyController.cpp" line="115"/>
+        <source>Kies eerst waar het ouderexemplaar moet komen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ParentCopyController.cpp" line="117"/>
+        <source>Kies een wachtwoord voor de ouder. Geef het de ouder apart van het bestand, bijvoorbeeld in een gesprek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ParentCopyController.cpp" line="120"/>
+        <source>De twee wachtwoorden zijn niet gelijk. Typ het wachtwoord twee keer hetzelfde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/ParentCopyController.cpp" line="129"/>
+        <source>Ouderexemplaar voor %1 gemaakt: %2. Er staan %n notitie(s) in; wat de ouder niet mag zien, staat er niet in.</source>
+        <translation>
+            <numerusform>Ouderexemplaar voor %1 gemaakt: %2. Er staat %n notitie in; wat de ouder niet mag zien, staat er niet in.</numerusform>
+            <numerusform>Ouderexemplaar voor %1 gemaakt: %2. Er staan %n notities in; wat de ouder niet mag zien, staat er niet in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/ParentCopyController.cpp" line="142"/>
+        <source>Kies eerst waar het updatebestand moet komen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ParentCopyController.cpp" line="145"/>
+        <source>Updatebestand gemaakt: %1. Stuur het naar de ouder; die leest het in met &quot;Antwoord ophalen&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ParentCopyController.cpp" line="159"/>
+        <source>Het bestand %1 is niet gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ParentCopyController.cpp" line="164"/>
+        <source>Dit antwoordbestand was al ingelezen. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/ParentCopyController.cpp" line="165"/>
+        <source>Ingelezen: %n nieuwe reactie(s)</source>
+        <translation>
+            <numerusform>Ingelezen: %n nieuwe reactie</numerusform>
+            <numerusform>Ingelezen: %n nieuwe reacties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/ParentCopyController.cpp" line="166"/>
+        <source>%n nieuwe versie(s) van reacties.</source>
+        <translation>
+            <numerusform>%n nieuwe versie van een reactie.</numerusform>
+            <numerusform>%n nieuwe versies van reacties.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/ParentCopyController.cpp" line="169"/>
+        <source>Let op: %n reactie(s) gaan over een notitie die sindsdien is gewijzigd; ze zijn bewaard en gemarkeerd.</source>
+        <translation>
+            <numerusform>Let op: %n reactie gaat over een notitie die sindsdien is gewijzigd; ze is bewaard en gemarkeerd.</numerusform>
+            <numerusform>Let op: %n reacties gaan over een notitie die sindsdien is gewijzigd; ze zijn bewaard en gemarkeerd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>inzage::app::ReviewerController</name>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="28"/>
+        <source>Notities met een label (feit, mening of bron)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="29"/>
+        <source>Gelabeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="31"/>
+        <source>Bronnen die zeggen met wie er gesproken is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="32"/>
+        <source>Bron: wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="33"/>
+        <source>Bronnen met een datum van het gesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="34"/>
+        <source>Bron: datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="36"/>
+        <source>Bronnen die zeggen hoe er gesproken is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="37"/>
+        <source>Bron: hoe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="39"/>
+        <source>Bronnen goedgekeurd door wie er sprak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="40"/>
+        <source>Bron: goedgekeurd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="42"/>
+        <source>Feiten met een basis (document of waarneming)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="43"/>
+        <source>Feit: basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="45"/>
+        <source>Meningen die zeggen van wie ze zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="46"/>
+        <source>Mening: van wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="48"/>
+        <source>Conclusies die op feiten rusten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="49"/>
+        <source>Conclusie: op feiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="150"/>
+        <source>niets te tellen (0 van 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="151"/>
+        <source>%1% (%2 van %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="226"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="235"/>
+        <source>%1, per groep. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="252"/>
+        <source>%1 (%2): nooit gesproken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="253"/>
+        <source>%1 (%2): aantal notities %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="266"/>
+        <source>Met %1 (%2) is nooit gesproken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="277"/>
+        <source>%1 reacties van ouders (op %2 notities): %3 afgehandeld, %4 open, %5 over de termijn van de AVG, %6 te laat afgehandeld. %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="285"/>
+        <source>Nog geen reactie afgehandeld, dus geen mediaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="286"/>
+        <source>Mediaan %1 dagen tot afhandeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="299"/>
+        <location filename="../src/app/ReviewerController.cpp" line="350"/>
+        <source>Er is geen dossier open als toetser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="304"/>
+        <source>Notitie %1 bestaat niet in dit dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="323"/>
+        <source>(niet vastgelegd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="324"/>
+        <source>(geen reden opgegeven)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="330"/>
+        <source>Label veranderd na het definitieve rapport van %1: dat rapport zegt nog het oude label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReviewerController.cpp" line="388"/>
+        <source>%1 van %2 notities, seed %3 (dezelfde seed trekt dezelfde notities zolang het logboek niet verandert; logboek tot %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inzage::app::WorkspaceController</name>
+    <message numerus="yes">
+        <location filename="../src/app/WorkspaceController.cpp" line="104"/>
+        <source>Het concept is op %1 naar de ouders gestuurd (%n notitie(s)); zij kunnen reageren tot en met %2.</source>
+        <translation>
+            <numerusform>Het concept is op %1 naar de ouders gestuurd (%n notitie); zij kunnen reageren tot en met %2.</numerusform>
+            <numerusform>Het concept is op %1 naar de ouders gestuurd (%n notities); zij kunnen reageren tot en met %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/WorkspaceController.cpp" line="155"/>
+        <source>Open eerst het eigen dossier van de professional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/WorkspaceController.cpp" line="173"/>
         <source>Kies een status voor de reactie: in behandeling, verwerkt of afgewezen.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -111,7 +111,7 @@ TEST_CASE("an entry hidden from the parent says so in the labelling view", "[app
     CHECK(found);
 }
 
-TEST_CASE("a window size for --screenshot is width x height; anything else is refused", "[app]")
+TEST_CASE("a window size for --screenshot is width x height: anything else is refused", "[app]")
 {
     CHECK(parseWindowSize(QStringLiteral("1366x768")) == QSize(1366, 768));
     CHECK(parseWindowSize(QStringLiteral(" 2732x1536 ")) == QSize(2732, 1536));

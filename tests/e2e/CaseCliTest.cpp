@@ -96,7 +96,7 @@ TEST_CASE("person adds, changes with an audit row, and lists everyone", "[cli][c
     refused(v, { s("person"), v.vault, s("Tim"), s("--role"), s("oom") }, 10, { "oom", "ouder" });
 }
 
-TEST_CASE("appointment adds, holds, cancels, makes up; promises are kept or broken", "[cli][case]")
+TEST_CASE("appointment adds, holds, cancels, makes up: promises are kept or broken", "[cli][case]")
 {
     CliVault v;
     const auto idOf = [](const CliResult& r) { return QString::number(r.json().object().value(s("id")).toInt()); };

@@ -138,7 +138,7 @@ TEST_CASE("an extension moves the deadline two months on, shows in the inbox wit
     checkIntact(r.v);
 }
 
-TEST_CASE("an open answer that can be extended says so in the inbox; others do not", "[extension]")
+TEST_CASE("an open answer that can be extended says so in the inbox: others do not", "[extension]")
 {
     Request r;
     const Answer question = r.add(AnswerKind::Vraag, QStringLiteral("Wanneer komt het verslag?"));

@@ -57,7 +57,7 @@ struct Unchanged {
 
 } // namespace
 
-TEST_CASE("case options set only what is given; contact and backup are added as professionals", "[casecommands]")
+TEST_CASE("case options set only what is given: contact and backup are added as professionals", "[casecommands]")
 {
     TempVault t;
     Vault& v = *t.vault;
@@ -215,7 +215,7 @@ TEST_CASE("a person is added once and then changed, audited with before and afte
     CHECK(auditRows(v) == rows);
 }
 
-TEST_CASE("a person's role is changed by #id; by name the role tells two apart", "[casecommands]")
+TEST_CASE("a person's role is changed by #id: by name the role tells two apart", "[casecommands]")
 {
     TempVault t;
     Vault& v = *t.vault;

@@ -62,7 +62,7 @@ TEST_CASE("KDF options are read only within the caps, with no overflow on huge v
     CHECK(KdfParams::moderate().isValid());
 }
 
-TEST_CASE("a chain head is 64 hex digits; anything else is refused, never ignored", "[audit][bad-input]")
+TEST_CASE("a chain head is 64 hex digits: anything else is refused, never ignored", "[audit][bad-input]")
 {
     const QString good = QString(64, QLatin1Char('a'));
     auto h = AuditChain::parseHead(good);

@@ -167,7 +167,7 @@ TEST_CASE("'vond plaats' describes the meeting, it is nobody's opinion", "[hints
     CHECK(LabelHints::forSentence(QStringLiteral("Oom vond de afspraak te vroeg.")).label == Label::Bron);
 }
 
-TEST_CASE("a judgement word outranks a source heading; who thinks decides between mening and bron", "[hints]")
+TEST_CASE("a judgement word outranks a source heading: who thinks decides between mening and bron", "[hints]")
 {
     const auto hints = hintsFor({
         { QStringLiteral("Het is zorgelijk dat Sem zo vaak alleen thuis is."), QStringLiteral("Informatie buurtteam") },
@@ -308,7 +308,7 @@ TEST_CASE("a heading's first letter is no roman numeral: 'Informatie' and 'Visie
     CHECK(hints[1].label == Label::Mening);
 }
 
-TEST_CASE("an inverted court subject marks a decision; a person after a preposition is no subject", "[hints]")
+TEST_CASE("an inverted court subject marks a decision: a person after a preposition is no subject", "[hints]")
 {
     const auto hints = hintsFor({
         { QStringLiteral("De kinderrechter ziet met de raad aanleiding om de ondertoezichtstelling te verlengen."),

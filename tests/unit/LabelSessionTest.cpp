@@ -96,7 +96,7 @@ TEST_CASE("a feit without a basis is refused, nothing changes and focus stays", 
     CHECK(d.get(d.ids[1]).content.basisKind == BasisKind::Geen);
 }
 
-TEST_CASE("a bron needs who was spoken to; a typed new name becomes a person", "[labelsession]")
+TEST_CASE("a bron needs who was spoken to: a typed new name becomes a person", "[labelsession]")
 {
     Dossier d;
     LabelSession s = d.session();
@@ -207,7 +207,7 @@ TEST_CASE("undo refuses to overwrite a change made after the label", "[labelsess
     CHECK(d.get(d.ids[0]).content.label == Label::Mening);
 }
 
-TEST_CASE("a mening can rest on feiten; one resting on a non-feit is refused", "[labelsession]")
+TEST_CASE("a mening can rest on feiten: one resting on a non-feit is refused", "[labelsession]")
 {
     Dossier d;
     LabelSession s = d.session();

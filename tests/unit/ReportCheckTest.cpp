@@ -122,7 +122,7 @@ TEST_CASE("an unlabelled entry blocks the report, named by its entry, until it i
     CHECK(d.check().ready());
 }
 
-TEST_CASE("a bron without who was spoken to blocks the report; naming them clears it", "[reportcheck]")
+TEST_CASE("a bron without who was spoken to blocks the report: naming them clears it", "[reportcheck]")
 {
     ReadyDossier d;
     forceBareLabel(d.v, d.bronId, "bron");
@@ -134,7 +134,7 @@ TEST_CASE("a bron without who was spoken to blocks the report; naming them clear
     CHECK(d.check().ready());
 }
 
-TEST_CASE("a feit without a basis blocks the report; giving the basis clears it", "[reportcheck]")
+TEST_CASE("a feit without a basis blocks the report: giving the basis clears it", "[reportcheck]")
 {
     ReadyDossier d;
     forceBareLabel(d.v, d.feitId, "feit");
@@ -148,7 +148,7 @@ TEST_CASE("a feit without a basis blocks the report; giving the basis clears it"
     CHECK(d.check().ready());
 }
 
-TEST_CASE("a mening of nobody blocks the report; naming the holder clears it", "[reportcheck]")
+TEST_CASE("a mening of nobody blocks the report: naming the holder clears it", "[reportcheck]")
 {
     ReadyDossier d;
     EntryContent c = d.mening();
@@ -162,11 +162,11 @@ TEST_CASE("a mening of nobody blocks the report; naming the holder clears it", "
 }
 
 TEST_CASE(
-    "a parent's answer not yet handled blocks the report on its entry; turning it down clears it", "[reportcheck]")
+    "a parent's answer not yet handled blocks the report on its entry: turning it down clears it", "[reportcheck]")
 {
     ReadyDossier d;
     auto a = Answers(d.v, professional())
-                 .add(d.meningId, AnswerKind::KloptNiet, QStringLiteral("Dat is niet zo."), d.mother);
+                 .add(d.meningId, AnswerKind::Aanvulling, QStringLiteral("Ik zie het anders."), d.mother);
     REQUIRE(a.isOk());
     auto found = d.blockers(ReportCheck::kAnswerNotHandled);
     REQUIRE(found.size() == 1);

@@ -376,6 +376,9 @@ std::optional<ChangeLine> Reader::chainLine(std::int64_t seq, const QString& ts,
                          after.value(QStringLiteral("changed_entries"), QStringLiteral("0")));
     } else if (a == QLatin1String("report.final")) {
         l.what = ChangeHistory::tr("heeft het definitieve rapport gemaakt");
+    } else if (a == QLatin1String("report.concept")) {
+        l.what = ChangeHistory::tr("heeft het concept-rapport naar de ouders gestuurd (reageren kan tot en met %1)")
+                     .arg(after.value(QStringLiteral("react_until")));
     } else if (a == QLatin1String("schema.migrate")) {
         l.what = ChangeHistory::tr("heeft het bestand bijgewerkt voor een nieuwere versie van Inzage");
     } else {
@@ -511,7 +514,7 @@ const QStringList& ChangeHistory::knownActions()
         QStringLiteral("entry.remove"), QStringLiteral("entry.revise"), QStringLiteral("parent-copy.create"),
         QStringLiteral("parent-copy.entries"), QStringLiteral("parent-copy.make"), QStringLiteral("parent-copy.update"),
         QStringLiteral("person.add"), QStringLiteral("person.shield"), QStringLiteral("person.update"),
-        QStringLiteral("report.final"), QStringLiteral("schema.migrate"), QStringLiteral("source.approve") };
+        QStringLiteral("report.final"), QStringLiteral("report.concept"), QStringLiteral("schema.migrate"), QStringLiteral("source.approve") };
     return actions;
 }
 
