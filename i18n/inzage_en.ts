@@ -4393,14 +4393,14 @@
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="186"/>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="454"/>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="472"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="457"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="475"/>
         <source>De reacties konden niet worden gelezen.</source>
         <translation>The responses could not be read.</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="197"/>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="428"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="431"/>
         <source>De notities konden niet worden gelezen.</source>
         <translation>The notes could not be read.</translation>
     </message>
@@ -4446,7 +4446,7 @@
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="309"/>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="422"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="425"/>
         <source>heeft een notitie toegevoegd: nr. %1 (%2)</source>
         <translation>has added a note: no. %1 (%2)</translation>
     </message>
@@ -4467,13 +4467,13 @@
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="322"/>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="450"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="453"/>
         <source>heeft een reactie gegeven op nr. %1</source>
         <translation>has responded to no. %1</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="324"/>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="448"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="451"/>
         <source>heeft de reactie op nr. %1 veranderd</source>
         <translation>has changed the response to no. %1</translation>
     </message>
@@ -4574,26 +4574,31 @@
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="380"/>
+        <source>heeft het concept-rapport naar de ouders gestuurd (reageren kan tot en met %1)</source>
+        <translation>sent the draft report to the parents (responding possible up to and including %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="383"/>
         <source>heeft het bestand bijgewerkt voor een nieuwere versie van Inzage</source>
         <translation>has updated the file for a newer version of Inzage</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="382"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="385"/>
         <source>heeft iets veranderd dat deze versie van Inzage niet kent (%1)</source>
         <translation>has changed something this version of Inzage does not know (%1)</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="397"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="400"/>
         <source>Het logboek kon niet worden gelezen.</source>
         <translation>The log could not be read.</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="449"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="452"/>
         <source>heeft uw reactie op nr. %1 vastgelegd die op papier binnenkwam</source>
         <translation>has recorded your response to no. %1 that came in on paper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="489"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="492"/>
         <source>heeft %n notities toegevoegd: nr. %1 tot en met nr. %2</source>
         <translation>
             <numerusform>has added %n note: no. %1 to no. %2</numerusform>
@@ -4601,7 +4606,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="526"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="529"/>
         <source>%1 om %2</source>
         <extracomment>a date and a time: &quot;2 december 2026 om 14:05&quot;</extracomment>
         <translation>%1 at %2</translation>
