@@ -20,7 +20,7 @@ ApplicationWindow {
     property int currentPage: 0
     onCurrentPageChanged: {
         if (proLoader.item)
-            proLoader.item.currentPage = Math.min(currentPage, 3)
+            proLoader.item.currentPage = Math.min(currentPage, 4)
         if (reviewerLoader.item)
             reviewerLoader.item.currentPage = Math.min(currentPage, 2)
     }
@@ -107,7 +107,7 @@ ApplicationWindow {
         focus: active
         sourceComponent: ProWorkspace { objectName: "proWorkspace" }
         // --page N picks the tab here too (0 Labelen … 3 Rapport), for screenshots.
-        onLoaded: item.currentPage = Math.min(root.currentPage, 3)
+        onLoaded: item.currentPage = Math.min(root.currentPage, 4)
     }
 
     // A file opened read-only as a reviewer: figures, findings with their history, a sample. Loaded

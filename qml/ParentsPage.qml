@@ -199,7 +199,7 @@ FocusScope {
                 required property var modelData
                 required property int index
                 width: ListView.view.width - Theme.gap
-                implicitHeight: cardColumn.implicitHeight + Theme.gap
+                implicitHeight: cardColumn.height + Theme.gap
                 color: Theme.card
                 border.color: ListView.isCurrentItem && recipientList.activeFocus ? Theme.focus : Theme.line
                 border.width: ListView.isCurrentItem && recipientList.activeFocus ? 3 : 1
@@ -208,15 +208,14 @@ FocusScope {
                 Accessible.name: modelData.name + (modelData.relation !== "" ? " (" + modelData.relation + ")" : "")
                     + ", " + qsTr("%n exemplaar/exemplaren", "", modelData.copies.length)
 
-                ColumnLayout {
+                Column {
                     id: cardColumn
-                    anchors.left: parent.left
-                    anchors.right: parent.right
-                    anchors.top: parent.top
-                    anchors.margins: Theme.gap * 0.5
+                    x: Theme.gap * 0.5
+                    y: Theme.gap * 0.5
+                    width: card.width - Theme.gap
                     spacing: Theme.gap * 0.3
                     RowLayout {
-                        Layout.fillWidth: true
+                        width: cardColumn.width
                         Label {
                             text: card.modelData.name + (card.modelData.relation !== "" ? " (" + card.modelData.relation + ")" : "")
                             font.bold: true
@@ -236,7 +235,7 @@ FocusScope {
                         visible: card.modelData.refusal !== ""
                         text: card.modelData.refusal
                         wrapMode: Text.WordWrap
-                        Layout.fillWidth: true
+                        width: cardColumn.width
                     }
                     Label {
                         visible: card.modelData.copies.length === 0 && card.modelData.refusal === ""
@@ -247,7 +246,7 @@ FocusScope {
                         RowLayout {
                             required property var modelData
                             required property int index
-                            Layout.fillWidth: true
+                            width: cardColumn.width
                             Label {
                                 text: qsTr("Exemplaar van %1").arg(modelData.createdAt)
                                 wrapMode: Text.WordWrap

@@ -27,7 +27,8 @@ QJsonObject toJson(const ExchangeImportReport& r)
         { QStringLiteral("changed_entries"), r.content.changedEntries },
         { QStringLiteral("hidden_entries"), r.content.hiddenEntries },
         { QStringLiteral("case_info"), r.content.caseInfo }, { QStringLiteral("appointments"), r.content.appointments },
-        { QStringLiteral("promises"), r.content.promises }, { QStringLiteral("other_rows"), r.content.otherRows } };
+        { QStringLiteral("promises"), r.content.promises }, { QStringLiteral("other_rows"), r.content.otherRows },
+        { QStringLiteral("concepts"), r.content.concepts } };
 }
 
 // What an update file brought besides answers, one line, or nothing when it brought none.
@@ -46,6 +47,9 @@ void reportContent(const UpdateContentReport& c)
             .arg(c.appointments)
             .arg(c.promises)
             .arg(c.otherRows));
+    if (c.concepts > 0)
+        out(QStringLiteral("Het concept-rapport is binnen: de notities die erin staan, zijn gemarkeerd (inzage-cli concept "
+                           "COPY toont tot wanneer u kunt reageren)."));
 }
 
 int reportImport(const Invocation& inv, const ExchangeImportReport& r, bool answers)

@@ -77,6 +77,12 @@ TEST_CASE("concept --send records the concept for the parents and the final repo
     const CliResult imported = runCli({ s("updates-import"), v.copy, update, s("--passphrase-file"), v.parentPw, s("--json") });
     INFO(imported.errText().toStdString());
     REQUIRE(imported.exitCode == 0);
+    CHECK(imported.json().object().value(s("concepts")).toInt() == 1);
+    const CliResult inCopy = runCli({ s("concept"), v.copy, s("--json"), s("--passphrase-file"), v.parentPw });
+    REQUIRE(inCopy.exitCode == 0);
+    const QJsonArray concepts = inCopy.json().object().value(s("concepts")).toArray();
+    REQUIRE(concepts.size() == 1);
+    CHECK(concepts.at(0).toObject().value(s("react_until")).toString() == until.toString(Qt::ISODate));
 }
 
 TEST_CASE("concept --send refuses a reaction time too short and bad dates, and changes nothing", "[cli][concept][bad-input]")
