@@ -8,12 +8,6 @@
 
 namespace {
 
-QByteArray fileHash(const QString& path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 QString writeFile(const QTemporaryDir& dir, const char* name, const QByteArray& bytes)
 {

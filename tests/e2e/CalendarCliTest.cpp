@@ -6,10 +6,6 @@
 
 namespace {
 
-QString s(const char* text)
-{
-    return QString::fromUtf8(text);
-}
 
 CliResult ok(const CliVault& v, QStringList args, const QByteArray& stdinData = {})
 {

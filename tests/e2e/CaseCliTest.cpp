@@ -8,17 +8,7 @@
 
 namespace {
 
-QByteArray fileHash(const QString& path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
-QString s(const char* text)
-{
-    return QString::fromUtf8(text);
-}
 
 CliResult ok(const CliVault& v, QStringList args)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -26,6 +27,20 @@ struct CliResult {
         return d;
     }
 };
+
+// A literal as a QString, for the argument lists of the tests.
+inline QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+// SHA-256 of a file: "byte-identical" before and after a refused command.
+inline QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
 
 inline CliResult runCli(const QStringList& args, const QByteArray& stdinData = {})
 {

@@ -10,17 +10,7 @@
 
 namespace {
 
-QString s(const char* text)
-{
-    return QString::fromUtf8(text);
-}
 
-QByteArray fileHash(const QString& path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 struct WithParent : CliVault {
     QString copy = dir.filePath(s("ouder.inzage"));

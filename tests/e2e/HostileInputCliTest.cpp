@@ -12,14 +12,7 @@
 
 namespace {
 
-QString s(const char* text) { return QString::fromUtf8(text); }
 
-QByteArray fileHash(const QString& path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 QString makeFifo(const QTemporaryDir& dir)
 {

@@ -9,7 +9,6 @@
 
 namespace {
 
-QString s(const char* text) { return QString::fromUtf8(text); }
 
 QString pdfText(const QString& pdf)
 {

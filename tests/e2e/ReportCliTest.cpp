@@ -17,10 +17,6 @@
 
 namespace {
 
-QString s(const char* text)
-{
-    return QString::fromUtf8(text);
-}
 
 CliResult ok(const CliVault& v, const QStringList& args)
 {

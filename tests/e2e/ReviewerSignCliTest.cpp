@@ -9,10 +9,6 @@
 
 namespace {
 
-QString s(const char* text)
-{
-    return QString::fromUtf8(text);
-}
 
 const QStringList kFast { s("--kdf-ops"), s("1"), s("--kdf-mem-mib"), s("0.0078125") };
 
@@ -22,11 +18,6 @@ QByteArray fileBytes(const QString& path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return f.readAll();
-}
-
-QByteArray fileHash(const QString& path)
-{
-    return QCryptographicHash::hash(fileBytes(path), QCryptographicHash::Sha256);
 }
 
 void writeFile(const QString& path, const QByteArray& bytes)

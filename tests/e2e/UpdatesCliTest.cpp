@@ -6,10 +6,6 @@
 
 namespace {
 
-QString s(const char* text)
-{
-    return QString::fromUtf8(text);
-}
 
 struct Copied : CliVault {
     QString copy = dir.filePath(s("ouder.inzage"));
