@@ -133,6 +133,13 @@ void printText(const AttributionReport& r, const QString& vaultPath)
 
 int cmdAudit(const QStringList& args)
 {
+    // Many dossiers at once, or the shards' CSVs put together: their own option sets.
+    for (const QString& a : args) {
+        if (a == QLatin1String("--batch") || a.startsWith(QLatin1String("--batch=")))
+            return cmdAuditBatch(args);
+        if (a == QLatin1String("--merge") || a.startsWith(QLatin1String("--merge=")))
+            return cmdAuditMerge(args);
+    }
     Invocation inv(QStringLiteral("audit"),
         QStringLiteral("The reviewer's audit of the source attribution: figures per dossier, section, author "
                        "and month, how often each person was spoken to, the parents' answers against the AVG "

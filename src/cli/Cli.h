@@ -118,6 +118,8 @@ int cmdAppointment(const QStringList& args);
 int cmdAppointmentsIcs(const QStringList& args);
 int cmdCheck(const QStringList& args);
 int cmdConcept(const QStringList& args);
+int cmdAuditBatch(const QStringList& args);
+int cmdAuditMerge(const QStringList& args);
 int cmdReport(const QStringList& args);
 int cmdPaper(const QStringList& args);
 int cmdApprove(const QStringList& args);

@@ -62,6 +62,8 @@ const char* kUsage =
     "  check VAULT             is the report ready? every blocking item with its entry and rule (exit 13: not ready)\n"
     "  report VAULT OUT.pdf    the report as a PDF; final (recorded in the audit chain) unless --concept;\n"
     "                          --checkpoint-key KEY: a signed checkpoint beside it (OUT.checkpoint)\n"
+    "  audit --batch DIR       the audit over a folder of vaults, one CSV row each (--shard K/N, --csv OUT);\n"
+    "                          audit --merge OUT.csv IN.csv... combines the shards' CSVs\n"
     "  concept VAULT --send    the concept goes to the parents (audited; at least 5 working days to react)\n"
     "  paper VAULT DEST.pdf    the file on paper for the family (Mijn dossier; --answers: Mijn reacties) as a PDF\n"
     "\n"

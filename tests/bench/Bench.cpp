@@ -28,6 +28,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include "AuditBatchBench.h"
 #include "LabellingBench.h"
 #include "PeakMemory.h"
 
@@ -36,6 +37,7 @@
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <thread>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -599,6 +601,24 @@ int parentCopyOnly(const QTemporaryDir& dir, const QString& path, const SecureBy
     return 0;
 }
 
+// The reviewer's batch audit: many small vaults, every core, time per vault as the folder grows.
+void batchRows(Table& table, const QString& folder, const Actor& actor, bool small)
+{
+    const std::vector<int> sizes = small ? std::vector<int> {20, 100} : std::vector<int> {100, 1000};
+    const int jobs = int(std::max(1u, std::thread::hardware_concurrency()));
+    const auto times = take(bench::measureBatchAudit(folder, actor, sizes, 20, jobs), QStringLiteral("batch"));
+    for (const bench::BatchTimes& t : times)
+        table.info(QStringLiteral("audit --batch: %1 vaults of 20 entries, %2 threads (open read-only with the test "
+                                  "KDF + AttributionAudit each)")
+                       .arg(thousands(t.vaults))
+                       .arg(jobs),
+                   QStringLiteral("%1 in all, %2 per vault").arg(fmtMs(t.totalMs), fmtMs(t.perVaultMs)));
+    if (times.size() == 2 && times[0].perVaultMs > 0)
+        table.info(QStringLiteral("audit --batch: time per vault at %1 vaults against %2")
+                       .arg(thousands(times[1].vaults), thousands(times[0].vaults)),
+                   QStringLiteral("× %1").arg(times[1].perVaultMs / times[0].perVaultMs, 0, 'f', 2));
+}
+
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
@@ -607,13 +627,14 @@ int main(int argc, char** argv)
     const bool strict = args.contains(QStringLiteral("--strict"));
     const bool plans = args.contains(QStringLiteral("--plans"));
     if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
-        std::printf("usage: inzage_bench [--small] [--strict] [--plans] [--large N] [--only labelling|parent-copy]\n"
+        std::printf("usage: inzage_bench [--small] [--strict] [--plans] [--large N] [--only labelling|parent-copy|batch]\n"
                     "  --small   10,000 entries instead of 100,000 (what ctest runs)\n"
                     "  --strict  exit 2 when a target is missed\n"
                     "  --plans   also print EXPLAIN QUERY PLAN of the page queries\n"
                     "  --large N the large dossier of the first-page row (default 1,000,000; --small: 10,000)\n"
                     "  --only labelling  only the labelling view's rows (10,000 entries)\n"
-                    "  --only parent-copy  only the parent copy, with its slow statements on stderr\n");
+                    "  --only parent-copy  only the parent copy, with its slow statements on stderr\n"
+                    "  --only batch  only the batch audit (100 and 1,000 small vaults; --small: 20 and 100)\n");
         return 0;
     }
     if (sodium_init() < 0)
@@ -638,10 +659,16 @@ int main(int argc, char** argv)
     // The labelling view (10,000 entries, as the issue asks): next entry on screen within a frame.
     const int only = int(args.indexOf(QStringLiteral("--only")));
     const QString onlyRow = only >= 0 && only + 1 < args.size() ? args.at(only + 1) : QString();
-    if (only >= 0 && onlyRow != QLatin1String("labelling") && onlyRow != QLatin1String("parent-copy"))
-        die(QStringLiteral("--only kent alleen 'labelling' en 'parent-copy'"));
+    if (only >= 0 && onlyRow != QLatin1String("labelling") && onlyRow != QLatin1String("parent-copy")
+        && onlyRow != QLatin1String("batch"))
+        die(QStringLiteral("--only kent alleen 'labelling', 'parent-copy' en 'batch'"));
     if (onlyRow == QLatin1String("parent-copy"))
         return parentCopyOnly(dir, path, passphrase, actor, total, batchSize);
+    if (onlyRow == QLatin1String("batch")) {
+        batchRows(table, dir.path(), actor, small);
+        table.print();
+        return 0;
+    }
     {
         const int n = 10'000;
         std::fprintf(stderr, "inzage_bench: %s entries for the labelling rows\n", qPrintable(thousands(n)));
@@ -980,6 +1007,9 @@ int main(int argc, char** argv)
         table.info(prefix + QStringLiteral("search ~1% word"), sideBySide(enc.search, plain.search));
         table.info(prefix + QStringLiteral("count by label, whole file"), sideBySide(enc.count, plain.count));
     }
+
+    // 9. The reviewer's batch audit: many small vaults, every core, time per vault as the folder grows.
+    batchRows(table, dir.path(), actor, small);
 
     table.print();
     std::printf("\nNotes: %s run, %s entries, ~%d persons, %s answers; times are medians of %d runs after a "
