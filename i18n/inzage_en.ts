@@ -2033,32 +2033,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ParentsPage.qml" line="230"/>
+        <location filename="../qml/ParentsPage.qml" line="229"/>
         <source>Maak ouderexemplaar…</source>
         <translation>Make parent copy…</translation>
     </message>
     <message>
-        <location filename="../qml/ParentsPage.qml" line="232"/>
+        <location filename="../qml/ParentsPage.qml" line="231"/>
         <source>Maak een ouderexemplaar voor %1</source>
         <translation>Make a parent copy for %1</translation>
     </message>
     <message>
-        <location filename="../qml/ParentsPage.qml" line="243"/>
+        <location filename="../qml/ParentsPage.qml" line="242"/>
         <source>Nog geen exemplaar gemaakt.</source>
         <translation>No copy made yet.</translation>
     </message>
     <message>
-        <location filename="../qml/ParentsPage.qml" line="252"/>
+        <location filename="../qml/ParentsPage.qml" line="251"/>
         <source>Exemplaar van %1</source>
         <translation>Copy of %1</translation>
     </message>
     <message>
-        <location filename="../qml/ParentsPage.qml" line="258"/>
+        <location filename="../qml/ParentsPage.qml" line="257"/>
         <source>Schrijf update…</source>
         <translation>Write update…</translation>
     </message>
     <message>
-        <location filename="../qml/ParentsPage.qml" line="260"/>
+        <location filename="../qml/ParentsPage.qml" line="259"/>
         <source>Schrijf een updatebestand voor het exemplaar van %1 van %2</source>
         <translation>Write an update file for the copy of %1 of %2</translation>
     </message>
@@ -3591,6 +3591,44 @@
         <location filename="../src/core/dossier/Audience.cpp" line="183"/>
         <source>&apos;%1&apos; zegt niet duidelijk of de ouder dit mag zien. Toegestaan: %2.</source>
         <translation>&apos;%1&apos; does not say clearly whether the parent may see this. Allowed: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>inzage::AuditBatch</name>
+    <message>
+        <location filename="../src/core/audit/AuditBatch.cpp" line="42"/>
+        <source>Het wachtwoordbestand %1 is leeg.</source>
+        <translation>The passphrase file %1 is empty.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditBatch.cpp" line="61"/>
+        <source>Geen wachtwoord: er staat geen %1 naast en er is geen gedeeld wachtwoordbestand gegeven.</source>
+        <translation>No passphrase: there is no %1 beside it and no shared passphrase file was given.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditBatch.cpp" line="111"/>
+        <source>&apos;%1&apos; is geen deel: schrijf K/N, bijvoorbeeld 2/4 (het tweede van vier), met K van 1 tot en met N.</source>
+        <translation>&apos;%1&apos; is not a part: write K/N, for example 2/4 (the second of four), with K from 1 up to and including N.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditBatch.cpp" line="120"/>
+        <source>De map %1 is niet gevonden.</source>
+        <translation>The folder %1 was not found.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditBatch.cpp" line="122"/>
+        <source>Het deel %1/%2 bestaat niet.</source>
+        <translation>The part %1/%2 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditBatch.cpp" line="197"/>
+        <source>%1 is geen CSV van een controle van een map met dossiers (de kopregel is anders). Er is niets samengevoegd.</source>
+        <translation>%1 is not a CSV of an audit of a folder of case files (the header line is different). Nothing was merged.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditBatch.cpp" line="220"/>
+        <source>Het dossier %1 staat in meer dan een CSV (overlappende delen?). Er is niets samengevoegd.</source>
+        <translation>The case file %1 is in more than one CSV (overlapping parts?). Nothing was merged.</translation>
     </message>
 </context>
 <context>

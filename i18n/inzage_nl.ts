@@ -2033,32 +2033,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ParentsPage.qml" line="230"/>
+        <location filename="../qml/ParentsPage.qml" line="229"/>
         <source>Maak ouderexemplaar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ParentsPage.qml" line="232"/>
+        <location filename="../qml/ParentsPage.qml" line="231"/>
         <source>Maak een ouderexemplaar voor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ParentsPage.qml" line="243"/>
+        <location filename="../qml/ParentsPage.qml" line="242"/>
         <source>Nog geen exemplaar gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ParentsPage.qml" line="252"/>
+        <location filename="../qml/ParentsPage.qml" line="251"/>
         <source>Exemplaar van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ParentsPage.qml" line="258"/>
+        <location filename="../qml/ParentsPage.qml" line="257"/>
         <source>Schrijf update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ParentsPage.qml" line="260"/>
+        <location filename="../qml/ParentsPage.qml" line="259"/>
         <source>Schrijf een updatebestand voor het exemplaar van %1 van %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3590,6 +3590,44 @@
     <message>
         <location filename="../src/core/dossier/Audience.cpp" line="183"/>
         <source>&apos;%1&apos; zegt niet duidelijk of de ouder dit mag zien. Toegestaan: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inzage::AuditBatch</name>
+    <message>
+        <location filename="../src/core/audit/AuditBatch.cpp" line="42"/>
+        <source>Het wachtwoordbestand %1 is leeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditBatch.cpp" line="61"/>
+        <source>Geen wachtwoord: er staat geen %1 naast en er is geen gedeeld wachtwoordbestand gegeven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditBatch.cpp" line="111"/>
+        <source>&apos;%1&apos; is geen deel: schrijf K/N, bijvoorbeeld 2/4 (het tweede van vier), met K van 1 tot en met N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditBatch.cpp" line="120"/>
+        <source>De map %1 is niet gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditBatch.cpp" line="122"/>
+        <source>Het deel %1/%2 bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditBatch.cpp" line="197"/>
+        <source>%1 is geen CSV van een controle van een map met dossiers (de kopregel is anders). Er is niets samengevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/audit/AuditBatch.cpp" line="220"/>
+        <source>Het dossier %1 staat in meer dan een CSV (overlappende delen?). Er is niets samengevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -194,7 +194,7 @@ Result<QByteArray> AuditBatch::merge(const std::vector<QByteArray>& csvs, const 
         const QString name = i < std::size_t(names.size()) ? names.at(int(i)) : QString::number(i + 1);
         if (!csvs[i].startsWith(head))
             return Status(ErrorCode::InvalidInput,
-                          tr("%1 is geen CSV van inzage-cli audit --batch (de kopregel is anders). Er is niets "
+                          tr("%1 is geen CSV van een controle van een map met dossiers (de kopregel is anders). Er is niets "
                              "samengevoegd.").arg(name));
         const QList<QByteArray> lines = csvs[i].mid(head.size()).split('\n');
         for (QByteArray line : lines) {
