@@ -159,11 +159,7 @@ TEST_CASE("an idle lock closes an open answer dialog and leaves no typed words o
     walk.shoot("idle-locked");
     // Opened again, the answer dialog does not bring the words back as a draft.
     REQUIRE(app.unlock(QString::fromUtf8(kParentPassphrase)));
-    // The pages are made anew after an unlock; under the sanitizers that takes a while.
-    REQUIRE(waitFor([&] { return shownItem(window, qPrintable(QStringLiteral("answerButton_%1").arg(entryId))) != nullptr; }, 15000));
-    QTest::qWait(200);
     walk.click(QStringLiteral("answerButton_%1").arg(entryId));
-    REQUIRE(waitFor([&] { return shownItem(window, "answerText") != nullptr; }, 15000));
     CHECK(walk.item(QStringLiteral("answerText"))->property("text").toString().isEmpty());
 }
 
