@@ -1,9 +1,12 @@
 #include "AppController.h"
 
+#include "ConceptBanner.h"
+#include "LocalFiles.h"
 #include "PlacesStore.h"
 #include "Wording.h"
 
 #include "dossier/Access.h"
+#include "dossier/Workspace.h"
 #include "dossier/AnswerChoices.h"
 #include "dossier/PlainWords.h"
 #include "dossier/Entries.h"
@@ -14,7 +17,6 @@
 #include "dossier/Emergency.h"
 #include "dossier/Persons.h"
 #include "dossier/Stages.h"
-#include "report/ConceptRelease.h"
 #include "report/ReportMaker.h"
 #include "report/pdf/ReportPdf.h"
 #include "exchange/AnswerTravel.h"
@@ -35,30 +37,6 @@
 
 namespace inzage::app {
 
-namespace {
-
-QString localPath(const QString& pathOrUrl)
-{
-    if (pathOrUrl.startsWith(QLatin1String("file:")))
-        return QUrl(pathOrUrl).toLocalFile();
-    return pathOrUrl;
-}
-
-// Why a file the parent asked for (answers, calendar) cannot be written there; empty when it can.
-QString refuseNewFile(bool open, const QString& path)
-{
-    if (!open)
-        return QCoreApplication::translate("AppController", "Het dossier is niet open.");
-    if (path.isEmpty())
-        return QCoreApplication::translate("AppController", "Kies eerst waar het bestand moet komen.");
-    if (QFileInfo::exists(path))
-        return QCoreApplication::translate("AppController",
-                                           "Er staat al een bestand met de naam %1. Kies een andere naam; het oude "
-                                           "bestand blijft zoals het is.").arg(QFileInfo(path).fileName());
-    return {};
-}
-
-} // namespace
 
 AppController::AppController(QObject* parent) : QObject(parent)
 {
@@ -151,7 +129,7 @@ bool AppController::unlockWith(const SecureBytes& secret)
     // A reviewer opens read-only, exactly as `inzage-cli audit` does (immutable when no program is
     // writing): the core then reads the file as a reviewer's and cannot write to it.
     auto vault = Vault::open(m_path, secret, m_openAsReviewer ? OpenMode::ReadOnly : OpenMode::ReadWrite);
-    if (vault && m_openAsReviewer && (*vault)->role() != Role::Reviewer) {
+    if (vault && m_openAsReviewer && !opensReviewerView(**vault)) {
         // A parent copy is always read as the parent it was made for; there is nothing to audit in it.
         setMessage(QCoreApplication::translate("AppController",
             "Dit is een ouderexemplaar. Dat opent altijd als de ouder voor wie het is gemaakt, niet als toetser. "
@@ -272,25 +250,6 @@ void AppController::setOpenAsReviewer(bool on)
     Q_EMIT openAsReviewerChanged();
 }
 
-void AppController::loadConcept(const Actor& reader)
-{
-    m_concept = {{QStringLiteral("sent"), false}};
-    m_conceptEntries.clear();
-    ConceptReleases releases(*m_vault, reader);
-    auto latest = releases.latest();
-    if (!latest || !*latest)
-        return;
-    const ConceptRelease& c = **latest;
-    auto ids = releases.entriesOf(c.id);
-    for (Id id : ids ? *ids : std::set<Id> {})
-        m_conceptEntries.insert(QString::number(id), true);
-    m_concept = {{QStringLiteral("sent"), true},
-                 {QStringLiteral("sentOn"), dateInWords(c.releasedAt.toLocalTime().date().toString(Qt::ISODate))},
-                 {QStringLiteral("reactUntil"), dateInWords(c.reactUntil.toString(Qt::ISODate))},
-                 {QStringLiteral("open"), c.reactUntil >= QDate::currentDate()},
-                 {QStringLiteral("entries"), int(m_conceptEntries.size())}};
-}
-
 void AppController::loadCase()
 {
     const Actor reader = actorFor(*m_vault, QStringLiteral("app"));
@@ -309,7 +268,7 @@ void AppController::loadCase()
     };
     describe(m_info.contactPersonId, m_contactName, m_contactRole);
     describe(m_info.backupPersonId, m_backupName, m_backupRole);
-    loadConcept(reader);
+    m_concept = conceptBanner(*m_vault, reader, m_conceptEntries);
     Q_EMIT caseChanged();
     Q_EMIT clockChanged();
 }

@@ -194,7 +194,7 @@ public:
     QObject* copies() { return &m_copies; }
     bool openAsReviewer() const { return m_openAsReviewer; }
     void setOpenAsReviewer(bool on);
-    bool reviewer() const { return m_vault && m_vault->role() == Role::Reviewer; }
+    bool reviewer() const { return m_vault && opensReviewerView(*m_vault); }
     QObject* review() { return &m_review; }
 
 Q_SIGNALS:
@@ -218,7 +218,6 @@ private:
     void afterAnswerSaved(Id entryId);
     void setMessage(const QString& m);
     void loadCase();
-    void loadConcept(const Actor& reader);
     void reloadModels();
     void installTranslation();
     void rememberSeen();

@@ -1,5 +1,7 @@
 #include "ParentCopyController.h"
 
+#include "LocalFiles.h"
+
 #include "dossier/Access.h"
 #include "dossier/Workspace.h"
 #include "exchange/AnswerExchange.h"
@@ -18,11 +20,6 @@
 namespace inzage::app {
 
 namespace {
-
-QString localPath(const QString& pathOrUrl)
-{
-    return pathOrUrl.startsWith(QLatin1String("file:")) ? QUrl(pathOrUrl).toLocalFile() : pathOrUrl;
-}
 
 QVariantMap copyRow(const MadeCopy& c)
 {

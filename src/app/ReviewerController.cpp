@@ -1,5 +1,7 @@
 #include "ReviewerController.h"
 
+#include "dossier/Workspace.h"
+
 #include "Wording.h"
 
 #include "dossier/Access.h"
@@ -154,7 +156,7 @@ QString ReviewerController::shareText(const Share& share)
 void ReviewerController::setVault(Vault* vault, const QString& actorName)
 {
     // Only a file opened read-only is a reviewer's (Vault::role()); the audit itself refuses any other.
-    Vault* reviewed = vault && vault->role() == Role::Reviewer ? vault : nullptr;
+    Vault* reviewed = vault && opensReviewerView(*vault) ? vault : nullptr;
     const bool sameFile = reviewed && reviewed == m_vault;
     m_vault = reviewed;
     if (m_vault)

@@ -12,4 +12,11 @@ inline bool opensProfessionalWorkspace(const Vault& vault)
     return vault.role() == Role::Professional;
 }
 
+// A vault opened read-only that is not a parent copy is read as a reviewer's: the reviewer's view
+// (figures, findings, sample), never an edit control.
+inline bool opensReviewerView(const Vault& vault)
+{
+    return vault.role() == Role::Reviewer;
+}
+
 } // namespace inzage
