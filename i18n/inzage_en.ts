@@ -9,77 +9,77 @@
         <translation>First choose what you want to say.</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="117"/>
+        <location filename="../qml/AnswerDialog.qml" line="119"/>
         <source>Reageren op notitie %1</source>
         <translation>Respond to note %1</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="117"/>
+        <location filename="../qml/AnswerDialog.qml" line="119"/>
         <source>Uw reactie op notitie %1 veranderen</source>
         <translation>Change your response to note %1</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="140"/>
+        <location filename="../qml/AnswerDialog.qml" line="142"/>
         <source>U was hier al aan begonnen. Uw tekst staat er nog.</source>
         <translation>You had already started this. Your text is still here.</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="145"/>
+        <location filename="../qml/AnswerDialog.qml" line="147"/>
         <source>Wat wilt u zeggen?</source>
         <translation>What do you want to say?</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="179"/>
+        <location filename="../qml/AnswerDialog.qml" line="181"/>
         <source>Wat gebeurt er nu? %1</source>
         <translation>What happens now? %1</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="232"/>
+        <location filename="../qml/AnswerDialog.qml" line="234"/>
         <source>Opslaan bewaart uw reactie versleuteld op deze computer. Ze gaat pas naar de hulpverlener als u bij Mijn reacties op &quot;Verstuur mijn reacties&quot; klikt.</source>
         <translation>Save keeps your response encrypted on this computer. It only goes to the care worker when you click &quot;Send my responses&quot; under My responses.</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="254"/>
+        <location filename="../qml/AnswerDialog.qml" line="256"/>
         <source>Later verder</source>
         <translation>Continue later</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="256"/>
+        <location filename="../qml/AnswerDialog.qml" line="258"/>
         <source>Sluiten en uw tekst bewaren om later verder te gaan</source>
         <translation>Close and keep your text to continue later</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="264"/>
+        <location filename="../qml/AnswerDialog.qml" line="266"/>
         <source>Tekst weggooien</source>
         <translation>Throw text away</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="265"/>
+        <location filename="../qml/AnswerDialog.qml" line="267"/>
         <source>Uw tekst weggooien en sluiten</source>
         <translation>Throw your text away and close</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="182"/>
+        <location filename="../qml/AnswerDialog.qml" line="184"/>
         <source>Uw reactie in uw eigen woorden</source>
         <translation>Your response in your own words</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="189"/>
+        <location filename="../qml/AnswerDialog.qml" line="191"/>
         <source>Schrijf hier wat er volgens u niet klopt, wat u wilt toevoegen of wat u wilt vragen.</source>
         <translation>Write here what you think is not correct, what you want to add, or what you want to ask.</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="192"/>
+        <location filename="../qml/AnswerDialog.qml" line="194"/>
         <source>Uw reactie</source>
         <translation>Your response</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="244"/>
+        <location filename="../qml/AnswerDialog.qml" line="246"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="246"/>
+        <location filename="../qml/AnswerDialog.qml" line="248"/>
         <source>Reactie opslaan</source>
         <translation>Save response</translation>
     </message>
@@ -107,68 +107,68 @@
         <translation>All your responses have been sent. Did you really send the file to your care worker too?</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerTravelBar.qml" line="60"/>
+        <location filename="../qml/AnswerTravelBar.qml" line="61"/>
         <source>Verstuur mijn reacties</source>
         <translation>Send my responses</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerTravelBar.qml" line="63"/>
+        <location filename="../qml/AnswerTravelBar.qml" line="64"/>
         <source>Verstuur mijn reacties: maak het versleutelde bestand voor uw hulpverlener</source>
         <translation>Send my responses: make the encrypted file for your care worker</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerTravelBar.qml" line="70"/>
+        <location filename="../qml/AnswerTravelBar.qml" line="72"/>
         <source>Antwoord ophalen</source>
         <translation>Fetch answer</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerTravelBar.qml" line="72"/>
+        <location filename="../qml/AnswerTravelBar.qml" line="74"/>
         <source>Antwoord ophalen: lees het bestand dat u van uw hulpverlener kreeg</source>
         <translation>Fetch answer: read the file you got from your care worker</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerTravelBar.qml" line="79"/>
+        <location filename="../qml/AnswerTravelBar.qml" line="81"/>
         <source>Kreeg u een antwoordbestand van uw hulpverlener? Klik op &quot;Antwoord ophalen&quot; of sleep het bestand naar dit venster.</source>
         <translation>Did you get an answer file from your care worker? Click &quot;Fetch answer&quot; or drag the file onto this window.</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerTravelBar.qml" line="101"/>
+        <location filename="../qml/AnswerTravelBar.qml" line="103"/>
         <source>Waar wilt u het bestand met uw reacties bewaren?</source>
         <translation>Where do you want to keep the file with your responses?</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerTravelBar.qml" line="103"/>
+        <location filename="../qml/AnswerTravelBar.qml" line="105"/>
         <source>Reacties voor de hulpverlener (*.inzage-reacties)</source>
         <translation>Responses for the care worker (*.inzage-reacties)</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerTravelBar.qml" line="105"/>
+        <location filename="../qml/AnswerTravelBar.qml" line="107"/>
         <source>Bewaar hier</source>
         <translation>Save here</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerTravelBar.qml" line="106"/>
-        <location filename="../qml/AnswerTravelBar.qml" line="115"/>
+        <location filename="../qml/AnswerTravelBar.qml" line="108"/>
+        <location filename="../qml/AnswerTravelBar.qml" line="118"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerTravelBar.qml" line="112"/>
+        <location filename="../qml/AnswerTravelBar.qml" line="115"/>
         <source>Kies het bestand dat u van uw hulpverlener kreeg</source>
         <translation>Choose the file you got from your care worker</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerTravelBar.qml" line="114"/>
+        <location filename="../qml/AnswerTravelBar.qml" line="117"/>
         <source>Ophalen</source>
         <translation>Fetch</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerTravelBar.qml" line="116"/>
+        <location filename="../qml/AnswerTravelBar.qml" line="119"/>
         <source>Antwoord van de hulpverlener (*.inzage-update *.inzage-antwoord)</source>
         <translation>Answer from the care worker (*.inzage-update *.inzage-antwoord)</translation>
     </message>
     <message>
-        <location filename="../qml/AnswerTravelBar.qml" line="116"/>
+        <location filename="../qml/AnswerTravelBar.qml" line="119"/>
         <source>Alle bestanden (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -176,12 +176,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../src/app/AppController.cpp" line="105"/>
+        <location filename="../src/app/AppController.cpp" line="113"/>
         <source>Inzage is vergrendeld omdat u een tijd niets deed.</source>
         <translation>Inzage was locked because you did nothing for a while.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/AppController.cpp" line="147"/>
+        <location filename="../src/app/AppController.cpp" line="155"/>
         <source>Wacht nog %n seconde(n) en probeer het dan opnieuw.</source>
         <translation>
             <numerusform>Wait %n more second and then try again.</numerusform>
@@ -189,124 +189,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="166"/>
+        <location filename="../src/app/AppController.cpp" line="174"/>
         <source>Dit wachtwoord klopt niet. Kijk of u het goed heeft getypt en probeer het opnieuw.</source>
         <translation>This password is not correct. Check that you typed it correctly and try again.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="171"/>
+        <location filename="../src/app/AppController.cpp" line="179"/>
         <source>Dit bestand is geen Inzage-dossier. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>This file is not an Inzage case file. Choose the file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="176"/>
+        <location filename="../src/app/AppController.cpp" line="184"/>
         <source>Het dossierbestand is niet gevonden.</source>
         <translation>The case file was not found.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="179"/>
-        <location filename="../src/app/AppController.cpp" line="495"/>
+        <location filename="../src/app/AppController.cpp" line="187"/>
+        <location filename="../src/app/AppController.cpp" line="492"/>
         <source>Dit dossier is gemaakt met een nieuwere versie van Inzage. Werk Inzage bij om het te openen.</source>
         <translation>This case file was made with a newer version of Inzage. Update Inzage to open it.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="184"/>
+        <location filename="../src/app/AppController.cpp" line="192"/>
         <source>Het dossier kan niet worden geopend. Het bestand is misschien beschadigd. Vraag uw hulpverlener om een nieuw exemplaar.</source>
         <translation>The case file cannot be opened. The file may be damaged. Ask your care worker for a new copy.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="51"/>
-        <location filename="../src/app/AppController.cpp" line="322"/>
+        <location filename="../src/app/AppController.cpp" line="318"/>
+        <location filename="../src/app/LocalFiles.cpp" line="19"/>
         <source>Het dossier is niet open.</source>
         <translation>The case file is not open.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="328"/>
+        <location filename="../src/app/AppController.cpp" line="324"/>
         <source>Kies eerst wat voor reactie het is.</source>
         <translation>First choose what kind of response it is.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="479"/>
+        <location filename="../src/app/AppController.cpp" line="476"/>
         <source>Kies eerst het dossierbestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>First choose the case file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="481"/>
+        <location filename="../src/app/AppController.cpp" line="478"/>
         <source>Dit is een map, geen dossierbestand. Kies het bestand zelf (het eindigt op .inzage).</source>
         <translation>This is a folder, not a case file. Choose the file itself (it ends in .inzage).</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="487"/>
+        <location filename="../src/app/AppController.cpp" line="484"/>
         <source>Het bestand %1 bestaat niet (meer). Kies het dossierbestand opnieuw; misschien is het verplaatst.</source>
         <translation>The file %1 does not exist (any more). Choose the case file again; perhaps it was moved.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="491"/>
+        <location filename="../src/app/AppController.cpp" line="488"/>
         <source>Het bestand %1 is geen Inzage-dossier. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>The file %1 is not an Inzage case file. Choose the file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="499"/>
+        <location filename="../src/app/AppController.cpp" line="496"/>
         <source>Het bestand %1 kan niet worden gelezen. Het is misschien beschadigd. Vraag uw hulpverlener om een nieuw exemplaar.</source>
         <translation>The file %1 cannot be read. It may be damaged. Ask your care worker for a new copy.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="540"/>
+        <location filename="../src/app/AppController.cpp" line="539"/>
         <source>mijn-reacties</source>
         <translation>my-responses</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="53"/>
+        <location filename="../src/app/LocalFiles.cpp" line="21"/>
         <source>Kies eerst waar het bestand moet komen.</source>
         <translation>First choose where the file should go.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="55"/>
+        <location filename="../src/app/LocalFiles.cpp" line="23"/>
         <source>Er staat al een bestand met de naam %1. Kies een andere naam; het oude bestand blijft zoals het is.</source>
         <translation>There is already a file named %1. Choose another name; the old file stays as it is.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="156"/>
+        <location filename="../src/app/AppController.cpp" line="164"/>
         <source>Dit is een ouderexemplaar. Dat opent altijd als de ouder voor wie het is gemaakt, niet als toetser. Een toetser opent het dossier van de hulpverlener. Zet het vinkje uit om het als ouder te openen.</source>
         <translation>This is a parent copy. It always opens as the parent it was made for, not as a reviewer. A reviewer opens the care worker&apos;s case file. Untick the box to open it as the parent.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="566"/>
+        <location filename="../src/app/AppController.cpp" line="565"/>
         <source>afspraken</source>
         <translation>appointments</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="590"/>
+        <location filename="../src/app/AppController.cpp" line="589"/>
         <source>Open eerst uw dossier; daarna kunt u het antwoord ophalen.</source>
         <translation>Open your case file first; then you can fetch the answer.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="593"/>
+        <location filename="../src/app/AppController.cpp" line="592"/>
         <source>Het bestand %1 is niet gevonden. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>The file %1 was not found. Choose the file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="604"/>
+        <location filename="../src/app/AppController.cpp" line="612"/>
         <source>Dit antwoord had u al opgehaald. Er is niets veranderd.</source>
         <translation>You had already fetched this answer. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="606"/>
+        <location filename="../src/app/AppController.cpp" line="614"/>
         <source>Het antwoord is opgehaald: 1 reactie kreeg een nieuwe status of een antwoord. Die is gemarkeerd als nieuw.</source>
         <translation>The answer was fetched: 1 response got a new status or an answer. It is marked as new.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="608"/>
+        <location filename="../src/app/AppController.cpp" line="616"/>
         <source>Het antwoord is opgehaald: %1 reacties kregen een nieuwe status of een antwoord. Ze zijn gemarkeerd als nieuw.</source>
         <translation>The answer was fetched: %1 responses got a new status or an answer. They are marked as new.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="614"/>
+        <location filename="../src/app/AppController.cpp" line="622"/>
         <source>Het concept-rapport is gekomen: u kunt erop reageren tot en met %1. De notities die erin staan, zijn gemarkeerd met &quot;In het concept&quot;.</source>
         <translation>The draft report has arrived: you can respond to it up to and including %1. The notes in it are marked &quot;In the draft&quot;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/AppController.cpp" line="620"/>
+        <location filename="../src/app/AppController.cpp" line="628"/>
         <source>Bij %n reactie(s) is de termijn verlengd; u ziet tot wanneer en waarom bij de reactie.</source>
         <translation>
             <numerusform>For %n response the deadline was extended; you see until when and why at the response.</numerusform>
@@ -661,127 +661,147 @@
         <translation>There is no note with no. %1 in your case file.</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="162"/>
+        <location filename="../qml/DossierPage.qml" line="180"/>
         <source>Het concept-rapport is op %1 naar u gestuurd. U kunt reageren tot en met %2. De %3 notities die erin staan, zijn gemarkeerd met &quot;In het concept&quot;.</source>
         <translation>The draft report was sent to you on %1. You can respond up to and including %2. The %3 notes in it are marked &quot;In the draft&quot;.</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="164"/>
+        <location filename="../qml/DossierPage.qml" line="182"/>
         <source>Het concept-rapport is op %1 naar u gestuurd. Reageren kon tot en met %2; u kunt nog altijd een reactie geven.</source>
         <translation>The draft report was sent to you on %1. Responding was possible up to and including %2; you can still give a response.</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="183"/>
+        <location filename="../qml/DossierPage.qml" line="204"/>
+        <source>★ Nieuw sinds uw vorige bezoek: %1</source>
+        <translation>★ New since your last visit: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="212"/>
+        <source>Naar de volgende nieuwe</source>
+        <translation>To the next new one</translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="213"/>
+        <source>Ga naar de volgende notitie die nieuw is sinds uw vorige bezoek</source>
+        <translation>Go to the next entry that is new since your last visit</translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="238"/>
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="184"/>
+        <location filename="../qml/DossierPage.qml" line="238"/>
         <source>Feiten</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="185"/>
+        <location filename="../qml/DossierPage.qml" line="239"/>
         <source>Meningen</source>
         <translation>Opinions</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="186"/>
+        <location filename="../qml/DossierPage.qml" line="239"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="187"/>
+        <location filename="../qml/DossierPage.qml" line="239"/>
         <source>Nog niet beoordeeld</source>
         <translation>Not yet assessed</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="195"/>
+        <location filename="../qml/DossierPage.qml" line="245"/>
         <source>Toon: %1</source>
         <translation>Show: %1</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="202"/>
+        <location filename="../qml/DossierPage.qml" line="254"/>
         <source>Wat betekent dit? (F1)</source>
         <translation>What does this mean? (F1)</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="206"/>
+        <location filename="../qml/DossierPage.qml" line="258"/>
         <source>Wat betekent feit, mening en bron? Uitleg openen</source>
         <translation>What do fact, opinion and source mean? Open the explanation</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="217"/>
+        <location filename="../qml/DossierPage.qml" line="269"/>
         <source>Zoek in de tekst…</source>
         <translation>Search the text…</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="219"/>
+        <location filename="../qml/DossierPage.qml" line="271"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="243"/>
+        <location filename="../qml/DossierPage.qml" line="295"/>
         <source>Filter op met wie er gesproken is</source>
         <translation>Filter by who was spoken to</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="250"/>
+        <location filename="../qml/DossierPage.qml" line="302"/>
         <source>Alle onderdelen</source>
         <translation>All parts</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="251"/>
+        <location filename="../qml/DossierPage.qml" line="303"/>
         <source>Filter op onderdeel van het rapport</source>
         <translation>Filter by part of the report</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="260"/>
+        <location filename="../qml/DossierPage.qml" line="312"/>
         <source>Ga naar nr.</source>
         <translation>Go to no.</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="268"/>
+        <location filename="../qml/DossierPage.qml" line="320"/>
         <source>Ga naar notitie met nummer</source>
         <translation>Go to the note with number</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="275"/>
+        <location filename="../qml/DossierPage.qml" line="327"/>
         <source>Ga</source>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="276"/>
+        <location filename="../qml/DossierPage.qml" line="328"/>
         <source>Ga naar deze notitie</source>
         <translation>Go to this note</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="283"/>
+        <location filename="../qml/DossierPage.qml" line="335"/>
         <source>Zoals in het rapport</source>
         <translation>As in the report</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="283"/>
+        <location filename="../qml/DossierPage.qml" line="335"/>
         <source>Op datum</source>
         <translation>By date</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="285"/>
+        <location filename="../qml/DossierPage.qml" line="337"/>
         <source>Volgorde van de notities</source>
         <translation>Order of the notes</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="302"/>
+        <location filename="../qml/DossierPage.qml" line="354"/>
         <source>U bent bij nr. %1 (%2 van %3)</source>
         <translation>You are at no. %1 (%2 of %3)</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="390"/>
+        <location filename="../qml/DossierPage.qml" line="379"/>
+        <source>Notities in uw dossier: %1</source>
+        <translation>Entries in your file: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="445"/>
         <source>Geen notities gevonden met deze keuze.</source>
         <translation>No notes found for this choice.</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="398"/>
+        <location filename="../qml/DossierPage.qml" line="453"/>
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
@@ -794,42 +814,42 @@
         <translation>Emergency: who do you call?</translation>
     </message>
     <message>
-        <location filename="../qml/EmergencyPopup.qml" line="22"/>
+        <location filename="../qml/EmergencyPopup.qml" line="23"/>
         <source>Is er levensgevaar? Bel 112.</source>
         <translation>Is someone&apos;s life in danger? Call 112.</translation>
     </message>
     <message>
-        <location filename="../qml/EmergencyPopup.qml" line="23"/>
+        <location filename="../qml/EmergencyPopup.qml" line="24"/>
         <source>Bij direct gevaar voor iemands leven of gezondheid: bel meteen 112.</source>
         <translation>If someone&apos;s life or health is in danger right now: call 112 straight away.</translation>
     </message>
     <message>
-        <location filename="../qml/EmergencyPopup.qml" line="27"/>
+        <location filename="../qml/EmergencyPopup.qml" line="28"/>
         <source>Loopt het thuis uit de hand? Bel Veilig Thuis: 0800-2000.</source>
         <translation>Are things getting out of hand at home? Call Veilig Thuis: 0800-2000.</translation>
     </message>
     <message>
-        <location filename="../qml/EmergencyPopup.qml" line="28"/>
+        <location filename="../qml/EmergencyPopup.qml" line="29"/>
         <source>Gratis, dag en nacht bereikbaar.</source>
         <translation>Free of charge, open day and night.</translation>
     </message>
     <message>
-        <location filename="../qml/EmergencyPopup.qml" line="33"/>
+        <location filename="../qml/EmergencyPopup.qml" line="34"/>
         <source>Nu is het kantoortijd: bel %1 op %2.</source>
         <translation>It is office hours now: call %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../qml/EmergencyPopup.qml" line="34"/>
+        <location filename="../qml/EmergencyPopup.qml" line="35"/>
         <source>Nu is het buiten kantoortijd: bel %1.</source>
         <translation>It is outside office hours now: call %1.</translation>
     </message>
     <message>
-        <location filename="../qml/EmergencyPopup.qml" line="35"/>
+        <location filename="../qml/EmergencyPopup.qml" line="36"/>
         <source>Vraag naar uw contactpersoon%1. Kantooruren: %2 op werkdagen.</source>
         <translation>Ask for your contact person%1. Office hours: %2 on working days.</translation>
     </message>
     <message>
-        <location filename="../qml/EmergencyPopup.qml" line="37"/>
+        <location filename="../qml/EmergencyPopup.qml" line="38"/>
         <source>Dit is het nummer voor buiten kantooruren. Op werkdagen van %1 belt u %2.</source>
         <translation>This is the number for outside office hours. On working days from %1, call %2.</translation>
     </message>
@@ -837,28 +857,43 @@
 <context>
     <name>EntryCard</name>
     <message>
-        <location filename="../qml/EntryCard.qml" line="71"/>
+        <location filename="../qml/EntryCard.qml" line="82"/>
+        <source>★ Nieuw: aangepast</source>
+        <translation>★ New: changed</translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryCard.qml" line="83"/>
+        <source>★ Nieuw antwoord</source>
+        <translation>★ New answer</translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryCard.qml" line="84"/>
+        <source>★ Nieuw</source>
+        <translation>★ New</translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryCard.qml" line="99"/>
         <source>In het concept</source>
         <translation>In the draft</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="77"/>
-        <location filename="../qml/EntryCard.qml" line="122"/>
+        <location filename="../qml/EntryCard.qml" line="105"/>
+        <location filename="../qml/EntryCard.qml" line="150"/>
         <source>nr. %1</source>
         <translation>no. %1</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="117"/>
+        <location filename="../qml/EntryCard.qml" line="145"/>
         <source>Deze mening rust op:</source>
         <translation>This opinion rests on:</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="126"/>
+        <location filename="../qml/EntryCard.qml" line="154"/>
         <source>Ga naar feit nr. %1</source>
         <translation>Go to fact no. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/EntryCard.qml" line="135"/>
+        <location filename="../qml/EntryCard.qml" line="163"/>
         <source>Deze notitie is %n keer aangepast. Eerdere versies blijven bewaard.</source>
         <translation>
             <numerusform>This note was changed %n time. Earlier versions are kept.</numerusform>
@@ -866,54 +901,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="142"/>
+        <location filename="../qml/EntryCard.qml" line="170"/>
         <source>Eerdere versies verbergen</source>
         <translation>Hide earlier versions</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="142"/>
+        <location filename="../qml/EntryCard.qml" line="170"/>
         <source>Eerdere versies tonen</source>
         <translation>Show earlier versions</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="162"/>
+        <location filename="../qml/EntryCard.qml" line="190"/>
         <source>Versie %1 (%2), %3: %4</source>
         <translation>Version %1 (%2), %3: %4</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="163"/>
+        <location filename="../qml/EntryCard.qml" line="191"/>
         <source>Waarom dit veranderde: %1</source>
         <translation>Why this changed: %1</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="182"/>
+        <location filename="../qml/EntryCard.qml" line="210"/>
         <source>Nieuw antwoord!</source>
         <translation>New answer!</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="183"/>
+        <location filename="../qml/EntryCard.qml" line="211"/>
         <source>Uw reactie (%1): “%2” — status: %3</source>
         <translation>Your response (%1): “%2” — status: %3</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="184"/>
+        <location filename="../qml/EntryCard.qml" line="212"/>
         <source>Antwoord: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="185"/>
+        <location filename="../qml/EntryCard.qml" line="213"/>
         <source>Let op: de notitie is later aangepast.</source>
         <translation>Please note: the note was changed later.</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="192"/>
+        <location filename="../qml/EntryCard.qml" line="224"/>
         <source>Reageren op deze notitie</source>
         <translation>Respond to this note</translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="195"/>
+        <location filename="../qml/EntryCard.qml" line="226"/>
         <source>Reageren op notitie %1</source>
         <translation>Respond to note %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryCard.qml" line="235"/>
+        <source>notitie %1</source>
+        <translation>entry %1</translation>
     </message>
 </context>
 <context>
@@ -962,37 +1002,37 @@
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="268"/>
+        <location filename="../src/app/EntryListModel.cpp" line="324"/>
         <source>Met niemand gesproken: dit komt uit een document.</source>
         <translation>Nobody was spoken to: this comes from a document.</translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="270"/>
+        <location filename="../src/app/EntryListModel.cpp" line="326"/>
         <source>Met wie er gesproken is, staat er niet bij.</source>
         <translation>It does not say who was spoken to.</translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="278"/>
+        <location filename="../src/app/EntryListModel.cpp" line="334"/>
         <source>Dit is de mening van %1.</source>
         <translation>This is the opinion of %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="22"/>
+        <location filename="../src/app/EntryListModel.cpp" line="25"/>
         <source>de schrijver</source>
         <translation>the writer</translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="284"/>
+        <location filename="../src/app/EntryListModel.cpp" line="340"/>
         <source>Er staat niet bij op welke feiten deze mening rust.</source>
         <translation>It does not say which facts this opinion is based on.</translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="288"/>
+        <location filename="../src/app/EntryListModel.cpp" line="344"/>
         <source>Deze mening rust op de feiten met nummer %1.</source>
         <translation>This opinion is based on the facts with number %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="404"/>
+        <location filename="../src/app/EntryListModel.cpp" line="462"/>
         <source>%n feit(en)</source>
         <translation>
             <numerusform>%n fact</numerusform>
@@ -1000,7 +1040,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="405"/>
+        <location filename="../src/app/EntryListModel.cpp" line="463"/>
         <source>%n mening(en)</source>
         <translation>
             <numerusform>%n opinion</numerusform>
@@ -1008,7 +1048,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="406"/>
+        <location filename="../src/app/EntryListModel.cpp" line="464"/>
         <source>%n bron(nen)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -1016,7 +1056,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="407"/>
+        <location filename="../src/app/EntryListModel.cpp" line="465"/>
         <source>%n nog niet beoordeeld</source>
         <translation>
             <numerusform>%n not yet assessed</numerusform>
@@ -1676,84 +1716,121 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="15"/>
+        <location filename="../qml/Main.qml" line="18"/>
         <source>Inzage — %1</source>
         <translation>Inzage — %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="15"/>
-        <location filename="../qml/Main.qml" line="37"/>
+        <location filename="../qml/Main.qml" line="18"/>
+        <location filename="../qml/Main.qml" line="88"/>
         <source>Inzage</source>
         <translation>Inzage</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="48"/>
+        <location filename="../qml/Main.qml" line="99"/>
         <source>Toetser · alleen lezen</source>
         <translation>Reviewer · read-only</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="51"/>
+        <location filename="../qml/Main.qml" line="102"/>
         <source>U bekijkt dit dossier als toetser, alleen lezen</source>
         <translation>You are viewing this case file as a reviewer, read-only</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="55"/>
+        <location filename="../qml/Main.qml" line="106"/>
         <source>Dossiernummer %1</source>
         <translation>Case file number %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="64"/>
+        <location filename="../qml/Main.qml" line="113"/>
+        <source>deze pagina</source>
+        <translation>this page</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="121"/>
+        <source>Tekstgrootte</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="125"/>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="129"/>
+        <location filename="../qml/Main.qml" line="131"/>
+        <source>Kleinere tekst (Ctrl+-)</source>
+        <translation>Smaller text (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="138"/>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="142"/>
+        <location filename="../qml/Main.qml" line="144"/>
+        <source>Grotere tekst (Ctrl+=)</source>
+        <translation>Larger text (Ctrl+=)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="157"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="74"/>
+        <location filename="../qml/Main.qml" line="167"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="76"/>
+        <location filename="../qml/Main.qml" line="169"/>
         <source>Dossier sluiten</source>
         <translation>Close case file</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="81"/>
+        <location filename="../qml/Main.qml" line="174"/>
         <source>Spoed</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="86"/>
-        <location filename="../qml/Main.qml" line="88"/>
+        <location filename="../qml/Main.qml" line="179"/>
+        <location filename="../qml/Main.qml" line="181"/>
         <source>Spoed: wie belt u bij gevaar (F12)</source>
         <translation>Emergency: who to call in danger (F12)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="139"/>
+        <location filename="../qml/Main.qml" line="239"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="28"/>
         <source>Mijn dossier</source>
         <translation>My case file</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="139"/>
+        <location filename="../qml/Main.qml" line="28"/>
         <source>Mijn reacties</source>
         <translation>My responses</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="139"/>
+        <location filename="../qml/Main.qml" line="28"/>
         <source>Gesproken met</source>
         <translation>Spoken with</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="139"/>
+        <location filename="../qml/Main.qml" line="28"/>
         <source>Wie doet wat</source>
         <translation>Who does what</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="139"/>
+        <location filename="../qml/Main.qml" line="28"/>
         <source>Mijn rechten</source>
         <translation>My rights</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="139"/>
+        <location filename="../qml/Main.qml" line="28"/>
         <source>Veranderingen</source>
         <translation>Changes</translation>
     </message>
@@ -1771,37 +1848,58 @@
         <translation>Here you see all your responses, and what was done with them. A response is never overwritten: if you change something, the old version is kept.</translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="89"/>
+        <location filename="../qml/MyAnswersPage.qml" line="99"/>
         <source>Nieuw antwoord</source>
         <translation>New answer</translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="92"/>
+        <location filename="../qml/MyAnswersPage.qml" line="102"/>
         <source>Op notitie %1: “%2”</source>
         <translation>On note %1: “%2”</translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="96"/>
+        <location filename="../qml/MyAnswersPage.qml" line="67"/>
+        <location filename="../qml/MyAnswersPage.qml" line="106"/>
         <source>Antwoord van %1: %2</source>
         <translation>Answer from %1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="104"/>
+        <location filename="../qml/MyAnswersPage.qml" line="42"/>
+        <source>Uw reacties: %1</source>
+        <translation>Your responses: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/MyAnswersPage.qml" line="64"/>
+        <source>Nieuw antwoord.</source>
+        <translation>New answer.</translation>
+    </message>
+    <message>
+        <location filename="../qml/MyAnswersPage.qml" line="65"/>
+        <source>Uw reactie op notitie %1, %2: “%3”.</source>
+        <translation>Your response to entry %1, %2: “%3”.</translation>
+    </message>
+    <message>
+        <location filename="../qml/MyAnswersPage.qml" line="66"/>
+        <source>Status: %1.</source>
+        <translation>Status: %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/MyAnswersPage.qml" line="114"/>
         <source>Uw hulpverlener heeft meer tijd genomen om te antwoorden: u hoort uiterlijk %1 iets. De reden: %2</source>
         <translation>Your care worker has taken more time to answer: you will hear by %1. The reason: %2</translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="113"/>
+        <location filename="../qml/MyAnswersPage.qml" line="123"/>
         <source>Nog geen antwoord. Heeft uw hulpverlener het bestand gekregen, dan hoort u binnen een maand iets.</source>
         <translation>No answer yet. If your care worker got the file, you will hear something within one month.</translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="114"/>
+        <location filename="../qml/MyAnswersPage.qml" line="124"/>
         <source>Deze reactie staat alleen op deze computer. Klik bovenaan op &quot;Verstuur mijn reacties&quot; om hem te versturen.</source>
         <translation>This response is only on this computer. Click &quot;Send my responses&quot; at the top to send it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/MyAnswersPage.qml" line="121"/>
+        <location filename="../qml/MyAnswersPage.qml" line="131"/>
         <source>U heeft deze reactie %n keer veranderd. Eerdere versies blijven bewaard.</source>
         <translation>
             <numerusform>You changed this response %n time. Earlier versions are kept.</numerusform>
@@ -1809,22 +1907,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="129"/>
+        <location filename="../qml/MyAnswersPage.qml" line="139"/>
         <source>Reactie veranderen</source>
         <translation>Change response</translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="130"/>
+        <location filename="../qml/MyAnswersPage.qml" line="140"/>
         <source>Reactie op notitie %1 veranderen</source>
         <translation>Change response to note %1</translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="135"/>
+        <location filename="../qml/MyAnswersPage.qml" line="147"/>
         <source>Let op: de notitie is aangepast nadat u reageerde.</source>
         <translation>Please note: the note was changed after you responded.</translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="145"/>
+        <location filename="../qml/MyAnswersPage.qml" line="157"/>
         <source>U heeft nog nergens op gereageerd.</source>
         <translation>You have not responded to anything yet.</translation>
     </message>
@@ -1841,7 +1939,7 @@
     <name>PaperButton</name>
     <message>
         <location filename="../qml/PaperButton.qml" line="14"/>
-        <location filename="../qml/PaperButton.qml" line="63"/>
+        <location filename="../qml/PaperButton.qml" line="64"/>
         <source>Op papier</source>
         <translation>On paper</translation>
     </message>
@@ -1891,7 +1989,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/PaperButton.qml" line="63"/>
+        <location filename="../qml/PaperButton.qml" line="64"/>
         <source>Het is niet gelukt</source>
         <translation>That did not work</translation>
     </message>
@@ -2065,28 +2163,54 @@
 </context>
 <context>
     <name>PeopleModel</name>
+    <message numerus="yes">
+        <location filename="../src/app/PeopleModel.cpp" line="24"/>
+        <source>%n keer gesproken</source>
+        <translation>
+            <numerusform>spoken to once</numerusform>
+            <numerusform>spoken to %n times</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/PeopleModel.cpp" line="38"/>
+        <location filename="../src/app/PeopleModel.cpp" line="28"/>
+        <source>%1, op %2.</source>
+        <translation>%1, on %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PeopleModel.cpp" line="29"/>
+        <source>%1, van %2 tot %3.</source>
+        <translation>%1, from %2 to %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/PeopleModel.cpp" line="42"/>
+        <source>%n keer %1</source>
+        <translation>
+            <numerusform>%1 once</numerusform>
+            <numerusform>%1 %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/PeopleModel.cpp" line="75"/>
         <source>Afgeschermde bron</source>
         <translation>Protected source</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleModel.cpp" line="54"/>
+        <location filename="../src/app/PeopleModel.cpp" line="91"/>
         <source>datum onbekend</source>
         <translation>date unknown</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleModel.cpp" line="55"/>
+        <location filename="../src/app/PeopleModel.cpp" line="92"/>
         <source>op %1</source>
         <translation>on %1</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleModel.cpp" line="94"/>
+        <location filename="../src/app/PeopleModel.cpp" line="138"/>
         <source>Met iedereen uit het gezin is gesproken.</source>
         <translation>Everyone in the family was spoken to.</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleModel.cpp" line="95"/>
+        <location filename="../src/app/PeopleModel.cpp" line="139"/>
         <source>Niet mee gesproken: %1.</source>
         <translation>Not spoken to: %1.</translation>
     </message>
@@ -2127,7 +2251,7 @@
         <translation>What does this mean?</translation>
     </message>
     <message>
-        <location filename="../qml/PlainWordsDialog.qml" line="88"/>
+        <location filename="../qml/PlainWordsDialog.qml" line="89"/>
         <source>Woorden die u kunt tegenkomen</source>
         <translation>Words you may come across</translation>
     </message>
@@ -2173,6 +2297,63 @@
         <location filename="../qml/ProWorkspace.qml" line="56"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../src/app/ReadAloud.cpp" line="15"/>
+        <source>Voorlezen werkt niet op deze computer: er is geen spraakprogramma geïnstalleerd.</source>
+        <translation>Reading aloud does not work on this computer: no speech program is installed.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReadAloud.cpp" line="46"/>
+        <source>Voorlezen lukte niet: het spraakprogramma geeft een fout.</source>
+        <translation>Reading aloud failed: the speech program reports an error.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReadAloud.cpp" line="67"/>
+        <source>Voorlezen werkt niet: er is geen Engelse stem op deze computer.</source>
+        <translation>Reading aloud does not work: there is no English voice on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReadAloud.cpp" line="68"/>
+        <source>Voorlezen werkt niet: er is geen Nederlandse stem op deze computer.</source>
+        <translation>Reading aloud does not work: there is no Dutch voice on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <location filename="../qml/ReadAloudButton.qml" line="20"/>
+        <source>Voorlezen kan hier niet</source>
+        <translation>Reading aloud is not possible here</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReadAloudButton.qml" line="20"/>
+        <source>■ Stop (Ctrl+L)</source>
+        <translation>■ Stop (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReadAloudButton.qml" line="20"/>
+        <source>▶ Lees voor</source>
+        <translation>▶ Read aloud</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReadAloudButton.qml" line="25"/>
+        <source>Lees %1 voor. %2</source>
+        <translation>Read %1 aloud. %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReadAloudButton.qml" line="26"/>
+        <source>Stop met voorlezen (Ctrl+L)</source>
+        <translation>Stop reading aloud (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReadAloudButton.qml" line="26"/>
+        <location filename="../qml/ReadAloudButton.qml" line="28"/>
+        <source>Lees %1 voor (Ctrl+L)</source>
+        <translation>Read %1 aloud (Ctrl+L)</translation>
     </message>
 </context>
 <context>
@@ -2518,17 +2699,22 @@
 <context>
     <name>SpokenWithPage</name>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="14"/>
+        <location filename="../qml/SpokenWithPage.qml" line="18"/>
         <source>Met wie is er gesproken?</source>
         <translation>Who was spoken to?</translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="55"/>
+        <location filename="../qml/SpokenWithPage.qml" line="41"/>
+        <source>Met wie is er gesproken: lijst van %1</source>
+        <translation>Who was spoken to: list of %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/SpokenWithPage.qml" line="56"/>
         <source>Met deze persoon is niet gesproken.</source>
         <translation>This person was not spoken to.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SpokenWithPage.qml" line="56"/>
+        <location filename="../qml/SpokenWithPage.qml" line="57"/>
         <source>Komt voor in %n notitie(s).</source>
         <translation>
             <numerusform>Appears in %n note.</numerusform>
@@ -2536,22 +2722,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="56"/>
-        <source>Gesproken: %1.</source>
-        <translation>Spoken to: %1.</translation>
+        <location filename="../qml/SpokenWithPage.qml" line="83"/>
+        <source>Hoe: %1.</source>
+        <translation>How: %1.</translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="61"/>
+        <location filename="../qml/SpokenWithPage.qml" line="91"/>
+        <source>Alle gesprekken: %1.</source>
+        <translation>All conversations: %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SpokenWithPage.qml" line="96"/>
         <source>Afgeschermde bron. Reden: %1</source>
         <translation>Hidden source. Reason: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="64"/>
+        <location filename="../qml/SpokenWithPage.qml" line="103"/>
+        <source>Minder tonen</source>
+        <translation>Show less</translation>
+    </message>
+    <message>
+        <location filename="../qml/SpokenWithPage.qml" line="103"/>
+        <source>Alle gesprekken tonen (%1)</source>
+        <translation>Show all conversations (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/SpokenWithPage.qml" line="104"/>
+        <source>Minder tonen over %1</source>
+        <translation>Show less about %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/SpokenWithPage.qml" line="105"/>
+        <source>Alle %1 gesprekken met %2 tonen</source>
+        <translation>Show all %1 conversations with %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/SpokenWithPage.qml" line="112"/>
         <source>Toon deze notities</source>
         <translation>Show these notes</translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="65"/>
+        <location filename="../qml/SpokenWithPage.qml" line="115"/>
         <source>Toon de notities waarin met %1 is gesproken</source>
         <translation>Show the notes in which %1 was spoken to</translation>
     </message>
@@ -2559,74 +2770,74 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="43"/>
+        <location filename="../qml/UnlockPage.qml" line="50"/>
         <source>Uw dossier openen</source>
         <translation>Open your case file</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="50"/>
+        <location filename="../qml/UnlockPage.qml" line="57"/>
         <source>Typ het wachtwoord dat u zelf heeft gekozen voor uw exemplaar van het dossier.</source>
         <translation>Type the password that you chose yourself for your copy of the case file.</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="60"/>
+        <location filename="../qml/UnlockPage.qml" line="67"/>
         <source>Bestand: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="60"/>
+        <location filename="../qml/UnlockPage.qml" line="67"/>
         <source>Nog geen bestand gekozen.</source>
         <translation>No file chosen yet.</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="67"/>
+        <location filename="../qml/UnlockPage.qml" line="75"/>
         <source>Ander bestand kiezen…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="68"/>
+        <location filename="../qml/UnlockPage.qml" line="76"/>
         <source>Kies het dossierbestand</source>
         <translation>Choose the case file</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="86"/>
+        <location filename="../qml/UnlockPage.qml" line="94"/>
         <source>Eerder geopend:</source>
         <translation>Opened before:</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="100"/>
+        <location filename="../qml/UnlockPage.qml" line="108"/>
         <source>Open %1</source>
         <translation>Open %1</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="113"/>
-        <location filename="../qml/UnlockPage.qml" line="117"/>
+        <location filename="../qml/UnlockPage.qml" line="121"/>
+        <location filename="../qml/UnlockPage.qml" line="125"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="126"/>
+        <location filename="../qml/UnlockPage.qml" line="134"/>
         <source>Openen als toetser / alleen lezen</source>
         <translation>Open as reviewer / read-only</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="129"/>
+        <location filename="../qml/UnlockPage.qml" line="137"/>
         <source>Openen als toetser, alleen lezen: het dossier wordt niet veranderd</source>
         <translation>Open as reviewer, read-only: the case file is not changed</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="135"/>
-        <location filename="../qml/UnlockPage.qml" line="214"/>
+        <location filename="../qml/UnlockPage.qml" line="143"/>
+        <location filename="../qml/UnlockPage.qml" line="222"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="141"/>
+        <location filename="../qml/UnlockPage.qml" line="149"/>
         <source>Dossier openen</source>
         <translation>Open case file</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/UnlockPage.qml" line="156"/>
+        <location filename="../qml/UnlockPage.qml" line="164"/>
         <source>U kunt het over %n seconde(n) opnieuw proberen.</source>
         <translation>
             <numerusform>You can try again in %n second.</numerusform>
@@ -2634,62 +2845,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="170"/>
+        <location filename="../qml/UnlockPage.qml" line="178"/>
         <source>Inzage gaat vanzelf dicht als u niets doet, na:</source>
         <translation>Inzage closes by itself when you do nothing, after:</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="182"/>
+        <location filename="../qml/UnlockPage.qml" line="190"/>
         <source>2 minuten</source>
         <translation>2 minutes</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="183"/>
+        <location filename="../qml/UnlockPage.qml" line="191"/>
         <source>5 minuten</source>
         <translation>5 minutes</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="184"/>
+        <location filename="../qml/UnlockPage.qml" line="192"/>
         <source>10 minuten</source>
         <translation>10 minutes</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="185"/>
+        <location filename="../qml/UnlockPage.qml" line="193"/>
         <source>15 minuten</source>
         <translation>15 minutes</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="186"/>
+        <location filename="../qml/UnlockPage.qml" line="194"/>
         <source>30 minuten</source>
         <translation>30 minutes</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="187"/>
+        <location filename="../qml/UnlockPage.qml" line="195"/>
         <source>1 uur</source>
         <translation>1 hour</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="199"/>
+        <location filename="../qml/UnlockPage.qml" line="207"/>
         <source>Komt er iemand bij u die het dossier niet mag zien? Druk op Ctrl+Shift+H: Inzage gaat meteen dicht en verdwijnt van het scherm.</source>
         <translation>Is someone coming who may not see the file? Press Ctrl+Shift+H: Inzage closes at once and disappears from the screen.</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="212"/>
+        <location filename="../qml/UnlockPage.qml" line="220"/>
         <source>Kies uw dossierbestand</source>
         <translation>Choose your case file</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="215"/>
+        <location filename="../qml/UnlockPage.qml" line="223"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="216"/>
+        <location filename="../qml/UnlockPage.qml" line="224"/>
         <source>Inzage-dossier (*.inzage)</source>
         <translation>Inzage case file (*.inzage)</translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="216"/>
+        <location filename="../qml/UnlockPage.qml" line="224"/>
         <source>Alle bestanden (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -2767,37 +2978,37 @@
         <translation>Appointments and promises</translation>
     </message>
     <message>
-        <location filename="../qml/WhoDoesWhatPage.qml" line="118"/>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="119"/>
         <source>Zet in mijn agenda</source>
         <translation>Add to my calendar</translation>
     </message>
     <message>
-        <location filename="../qml/WhoDoesWhatPage.qml" line="120"/>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="121"/>
         <source>Zet in mijn agenda: bewaar de afspraken als agendabestand</source>
         <translation>Add to my calendar: save the appointments as a calendar file</translation>
     </message>
     <message>
-        <location filename="../qml/WhoDoesWhatPage.qml" line="153"/>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="154"/>
         <source>met %1</source>
         <translation>with %1</translation>
     </message>
     <message>
-        <location filename="../qml/WhoDoesWhatPage.qml" line="165"/>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="166"/>
         <source>Waar wilt u het agendabestand bewaren?</source>
         <translation>Where do you want to save the calendar file?</translation>
     </message>
     <message>
-        <location filename="../qml/WhoDoesWhatPage.qml" line="167"/>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="168"/>
         <source>Agendabestand (*.ics)</source>
         <translation>Calendar file (*.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/WhoDoesWhatPage.qml" line="169"/>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="170"/>
         <source>Bewaar hier</source>
         <translation>Save here</translation>
     </message>
     <message>
-        <location filename="../qml/WhoDoesWhatPage.qml" line="170"/>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="171"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2935,9 +3146,9 @@
         <translation>Sent on %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="306"/>
+        <location filename="../src/app/AppController.cpp" line="302"/>
         <location filename="../src/app/AppointmentModel.cpp" line="43"/>
-        <location filename="../src/app/EntryListModel.cpp" line="20"/>
+        <location filename="../src/app/EntryListModel.cpp" line="23"/>
         <location filename="../src/app/LabelController.cpp" line="379"/>
         <location filename="../src/app/Wording.cpp" line="85"/>
         <source>Afgeschermde bron</source>
@@ -5621,6 +5832,15 @@
     </message>
 </context>
 <context>
+    <name>inzage::NewSinceVisit</name>
+    <message>
+        <location filename="../src/core/exchange/NewSinceVisit.cpp" line="12"/>
+        <location filename="../src/core/exchange/NewSinceVisit.cpp" line="30"/>
+        <source>Er kon niet worden gelezen wat er nieuw is in uw dossier.</source>
+        <translation>What is new in your file could not be read.</translation>
+    </message>
+</context>
+<context>
     <name>inzage::NewVault</name>
     <message>
         <location filename="../src/core/vault/NewVault.cpp" line="36"/>
@@ -7559,37 +7779,37 @@
 <context>
     <name>inzage::app</name>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="72"/>
+        <location filename="../src/app/ReviewerController.cpp" line="74"/>
         <source>ouder</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="75"/>
+        <location filename="../src/app/ReviewerController.cpp" line="77"/>
         <source>kind</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="78"/>
+        <location filename="../src/app/ReviewerController.cpp" line="80"/>
         <source>hulpverlener</source>
         <translation>care worker</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="81"/>
+        <location filename="../src/app/ReviewerController.cpp" line="83"/>
         <source>informant</source>
         <translation>informant</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="88"/>
+        <location filename="../src/app/ReviewerController.cpp" line="90"/>
         <source>afgeschermde bron</source>
         <translation>protected source</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="99"/>
+        <location filename="../src/app/ReviewerController.cpp" line="101"/>
         <source>(zonder onderdeel)</source>
         <translation>(without section)</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="99"/>
+        <location filename="../src/app/ReviewerController.cpp" line="101"/>
         <source>(onbekend)</source>
         <translation>(unknown)</translation>
     </message>
@@ -7597,7 +7817,7 @@
 <context>
     <name>inzage::app::AppController</name>
     <message>
-        <location filename="../src/app/AppController.cpp" line="371"/>
+        <location filename="../src/app/AppController.cpp" line="367"/>
         <source>Open eerst een dossier.</source>
         <translation>Open a case file first.</translation>
     </message>
@@ -7667,47 +7887,47 @@
 <context>
     <name>inzage::app::ParentCopyController</name>
     <message>
-        <location filename="../src/app/ParentCopyController.cpp" line="57"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="54"/>
         <source>Open eerst het eigen dossier van de professional.</source>
         <translation>First open the care worker&apos;s own case file.</translation>
     </message>
     <message>
-        <location filename="../src/app/ParentCopyController.cpp" line="83"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="80"/>
         <source>Eerder gemaakte exemplaren</source>
         <translation>Copies made earlier</translation>
     </message>
     <message>
-        <location filename="../src/app/ParentCopyController.cpp" line="85"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="82"/>
         <source>Gemaakt met een oudere versie, zonder naam van de ouder.</source>
         <translation>Made with an older version, without the parent&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../src/app/ParentCopyController.cpp" line="102"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="99"/>
         <source>update</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../src/app/ParentCopyController.cpp" line="102"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="99"/>
         <source>ouderexemplaar</source>
         <translation>parent-copy</translation>
     </message>
     <message>
-        <location filename="../src/app/ParentCopyController.cpp" line="115"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="112"/>
         <source>Kies eerst waar het ouderexemplaar moet komen.</source>
         <translation>First choose where the parent copy goes.</translation>
     </message>
     <message>
-        <location filename="../src/app/ParentCopyController.cpp" line="117"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="114"/>
         <source>Kies een wachtwoord voor de ouder. Geef het de ouder apart van het bestand, bijvoorbeeld in een gesprek.</source>
         <translation>Choose a passphrase for the parent. Give it to the parent separately from the file, for example in a conversation.</translation>
     </message>
     <message>
-        <location filename="../src/app/ParentCopyController.cpp" line="120"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="117"/>
         <source>De twee wachtwoorden zijn niet gelijk. Typ het wachtwoord twee keer hetzelfde.</source>
         <translation>The two passphrases are not the same. Type the passphrase the same twice.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/ParentCopyController.cpp" line="129"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="126"/>
         <source>Ouderexemplaar voor %1 gemaakt: %2. Er staan %n notitie(s) in; wat de ouder niet mag zien, staat er niet in.</source>
         <translation>
             <numerusform>Parent copy for %1 made: %2. There is %n note in it; what the parent may not see is not in it.</numerusform>
@@ -7715,27 +7935,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/ParentCopyController.cpp" line="142"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="139"/>
         <source>Kies eerst waar het updatebestand moet komen.</source>
         <translation>First choose where the update file goes.</translation>
     </message>
     <message>
-        <location filename="../src/app/ParentCopyController.cpp" line="145"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="142"/>
         <source>Updatebestand gemaakt: %1. Stuur het naar de ouder; die leest het in met &quot;Antwoord ophalen&quot;.</source>
         <translation>Update file made: %1. Send it to the parent; they read it in with &quot;Fetch answer&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/app/ParentCopyController.cpp" line="159"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="156"/>
         <source>Het bestand %1 is niet gevonden.</source>
         <translation>The file %1 was not found.</translation>
     </message>
     <message>
-        <location filename="../src/app/ParentCopyController.cpp" line="164"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="161"/>
         <source>Dit antwoordbestand was al ingelezen. Er is niets veranderd.</source>
         <translation>This answer file was already read in. Nothing changed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/ParentCopyController.cpp" line="165"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="162"/>
         <source>Ingelezen: %n nieuwe reactie(s)</source>
         <translation>
             <numerusform>Read in: %n new response</numerusform>
@@ -7743,7 +7963,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/ParentCopyController.cpp" line="166"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="163"/>
         <source>%n nieuwe versie(s) van reacties.</source>
         <translation>
             <numerusform>%n new version of responses.</numerusform>
@@ -7751,7 +7971,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/ParentCopyController.cpp" line="169"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="166"/>
         <source>Let op: %n reactie(s) gaan over een notitie die sindsdien is gewijzigd; ze zijn bewaard en gemarkeerd.</source>
         <translation>
             <numerusform>Note: %n response is about a note that has changed since; it is kept and marked.</numerusform>
@@ -7760,165 +7980,208 @@
     </message>
 </context>
 <context>
+    <name>inzage::app::ReadingText</name>
+    <message>
+        <location filename="../src/app/ReadingText.cpp" line="33"/>
+        <source>%1, nr. %2: %3</source>
+        <translation>%1, no. %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReadingText.cpp" line="37"/>
+        <source>Nieuw.</source>
+        <translation>New.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReadingText.cpp" line="39"/>
+        <source>Aangepast.</source>
+        <translation>Changed.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReadingText.cpp" line="51"/>
+        <source>U heeft hier nog niet op gereageerd</source>
+        <translation>You have not responded to this yet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReadingText.cpp" line="55"/>
+        <source>Nieuw antwoord</source>
+        <translation>New answer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReadingText.cpp" line="56"/>
+        <source>Uw reactie, %1: “%2”</source>
+        <translation>Your response, %1: “%2”</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReadingText.cpp" line="58"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReadingText.cpp" line="60"/>
+        <source>Antwoord: %1</source>
+        <translation>Answer: %1</translation>
+    </message>
+</context>
+<context>
     <name>inzage::app::ReviewerController</name>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="28"/>
+        <location filename="../src/app/ReviewerController.cpp" line="30"/>
         <source>Notities met een label (feit, mening of bron)</source>
         <translation>Notes with a label (fact, opinion or source)</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="29"/>
+        <location filename="../src/app/ReviewerController.cpp" line="31"/>
         <source>Gelabeld</source>
         <translation>Labelled</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="31"/>
+        <location filename="../src/app/ReviewerController.cpp" line="33"/>
         <source>Bronnen die zeggen met wie er gesproken is</source>
         <translation>Sources that say who was spoken to</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="32"/>
+        <location filename="../src/app/ReviewerController.cpp" line="34"/>
         <source>Bron: wie</source>
         <translation>Source: who</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="33"/>
+        <location filename="../src/app/ReviewerController.cpp" line="35"/>
         <source>Bronnen met een datum van het gesprek</source>
         <translation>Sources with a date of the conversation</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="34"/>
+        <location filename="../src/app/ReviewerController.cpp" line="36"/>
         <source>Bron: datum</source>
         <translation>Source: date</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="36"/>
+        <location filename="../src/app/ReviewerController.cpp" line="38"/>
         <source>Bronnen die zeggen hoe er gesproken is</source>
         <translation>Sources that say how they were spoken to</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="37"/>
+        <location filename="../src/app/ReviewerController.cpp" line="39"/>
         <source>Bron: hoe</source>
         <translation>Source: how</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="39"/>
+        <location filename="../src/app/ReviewerController.cpp" line="41"/>
         <source>Bronnen goedgekeurd door wie er sprak</source>
         <translation>Sources approved by the person spoken to</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="40"/>
+        <location filename="../src/app/ReviewerController.cpp" line="42"/>
         <source>Bron: goedgekeurd</source>
         <translation>Source: approved</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="42"/>
+        <location filename="../src/app/ReviewerController.cpp" line="44"/>
         <source>Feiten met een basis (document of waarneming)</source>
         <translation>Facts with a basis (document or observation)</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="43"/>
+        <location filename="../src/app/ReviewerController.cpp" line="45"/>
         <source>Feit: basis</source>
         <translation>Fact: basis</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="45"/>
+        <location filename="../src/app/ReviewerController.cpp" line="47"/>
         <source>Meningen die zeggen van wie ze zijn</source>
         <translation>Opinions that say whose they are</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="46"/>
+        <location filename="../src/app/ReviewerController.cpp" line="48"/>
         <source>Mening: van wie</source>
         <translation>Opinion: whose</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="48"/>
+        <location filename="../src/app/ReviewerController.cpp" line="50"/>
         <source>Conclusies die op feiten rusten</source>
         <translation>Conclusions resting on facts</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="49"/>
+        <location filename="../src/app/ReviewerController.cpp" line="51"/>
         <source>Conclusie: op feiten</source>
         <translation>Conclusion: on facts</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="150"/>
+        <location filename="../src/app/ReviewerController.cpp" line="152"/>
         <source>niets te tellen (0 van 0)</source>
         <translation>nothing to count (0 of 0)</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="151"/>
+        <location filename="../src/app/ReviewerController.cpp" line="153"/>
         <source>%1% (%2 van %3)</source>
         <translation>%1% (%2 of %3)</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="226"/>
+        <location filename="../src/app/ReviewerController.cpp" line="228"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="235"/>
+        <location filename="../src/app/ReviewerController.cpp" line="237"/>
         <source>%1, per groep. %2</source>
         <translation>%1, per group. %2</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="252"/>
+        <location filename="../src/app/ReviewerController.cpp" line="254"/>
         <source>%1 (%2): nooit gesproken</source>
         <translation>%1 (%2): never spoken to</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="253"/>
+        <location filename="../src/app/ReviewerController.cpp" line="255"/>
         <source>%1 (%2): aantal notities %3</source>
         <translation>%1 (%2): number of notes %3</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="266"/>
+        <location filename="../src/app/ReviewerController.cpp" line="268"/>
         <source>Met %1 (%2) is nooit gesproken.</source>
         <translation>%1 (%2) was never spoken to.</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="277"/>
+        <location filename="../src/app/ReviewerController.cpp" line="279"/>
         <source>%1 reacties van ouders (op %2 notities): %3 afgehandeld, %4 open, %5 over de termijn van de AVG, %6 te laat afgehandeld. %7</source>
         <translation>%1 responses of parents (on %2 notes): %3 handled, %4 open, %5 past the GDPR deadline, %6 handled late. %7</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="285"/>
+        <location filename="../src/app/ReviewerController.cpp" line="287"/>
         <source>Nog geen reactie afgehandeld, dus geen mediaan.</source>
         <translation>No response handled yet, so no median.</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="286"/>
+        <location filename="../src/app/ReviewerController.cpp" line="288"/>
         <source>Mediaan %1 dagen tot afhandeling.</source>
         <translation>Median %1 days to handling.</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="299"/>
-        <location filename="../src/app/ReviewerController.cpp" line="350"/>
+        <location filename="../src/app/ReviewerController.cpp" line="301"/>
+        <location filename="../src/app/ReviewerController.cpp" line="352"/>
         <source>Er is geen dossier open als toetser.</source>
         <translation>No case file is open as reviewer.</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="304"/>
+        <location filename="../src/app/ReviewerController.cpp" line="306"/>
         <source>Notitie %1 bestaat niet in dit dossier.</source>
         <translation>Note %1 does not exist in this case file.</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="323"/>
+        <location filename="../src/app/ReviewerController.cpp" line="325"/>
         <source>(niet vastgelegd)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="324"/>
+        <location filename="../src/app/ReviewerController.cpp" line="326"/>
         <source>(geen reden opgegeven)</source>
         <translation>(no reason given)</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="330"/>
+        <location filename="../src/app/ReviewerController.cpp" line="332"/>
         <source>Label veranderd na het definitieve rapport van %1: dat rapport zegt nog het oude label.</source>
         <translation>Label changed after the final report of %1: that report still says the old label.</translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="388"/>
+        <location filename="../src/app/ReviewerController.cpp" line="390"/>
         <source>%1 van %2 notities, seed %3 (dezelfde seed trekt dezelfde notities zolang het logboek niet verandert; logboek tot %4).</source>
         <translation>%1 of %2 notes, seed %3 (the same seed draws the same notes as long as the log does not change; log up to %4).</translation>
     </message>

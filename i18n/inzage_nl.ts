@@ -9,77 +9,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="117"/>
+        <location filename="../qml/AnswerDialog.qml" line="119"/>
         <source>Reageren op notitie %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="117"/>
+        <location filename="../qml/AnswerDialog.qml" line="119"/>
         <source>Uw reactie op notitie %1 veranderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="140"/>
+        <location filename="../qml/AnswerDialog.qml" line="142"/>
         <source>U was hier al aan begonnen. Uw tekst staat er nog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="145"/>
+        <location filename="../qml/AnswerDialog.qml" line="147"/>
         <source>Wat wilt u zeggen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="179"/>
+        <location filename="../qml/AnswerDialog.qml" line="181"/>
         <source>Wat gebeurt er nu? %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="232"/>
+        <location filename="../qml/AnswerDialog.qml" line="234"/>
         <source>Opslaan bewaart uw reactie versleuteld op deze computer. Ze gaat pas naar de hulpverlener als u bij Mijn reacties op &quot;Verstuur mijn reacties&quot; klikt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="254"/>
+        <location filename="../qml/AnswerDialog.qml" line="256"/>
         <source>Later verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="256"/>
+        <location filename="../qml/AnswerDialog.qml" line="258"/>
         <source>Sluiten en uw tekst bewaren om later verder te gaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="264"/>
+        <location filename="../qml/AnswerDialog.qml" line="266"/>
         <source>Tekst weggooien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="265"/>
+        <location filename="../qml/AnswerDialog.qml" line="267"/>
         <source>Uw tekst weggooien en sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="182"/>
+        <location filename="../qml/AnswerDialog.qml" line="184"/>
         <source>Uw reactie in uw eigen woorden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="189"/>
+        <location filename="../qml/AnswerDialog.qml" line="191"/>
         <source>Schrijf hier wat er volgens u niet klopt, wat u wilt toevoegen of wat u wilt vragen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="192"/>
+        <location filename="../qml/AnswerDialog.qml" line="194"/>
         <source>Uw reactie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="244"/>
+        <location filename="../qml/AnswerDialog.qml" line="246"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerDialog.qml" line="246"/>
+        <location filename="../qml/AnswerDialog.qml" line="248"/>
         <source>Reactie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,68 +107,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerTravelBar.qml" line="60"/>
+        <location filename="../qml/AnswerTravelBar.qml" line="61"/>
         <source>Verstuur mijn reacties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerTravelBar.qml" line="63"/>
+        <location filename="../qml/AnswerTravelBar.qml" line="64"/>
         <source>Verstuur mijn reacties: maak het versleutelde bestand voor uw hulpverlener</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerTravelBar.qml" line="70"/>
+        <location filename="../qml/AnswerTravelBar.qml" line="72"/>
         <source>Antwoord ophalen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerTravelBar.qml" line="72"/>
+        <location filename="../qml/AnswerTravelBar.qml" line="74"/>
         <source>Antwoord ophalen: lees het bestand dat u van uw hulpverlener kreeg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerTravelBar.qml" line="79"/>
+        <location filename="../qml/AnswerTravelBar.qml" line="81"/>
         <source>Kreeg u een antwoordbestand van uw hulpverlener? Klik op &quot;Antwoord ophalen&quot; of sleep het bestand naar dit venster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerTravelBar.qml" line="101"/>
+        <location filename="../qml/AnswerTravelBar.qml" line="103"/>
         <source>Waar wilt u het bestand met uw reacties bewaren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerTravelBar.qml" line="103"/>
+        <location filename="../qml/AnswerTravelBar.qml" line="105"/>
         <source>Reacties voor de hulpverlener (*.inzage-reacties)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerTravelBar.qml" line="105"/>
+        <location filename="../qml/AnswerTravelBar.qml" line="107"/>
         <source>Bewaar hier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerTravelBar.qml" line="106"/>
-        <location filename="../qml/AnswerTravelBar.qml" line="115"/>
+        <location filename="../qml/AnswerTravelBar.qml" line="108"/>
+        <location filename="../qml/AnswerTravelBar.qml" line="118"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerTravelBar.qml" line="112"/>
+        <location filename="../qml/AnswerTravelBar.qml" line="115"/>
         <source>Kies het bestand dat u van uw hulpverlener kreeg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerTravelBar.qml" line="114"/>
+        <location filename="../qml/AnswerTravelBar.qml" line="117"/>
         <source>Ophalen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerTravelBar.qml" line="116"/>
+        <location filename="../qml/AnswerTravelBar.qml" line="119"/>
         <source>Antwoord van de hulpverlener (*.inzage-update *.inzage-antwoord)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/AnswerTravelBar.qml" line="116"/>
+        <location filename="../qml/AnswerTravelBar.qml" line="119"/>
         <source>Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,12 +176,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../src/app/AppController.cpp" line="105"/>
+        <location filename="../src/app/AppController.cpp" line="113"/>
         <source>Inzage is vergrendeld omdat u een tijd niets deed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/AppController.cpp" line="147"/>
+        <location filename="../src/app/AppController.cpp" line="155"/>
         <source>Wacht nog %n seconde(n) en probeer het dan opnieuw.</source>
         <translation>
             <numerusform>Wacht nog %n seconde en probeer het dan opnieuw.</numerusform>
@@ -189,124 +189,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="166"/>
+        <location filename="../src/app/AppController.cpp" line="174"/>
         <source>Dit wachtwoord klopt niet. Kijk of u het goed heeft getypt en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="171"/>
+        <location filename="../src/app/AppController.cpp" line="179"/>
         <source>Dit bestand is geen Inzage-dossier. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="176"/>
+        <location filename="../src/app/AppController.cpp" line="184"/>
         <source>Het dossierbestand is niet gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="179"/>
-        <location filename="../src/app/AppController.cpp" line="495"/>
+        <location filename="../src/app/AppController.cpp" line="187"/>
+        <location filename="../src/app/AppController.cpp" line="492"/>
         <source>Dit dossier is gemaakt met een nieuwere versie van Inzage. Werk Inzage bij om het te openen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="184"/>
+        <location filename="../src/app/AppController.cpp" line="192"/>
         <source>Het dossier kan niet worden geopend. Het bestand is misschien beschadigd. Vraag uw hulpverlener om een nieuw exemplaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="51"/>
-        <location filename="../src/app/AppController.cpp" line="322"/>
+        <location filename="../src/app/AppController.cpp" line="318"/>
+        <location filename="../src/app/LocalFiles.cpp" line="19"/>
         <source>Het dossier is niet open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="328"/>
+        <location filename="../src/app/AppController.cpp" line="324"/>
         <source>Kies eerst wat voor reactie het is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="479"/>
+        <location filename="../src/app/AppController.cpp" line="476"/>
         <source>Kies eerst het dossierbestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="481"/>
+        <location filename="../src/app/AppController.cpp" line="478"/>
         <source>Dit is een map, geen dossierbestand. Kies het bestand zelf (het eindigt op .inzage).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="487"/>
+        <location filename="../src/app/AppController.cpp" line="484"/>
         <source>Het bestand %1 bestaat niet (meer). Kies het dossierbestand opnieuw; misschien is het verplaatst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="491"/>
+        <location filename="../src/app/AppController.cpp" line="488"/>
         <source>Het bestand %1 is geen Inzage-dossier. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="499"/>
+        <location filename="../src/app/AppController.cpp" line="496"/>
         <source>Het bestand %1 kan niet worden gelezen. Het is misschien beschadigd. Vraag uw hulpverlener om een nieuw exemplaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="540"/>
+        <location filename="../src/app/AppController.cpp" line="539"/>
         <source>mijn-reacties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="53"/>
+        <location filename="../src/app/LocalFiles.cpp" line="21"/>
         <source>Kies eerst waar het bestand moet komen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="55"/>
+        <location filename="../src/app/LocalFiles.cpp" line="23"/>
         <source>Er staat al een bestand met de naam %1. Kies een andere naam; het oude bestand blijft zoals het is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="156"/>
+        <location filename="../src/app/AppController.cpp" line="164"/>
         <source>Dit is een ouderexemplaar. Dat opent altijd als de ouder voor wie het is gemaakt, niet als toetser. Een toetser opent het dossier van de hulpverlener. Zet het vinkje uit om het als ouder te openen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="566"/>
+        <location filename="../src/app/AppController.cpp" line="565"/>
         <source>afspraken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="590"/>
+        <location filename="../src/app/AppController.cpp" line="589"/>
         <source>Open eerst uw dossier; daarna kunt u het antwoord ophalen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="593"/>
+        <location filename="../src/app/AppController.cpp" line="592"/>
         <source>Het bestand %1 is niet gevonden. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="604"/>
+        <location filename="../src/app/AppController.cpp" line="612"/>
         <source>Dit antwoord had u al opgehaald. Er is niets veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="606"/>
+        <location filename="../src/app/AppController.cpp" line="614"/>
         <source>Het antwoord is opgehaald: 1 reactie kreeg een nieuwe status of een antwoord. Die is gemarkeerd als nieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="608"/>
+        <location filename="../src/app/AppController.cpp" line="616"/>
         <source>Het antwoord is opgehaald: %1 reacties kregen een nieuwe status of een antwoord. Ze zijn gemarkeerd als nieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="614"/>
+        <location filename="../src/app/AppController.cpp" line="622"/>
         <source>Het concept-rapport is gekomen: u kunt erop reageren tot en met %1. De notities die erin staan, zijn gemarkeerd met &quot;In het concept&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/AppController.cpp" line="620"/>
+        <location filename="../src/app/AppController.cpp" line="628"/>
         <source>Bij %n reactie(s) is de termijn verlengd; u ziet tot wanneer en waarom bij de reactie.</source>
         <translation>
             <numerusform>Bij %n reactie is de termijn verlengd; u ziet tot wanneer en waarom bij de reactie.</numerusform>
@@ -661,127 +661,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="162"/>
+        <location filename="../qml/DossierPage.qml" line="180"/>
         <source>Het concept-rapport is op %1 naar u gestuurd. U kunt reageren tot en met %2. De %3 notities die erin staan, zijn gemarkeerd met &quot;In het concept&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="164"/>
+        <location filename="../qml/DossierPage.qml" line="182"/>
         <source>Het concept-rapport is op %1 naar u gestuurd. Reageren kon tot en met %2; u kunt nog altijd een reactie geven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="183"/>
+        <location filename="../qml/DossierPage.qml" line="204"/>
+        <source>★ Nieuw sinds uw vorige bezoek: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="212"/>
+        <source>Naar de volgende nieuwe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="213"/>
+        <source>Ga naar de volgende notitie die nieuw is sinds uw vorige bezoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="238"/>
         <source>Alles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="184"/>
+        <location filename="../qml/DossierPage.qml" line="238"/>
         <source>Feiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="185"/>
+        <location filename="../qml/DossierPage.qml" line="239"/>
         <source>Meningen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="186"/>
+        <location filename="../qml/DossierPage.qml" line="239"/>
         <source>Bronnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="187"/>
+        <location filename="../qml/DossierPage.qml" line="239"/>
         <source>Nog niet beoordeeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="195"/>
+        <location filename="../qml/DossierPage.qml" line="245"/>
         <source>Toon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="202"/>
+        <location filename="../qml/DossierPage.qml" line="254"/>
         <source>Wat betekent dit? (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="206"/>
+        <location filename="../qml/DossierPage.qml" line="258"/>
         <source>Wat betekent feit, mening en bron? Uitleg openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="217"/>
+        <location filename="../qml/DossierPage.qml" line="269"/>
         <source>Zoek in de tekst…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="219"/>
+        <location filename="../qml/DossierPage.qml" line="271"/>
         <source>Zoeken in het dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="243"/>
+        <location filename="../qml/DossierPage.qml" line="295"/>
         <source>Filter op met wie er gesproken is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="250"/>
+        <location filename="../qml/DossierPage.qml" line="302"/>
         <source>Alle onderdelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="251"/>
+        <location filename="../qml/DossierPage.qml" line="303"/>
         <source>Filter op onderdeel van het rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="260"/>
+        <location filename="../qml/DossierPage.qml" line="312"/>
         <source>Ga naar nr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="268"/>
+        <location filename="../qml/DossierPage.qml" line="320"/>
         <source>Ga naar notitie met nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="275"/>
+        <location filename="../qml/DossierPage.qml" line="327"/>
         <source>Ga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="276"/>
+        <location filename="../qml/DossierPage.qml" line="328"/>
         <source>Ga naar deze notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="283"/>
+        <location filename="../qml/DossierPage.qml" line="335"/>
         <source>Zoals in het rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="283"/>
+        <location filename="../qml/DossierPage.qml" line="335"/>
         <source>Op datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="285"/>
+        <location filename="../qml/DossierPage.qml" line="337"/>
         <source>Volgorde van de notities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="302"/>
+        <location filename="../qml/DossierPage.qml" line="354"/>
         <source>U bent bij nr. %1 (%2 van %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="390"/>
+        <location filename="../qml/DossierPage.qml" line="379"/>
+        <source>Notities in uw dossier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="445"/>
         <source>Geen notities gevonden met deze keuze.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="398"/>
+        <location filename="../qml/DossierPage.qml" line="453"/>
         <source>Iedereen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,42 +814,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EmergencyPopup.qml" line="22"/>
+        <location filename="../qml/EmergencyPopup.qml" line="23"/>
         <source>Is er levensgevaar? Bel 112.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EmergencyPopup.qml" line="23"/>
+        <location filename="../qml/EmergencyPopup.qml" line="24"/>
         <source>Bij direct gevaar voor iemands leven of gezondheid: bel meteen 112.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EmergencyPopup.qml" line="27"/>
+        <location filename="../qml/EmergencyPopup.qml" line="28"/>
         <source>Loopt het thuis uit de hand? Bel Veilig Thuis: 0800-2000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EmergencyPopup.qml" line="28"/>
+        <location filename="../qml/EmergencyPopup.qml" line="29"/>
         <source>Gratis, dag en nacht bereikbaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EmergencyPopup.qml" line="33"/>
+        <location filename="../qml/EmergencyPopup.qml" line="34"/>
         <source>Nu is het kantoortijd: bel %1 op %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EmergencyPopup.qml" line="34"/>
+        <location filename="../qml/EmergencyPopup.qml" line="35"/>
         <source>Nu is het buiten kantoortijd: bel %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EmergencyPopup.qml" line="35"/>
+        <location filename="../qml/EmergencyPopup.qml" line="36"/>
         <source>Vraag naar uw contactpersoon%1. Kantooruren: %2 op werkdagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EmergencyPopup.qml" line="37"/>
+        <location filename="../qml/EmergencyPopup.qml" line="38"/>
         <source>Dit is het nummer voor buiten kantooruren. Op werkdagen van %1 belt u %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,28 +857,43 @@
 <context>
     <name>EntryCard</name>
     <message>
-        <location filename="../qml/EntryCard.qml" line="71"/>
+        <location filename="../qml/EntryCard.qml" line="82"/>
+        <source>★ Nieuw: aangepast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryCard.qml" line="83"/>
+        <source>★ Nieuw antwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryCard.qml" line="84"/>
+        <source>★ Nieuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryCard.qml" line="99"/>
         <source>In het concept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="77"/>
-        <location filename="../qml/EntryCard.qml" line="122"/>
+        <location filename="../qml/EntryCard.qml" line="105"/>
+        <location filename="../qml/EntryCard.qml" line="150"/>
         <source>nr. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="117"/>
+        <location filename="../qml/EntryCard.qml" line="145"/>
         <source>Deze mening rust op:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="126"/>
+        <location filename="../qml/EntryCard.qml" line="154"/>
         <source>Ga naar feit nr. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/EntryCard.qml" line="135"/>
+        <location filename="../qml/EntryCard.qml" line="163"/>
         <source>Deze notitie is %n keer aangepast. Eerdere versies blijven bewaard.</source>
         <translation>
             <numerusform>Deze notitie is %n keer aangepast. Eerdere versies blijven bewaard.</numerusform>
@@ -866,53 +901,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="142"/>
+        <location filename="../qml/EntryCard.qml" line="170"/>
         <source>Eerdere versies verbergen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="142"/>
+        <location filename="../qml/EntryCard.qml" line="170"/>
         <source>Eerdere versies tonen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="162"/>
+        <location filename="../qml/EntryCard.qml" line="190"/>
         <source>Versie %1 (%2), %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="163"/>
+        <location filename="../qml/EntryCard.qml" line="191"/>
         <source>Waarom dit veranderde: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="182"/>
+        <location filename="../qml/EntryCard.qml" line="210"/>
         <source>Nieuw antwoord!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="183"/>
+        <location filename="../qml/EntryCard.qml" line="211"/>
         <source>Uw reactie (%1): “%2” — status: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="184"/>
+        <location filename="../qml/EntryCard.qml" line="212"/>
         <source>Antwoord: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="185"/>
+        <location filename="../qml/EntryCard.qml" line="213"/>
         <source>Let op: de notitie is later aangepast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="192"/>
+        <location filename="../qml/EntryCard.qml" line="224"/>
         <source>Reageren op deze notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EntryCard.qml" line="195"/>
+        <location filename="../qml/EntryCard.qml" line="226"/>
         <source>Reageren op notitie %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EntryCard.qml" line="235"/>
+        <source>notitie %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -962,37 +1002,37 @@
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="268"/>
+        <location filename="../src/app/EntryListModel.cpp" line="324"/>
         <source>Met niemand gesproken: dit komt uit een document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="270"/>
+        <location filename="../src/app/EntryListModel.cpp" line="326"/>
         <source>Met wie er gesproken is, staat er niet bij.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="278"/>
+        <location filename="../src/app/EntryListModel.cpp" line="334"/>
         <source>Dit is de mening van %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="22"/>
+        <location filename="../src/app/EntryListModel.cpp" line="25"/>
         <source>de schrijver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="284"/>
+        <location filename="../src/app/EntryListModel.cpp" line="340"/>
         <source>Er staat niet bij op welke feiten deze mening rust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/EntryListModel.cpp" line="288"/>
+        <location filename="../src/app/EntryListModel.cpp" line="344"/>
         <source>Deze mening rust op de feiten met nummer %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="404"/>
+        <location filename="../src/app/EntryListModel.cpp" line="462"/>
         <source>%n feit(en)</source>
         <translation>
             <numerusform>%n feit</numerusform>
@@ -1000,7 +1040,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="405"/>
+        <location filename="../src/app/EntryListModel.cpp" line="463"/>
         <source>%n mening(en)</source>
         <translation>
             <numerusform>%n mening</numerusform>
@@ -1008,7 +1048,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="406"/>
+        <location filename="../src/app/EntryListModel.cpp" line="464"/>
         <source>%n bron(nen)</source>
         <translation>
             <numerusform>%n bron</numerusform>
@@ -1016,7 +1056,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="407"/>
+        <location filename="../src/app/EntryListModel.cpp" line="465"/>
         <source>%n nog niet beoordeeld</source>
         <translation>
             <numerusform>%n nog niet beoordeeld</numerusform>
@@ -1676,84 +1716,121 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="15"/>
+        <location filename="../qml/Main.qml" line="18"/>
         <source>Inzage — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="15"/>
-        <location filename="../qml/Main.qml" line="37"/>
+        <location filename="../qml/Main.qml" line="18"/>
+        <location filename="../qml/Main.qml" line="88"/>
         <source>Inzage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="48"/>
+        <location filename="../qml/Main.qml" line="99"/>
         <source>Toetser · alleen lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="51"/>
+        <location filename="../qml/Main.qml" line="102"/>
         <source>U bekijkt dit dossier als toetser, alleen lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="55"/>
+        <location filename="../qml/Main.qml" line="106"/>
         <source>Dossiernummer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="64"/>
+        <location filename="../qml/Main.qml" line="113"/>
+        <source>deze pagina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="121"/>
+        <source>Tekstgrootte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="125"/>
+        <source>A−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="129"/>
+        <location filename="../qml/Main.qml" line="131"/>
+        <source>Kleinere tekst (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="138"/>
+        <source>A+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="142"/>
+        <location filename="../qml/Main.qml" line="144"/>
+        <source>Grotere tekst (Ctrl+=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="157"/>
         <source>Taal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="74"/>
+        <location filename="../qml/Main.qml" line="167"/>
         <source>Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="76"/>
+        <location filename="../qml/Main.qml" line="169"/>
         <source>Dossier sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="81"/>
+        <location filename="../qml/Main.qml" line="174"/>
         <source>Spoed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="86"/>
-        <location filename="../qml/Main.qml" line="88"/>
+        <location filename="../qml/Main.qml" line="179"/>
+        <location filename="../qml/Main.qml" line="181"/>
         <source>Spoed: wie belt u bij gevaar (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="139"/>
+        <location filename="../qml/Main.qml" line="239"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="28"/>
         <source>Mijn dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="139"/>
+        <location filename="../qml/Main.qml" line="28"/>
         <source>Mijn reacties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="139"/>
+        <location filename="../qml/Main.qml" line="28"/>
         <source>Gesproken met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="139"/>
+        <location filename="../qml/Main.qml" line="28"/>
         <source>Wie doet wat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="139"/>
+        <location filename="../qml/Main.qml" line="28"/>
         <source>Mijn rechten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="139"/>
+        <location filename="../qml/Main.qml" line="28"/>
         <source>Veranderingen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1771,37 +1848,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="89"/>
+        <location filename="../qml/MyAnswersPage.qml" line="99"/>
         <source>Nieuw antwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="92"/>
+        <location filename="../qml/MyAnswersPage.qml" line="102"/>
         <source>Op notitie %1: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="96"/>
+        <location filename="../qml/MyAnswersPage.qml" line="67"/>
+        <location filename="../qml/MyAnswersPage.qml" line="106"/>
         <source>Antwoord van %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="104"/>
-        <source>Uw hulpverlener heeft meer tijd genomen om te antwoorden: u hoort uiterlijk %1 iets. De reden: %2</source>
+        <location filename="../qml/MyAnswersPage.qml" line="42"/>
+        <source>Uw reacties: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="113"/>
-        <source>Nog geen antwoord. Heeft uw hulpverlener het bestand gekregen, dan hoort u binnen een maand iets.</source>
+        <location filename="../qml/MyAnswersPage.qml" line="64"/>
+        <source>Nieuw antwoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/MyAnswersPage.qml" line="65"/>
+        <source>Uw reactie op notitie %1, %2: “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/MyAnswersPage.qml" line="66"/>
+        <source>Status: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/MyAnswersPage.qml" line="114"/>
+        <source>Uw hulpverlener heeft meer tijd genomen om te antwoorden: u hoort uiterlijk %1 iets. De reden: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/MyAnswersPage.qml" line="123"/>
+        <source>Nog geen antwoord. Heeft uw hulpverlener het bestand gekregen, dan hoort u binnen een maand iets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/MyAnswersPage.qml" line="124"/>
         <source>Deze reactie staat alleen op deze computer. Klik bovenaan op &quot;Verstuur mijn reacties&quot; om hem te versturen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/MyAnswersPage.qml" line="121"/>
+        <location filename="../qml/MyAnswersPage.qml" line="131"/>
         <source>U heeft deze reactie %n keer veranderd. Eerdere versies blijven bewaard.</source>
         <translation>
             <numerusform>U heeft deze reactie %n keer veranderd. Eerdere versies blijven bewaard.</numerusform>
@@ -1809,22 +1907,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="129"/>
+        <location filename="../qml/MyAnswersPage.qml" line="139"/>
         <source>Reactie veranderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="130"/>
+        <location filename="../qml/MyAnswersPage.qml" line="140"/>
         <source>Reactie op notitie %1 veranderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="135"/>
+        <location filename="../qml/MyAnswersPage.qml" line="147"/>
         <source>Let op: de notitie is aangepast nadat u reageerde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/MyAnswersPage.qml" line="145"/>
+        <location filename="../qml/MyAnswersPage.qml" line="157"/>
         <source>U heeft nog nergens op gereageerd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,7 +1939,7 @@
     <name>PaperButton</name>
     <message>
         <location filename="../qml/PaperButton.qml" line="14"/>
-        <location filename="../qml/PaperButton.qml" line="63"/>
+        <location filename="../qml/PaperButton.qml" line="64"/>
         <source>Op papier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1891,7 +1989,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PaperButton.qml" line="63"/>
+        <location filename="../qml/PaperButton.qml" line="64"/>
         <source>Het is niet gelukt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,28 +2163,54 @@
 </context>
 <context>
     <name>PeopleModel</name>
+    <message numerus="yes">
+        <location filename="../src/app/PeopleModel.cpp" line="24"/>
+        <source>%n keer gesproken</source>
+        <translation>
+            <numerusform>%n keer gesproken</numerusform>
+            <numerusform>%n keer gesproken</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/PeopleModel.cpp" line="38"/>
+        <location filename="../src/app/PeopleModel.cpp" line="28"/>
+        <source>%1, op %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/PeopleModel.cpp" line="29"/>
+        <source>%1, van %2 tot %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/PeopleModel.cpp" line="42"/>
+        <source>%n keer %1</source>
+        <translation>
+            <numerusform>%n keer %1</numerusform>
+            <numerusform>%n keer %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/PeopleModel.cpp" line="75"/>
         <source>Afgeschermde bron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleModel.cpp" line="54"/>
+        <location filename="../src/app/PeopleModel.cpp" line="91"/>
         <source>datum onbekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleModel.cpp" line="55"/>
+        <location filename="../src/app/PeopleModel.cpp" line="92"/>
         <source>op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleModel.cpp" line="94"/>
+        <location filename="../src/app/PeopleModel.cpp" line="138"/>
         <source>Met iedereen uit het gezin is gesproken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleModel.cpp" line="95"/>
+        <location filename="../src/app/PeopleModel.cpp" line="139"/>
         <source>Niet mee gesproken: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2127,7 +2251,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlainWordsDialog.qml" line="88"/>
+        <location filename="../qml/PlainWordsDialog.qml" line="89"/>
         <source>Woorden die u kunt tegenkomen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2172,6 +2296,63 @@
     <message>
         <location filename="../qml/ProWorkspace.qml" line="56"/>
         <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../src/app/ReadAloud.cpp" line="15"/>
+        <source>Voorlezen werkt niet op deze computer: er is geen spraakprogramma geïnstalleerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReadAloud.cpp" line="46"/>
+        <source>Voorlezen lukte niet: het spraakprogramma geeft een fout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReadAloud.cpp" line="67"/>
+        <source>Voorlezen werkt niet: er is geen Engelse stem op deze computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReadAloud.cpp" line="68"/>
+        <source>Voorlezen werkt niet: er is geen Nederlandse stem op deze computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <location filename="../qml/ReadAloudButton.qml" line="20"/>
+        <source>Voorlezen kan hier niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReadAloudButton.qml" line="20"/>
+        <source>■ Stop (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReadAloudButton.qml" line="20"/>
+        <source>▶ Lees voor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReadAloudButton.qml" line="25"/>
+        <source>Lees %1 voor. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReadAloudButton.qml" line="26"/>
+        <source>Stop met voorlezen (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ReadAloudButton.qml" line="26"/>
+        <location filename="../qml/ReadAloudButton.qml" line="28"/>
+        <source>Lees %1 voor (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2518,17 +2699,22 @@
 <context>
     <name>SpokenWithPage</name>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="14"/>
+        <location filename="../qml/SpokenWithPage.qml" line="18"/>
         <source>Met wie is er gesproken?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="55"/>
+        <location filename="../qml/SpokenWithPage.qml" line="41"/>
+        <source>Met wie is er gesproken: lijst van %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SpokenWithPage.qml" line="56"/>
         <source>Met deze persoon is niet gesproken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SpokenWithPage.qml" line="56"/>
+        <location filename="../qml/SpokenWithPage.qml" line="57"/>
         <source>Komt voor in %n notitie(s).</source>
         <translation>
             <numerusform>Komt voor in %n notitie.</numerusform>
@@ -2536,22 +2722,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="56"/>
-        <source>Gesproken: %1.</source>
+        <location filename="../qml/SpokenWithPage.qml" line="83"/>
+        <source>Hoe: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="61"/>
+        <location filename="../qml/SpokenWithPage.qml" line="91"/>
+        <source>Alle gesprekken: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SpokenWithPage.qml" line="96"/>
         <source>Afgeschermde bron. Reden: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="64"/>
+        <location filename="../qml/SpokenWithPage.qml" line="103"/>
+        <source>Minder tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SpokenWithPage.qml" line="103"/>
+        <source>Alle gesprekken tonen (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SpokenWithPage.qml" line="104"/>
+        <source>Minder tonen over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SpokenWithPage.qml" line="105"/>
+        <source>Alle %1 gesprekken met %2 tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SpokenWithPage.qml" line="112"/>
         <source>Toon deze notities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="65"/>
+        <location filename="../qml/SpokenWithPage.qml" line="115"/>
         <source>Toon de notities waarin met %1 is gesproken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2559,74 +2770,74 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="43"/>
+        <location filename="../qml/UnlockPage.qml" line="50"/>
         <source>Uw dossier openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="50"/>
+        <location filename="../qml/UnlockPage.qml" line="57"/>
         <source>Typ het wachtwoord dat u zelf heeft gekozen voor uw exemplaar van het dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="60"/>
+        <location filename="../qml/UnlockPage.qml" line="67"/>
         <source>Bestand: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="60"/>
+        <location filename="../qml/UnlockPage.qml" line="67"/>
         <source>Nog geen bestand gekozen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="67"/>
+        <location filename="../qml/UnlockPage.qml" line="75"/>
         <source>Ander bestand kiezen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="68"/>
+        <location filename="../qml/UnlockPage.qml" line="76"/>
         <source>Kies het dossierbestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="86"/>
+        <location filename="../qml/UnlockPage.qml" line="94"/>
         <source>Eerder geopend:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="100"/>
+        <location filename="../qml/UnlockPage.qml" line="108"/>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="113"/>
-        <location filename="../qml/UnlockPage.qml" line="117"/>
+        <location filename="../qml/UnlockPage.qml" line="121"/>
+        <location filename="../qml/UnlockPage.qml" line="125"/>
         <source>Wachtwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="126"/>
+        <location filename="../qml/UnlockPage.qml" line="134"/>
         <source>Openen als toetser / alleen lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="129"/>
+        <location filename="../qml/UnlockPage.qml" line="137"/>
         <source>Openen als toetser, alleen lezen: het dossier wordt niet veranderd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="135"/>
-        <location filename="../qml/UnlockPage.qml" line="214"/>
+        <location filename="../qml/UnlockPage.qml" line="143"/>
+        <location filename="../qml/UnlockPage.qml" line="222"/>
         <source>Openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="141"/>
+        <location filename="../qml/UnlockPage.qml" line="149"/>
         <source>Dossier openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/UnlockPage.qml" line="156"/>
+        <location filename="../qml/UnlockPage.qml" line="164"/>
         <source>U kunt het over %n seconde(n) opnieuw proberen.</source>
         <translation>
             <numerusform>U kunt het over %n seconde opnieuw proberen.</numerusform>
@@ -2634,62 +2845,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="170"/>
+        <location filename="../qml/UnlockPage.qml" line="178"/>
         <source>Inzage gaat vanzelf dicht als u niets doet, na:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="182"/>
+        <location filename="../qml/UnlockPage.qml" line="190"/>
         <source>2 minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="183"/>
+        <location filename="../qml/UnlockPage.qml" line="191"/>
         <source>5 minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="184"/>
+        <location filename="../qml/UnlockPage.qml" line="192"/>
         <source>10 minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="185"/>
+        <location filename="../qml/UnlockPage.qml" line="193"/>
         <source>15 minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="186"/>
+        <location filename="../qml/UnlockPage.qml" line="194"/>
         <source>30 minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="187"/>
+        <location filename="../qml/UnlockPage.qml" line="195"/>
         <source>1 uur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="199"/>
+        <location filename="../qml/UnlockPage.qml" line="207"/>
         <source>Komt er iemand bij u die het dossier niet mag zien? Druk op Ctrl+Shift+H: Inzage gaat meteen dicht en verdwijnt van het scherm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="212"/>
+        <location filename="../qml/UnlockPage.qml" line="220"/>
         <source>Kies uw dossierbestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="215"/>
+        <location filename="../qml/UnlockPage.qml" line="223"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="216"/>
+        <location filename="../qml/UnlockPage.qml" line="224"/>
         <source>Inzage-dossier (*.inzage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="216"/>
+        <location filename="../qml/UnlockPage.qml" line="224"/>
         <source>Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2767,37 +2978,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/WhoDoesWhatPage.qml" line="118"/>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="119"/>
         <source>Zet in mijn agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/WhoDoesWhatPage.qml" line="120"/>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="121"/>
         <source>Zet in mijn agenda: bewaar de afspraken als agendabestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/WhoDoesWhatPage.qml" line="153"/>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="154"/>
         <source>met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/WhoDoesWhatPage.qml" line="165"/>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="166"/>
         <source>Waar wilt u het agendabestand bewaren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/WhoDoesWhatPage.qml" line="167"/>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="168"/>
         <source>Agendabestand (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/WhoDoesWhatPage.qml" line="169"/>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="170"/>
         <source>Bewaar hier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/WhoDoesWhatPage.qml" line="170"/>
+        <location filename="../qml/WhoDoesWhatPage.qml" line="171"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2935,9 +3146,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="306"/>
+        <location filename="../src/app/AppController.cpp" line="302"/>
         <location filename="../src/app/AppointmentModel.cpp" line="43"/>
-        <location filename="../src/app/EntryListModel.cpp" line="20"/>
+        <location filename="../src/app/EntryListModel.cpp" line="23"/>
         <location filename="../src/app/LabelController.cpp" line="379"/>
         <location filename="../src/app/Wording.cpp" line="85"/>
         <source>Afgeschermde bron</source>
@@ -5621,6 +5832,15 @@
     </message>
 </context>
 <context>
+    <name>inzage::NewSinceVisit</name>
+    <message>
+        <location filename="../src/core/exchange/NewSinceVisit.cpp" line="12"/>
+        <location filename="../src/core/exchange/NewSinceVisit.cpp" line="30"/>
+        <source>Er kon niet worden gelezen wat er nieuw is in uw dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inzage::NewVault</name>
     <message>
         <location filename="../src/core/vault/NewVault.cpp" line="36"/>
@@ -7558,37 +7778,37 @@
 <context>
     <name>inzage::app</name>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="72"/>
+        <location filename="../src/app/ReviewerController.cpp" line="74"/>
         <source>ouder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="75"/>
+        <location filename="../src/app/ReviewerController.cpp" line="77"/>
         <source>kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="78"/>
+        <location filename="../src/app/ReviewerController.cpp" line="80"/>
         <source>hulpverlener</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="81"/>
+        <location filename="../src/app/ReviewerController.cpp" line="83"/>
         <source>informant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="88"/>
+        <location filename="../src/app/ReviewerController.cpp" line="90"/>
         <source>afgeschermde bron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="99"/>
+        <location filename="../src/app/ReviewerController.cpp" line="101"/>
         <source>(zonder onderdeel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="99"/>
+        <location filename="../src/app/ReviewerController.cpp" line="101"/>
         <source>(onbekend)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7596,7 +7816,7 @@
 <context>
     <name>inzage::app::AppController</name>
     <message>
-        <location filename="../src/app/AppController.cpp" line="371"/>
+        <location filename="../src/app/AppController.cpp" line="367"/>
         <source>Open eerst een dossier.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7666,47 +7886,47 @@
 <context>
     <name>inzage::app::ParentCopyController</name>
     <message>
-        <location filename="../src/app/ParentCopyController.cpp" line="57"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="54"/>
         <source>Open eerst het eigen dossier van de professional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ParentCopyController.cpp" line="83"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="80"/>
         <source>Eerder gemaakte exemplaren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ParentCopyController.cpp" line="85"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="82"/>
         <source>Gemaakt met een oudere versie, zonder naam van de ouder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ParentCopyController.cpp" line="102"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="99"/>
         <source>update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ParentCopyController.cpp" line="102"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="99"/>
         <source>ouderexemplaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ParentCopyController.cpp" line="115"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="112"/>
         <source>Kies eerst waar het ouderexemplaar moet komen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ParentCopyController.cpp" line="117"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="114"/>
         <source>Kies een wachtwoord voor de ouder. Geef het de ouder apart van het bestand, bijvoorbeeld in een gesprek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ParentCopyController.cpp" line="120"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="117"/>
         <source>De twee wachtwoorden zijn niet gelijk. Typ het wachtwoord twee keer hetzelfde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/ParentCopyController.cpp" line="129"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="126"/>
         <source>Ouderexemplaar voor %1 gemaakt: %2. Er staan %n notitie(s) in; wat de ouder niet mag zien, staat er niet in.</source>
         <translation>
             <numerusform>Ouderexemplaar voor %1 gemaakt: %2. Er staat %n notitie in; wat de ouder niet mag zien, staat er niet in.</numerusform>
@@ -7714,27 +7934,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/ParentCopyController.cpp" line="142"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="139"/>
         <source>Kies eerst waar het updatebestand moet komen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ParentCopyController.cpp" line="145"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="142"/>
         <source>Updatebestand gemaakt: %1. Stuur het naar de ouder; die leest het in met &quot;Antwoord ophalen&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ParentCopyController.cpp" line="159"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="156"/>
         <source>Het bestand %1 is niet gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ParentCopyController.cpp" line="164"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="161"/>
         <source>Dit antwoordbestand was al ingelezen. Er is niets veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/ParentCopyController.cpp" line="165"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="162"/>
         <source>Ingelezen: %n nieuwe reactie(s)</source>
         <translation>
             <numerusform>Ingelezen: %n nieuwe reactie</numerusform>
@@ -7742,7 +7962,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/ParentCopyController.cpp" line="166"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="163"/>
         <source>%n nieuwe versie(s) van reacties.</source>
         <translation>
             <numerusform>%n nieuwe versie van een reactie.</numerusform>
@@ -7750,7 +7970,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/ParentCopyController.cpp" line="169"/>
+        <location filename="../src/app/ParentCopyController.cpp" line="166"/>
         <source>Let op: %n reactie(s) gaan over een notitie die sindsdien is gewijzigd; ze zijn bewaard en gemarkeerd.</source>
         <translation>
             <numerusform>Let op: %n reactie gaat over een notitie die sindsdien is gewijzigd; ze is bewaard en gemarkeerd.</numerusform>
@@ -7759,165 +7979,208 @@
     </message>
 </context>
 <context>
+    <name>inzage::app::ReadingText</name>
+    <message>
+        <location filename="../src/app/ReadingText.cpp" line="33"/>
+        <source>%1, nr. %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReadingText.cpp" line="37"/>
+        <source>Nieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReadingText.cpp" line="39"/>
+        <source>Aangepast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReadingText.cpp" line="51"/>
+        <source>U heeft hier nog niet op gereageerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReadingText.cpp" line="55"/>
+        <source>Nieuw antwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReadingText.cpp" line="56"/>
+        <source>Uw reactie, %1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReadingText.cpp" line="58"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ReadingText.cpp" line="60"/>
+        <source>Antwoord: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inzage::app::ReviewerController</name>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="28"/>
+        <location filename="../src/app/ReviewerController.cpp" line="30"/>
         <source>Notities met een label (feit, mening of bron)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="29"/>
+        <location filename="../src/app/ReviewerController.cpp" line="31"/>
         <source>Gelabeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="31"/>
+        <location filename="../src/app/ReviewerController.cpp" line="33"/>
         <source>Bronnen die zeggen met wie er gesproken is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="32"/>
+        <location filename="../src/app/ReviewerController.cpp" line="34"/>
         <source>Bron: wie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="33"/>
+        <location filename="../src/app/ReviewerController.cpp" line="35"/>
         <source>Bronnen met een datum van het gesprek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="34"/>
+        <location filename="../src/app/ReviewerController.cpp" line="36"/>
         <source>Bron: datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="36"/>
+        <location filename="../src/app/ReviewerController.cpp" line="38"/>
         <source>Bronnen die zeggen hoe er gesproken is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="37"/>
+        <location filename="../src/app/ReviewerController.cpp" line="39"/>
         <source>Bron: hoe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="39"/>
+        <location filename="../src/app/ReviewerController.cpp" line="41"/>
         <source>Bronnen goedgekeurd door wie er sprak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="40"/>
+        <location filename="../src/app/ReviewerController.cpp" line="42"/>
         <source>Bron: goedgekeurd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="42"/>
+        <location filename="../src/app/ReviewerController.cpp" line="44"/>
         <source>Feiten met een basis (document of waarneming)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="43"/>
+        <location filename="../src/app/ReviewerController.cpp" line="45"/>
         <source>Feit: basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="45"/>
+        <location filename="../src/app/ReviewerController.cpp" line="47"/>
         <source>Meningen die zeggen van wie ze zijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="46"/>
+        <location filename="../src/app/ReviewerController.cpp" line="48"/>
         <source>Mening: van wie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="48"/>
+        <location filename="../src/app/ReviewerController.cpp" line="50"/>
         <source>Conclusies die op feiten rusten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="49"/>
+        <location filename="../src/app/ReviewerController.cpp" line="51"/>
         <source>Conclusie: op feiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="150"/>
+        <location filename="../src/app/ReviewerController.cpp" line="152"/>
         <source>niets te tellen (0 van 0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="151"/>
+        <location filename="../src/app/ReviewerController.cpp" line="153"/>
         <source>%1% (%2 van %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="226"/>
+        <location filename="../src/app/ReviewerController.cpp" line="228"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="235"/>
+        <location filename="../src/app/ReviewerController.cpp" line="237"/>
         <source>%1, per groep. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="252"/>
+        <location filename="../src/app/ReviewerController.cpp" line="254"/>
         <source>%1 (%2): nooit gesproken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="253"/>
+        <location filename="../src/app/ReviewerController.cpp" line="255"/>
         <source>%1 (%2): aantal notities %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="266"/>
+        <location filename="../src/app/ReviewerController.cpp" line="268"/>
         <source>Met %1 (%2) is nooit gesproken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="277"/>
+        <location filename="../src/app/ReviewerController.cpp" line="279"/>
         <source>%1 reacties van ouders (op %2 notities): %3 afgehandeld, %4 open, %5 over de termijn van de AVG, %6 te laat afgehandeld. %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="285"/>
+        <location filename="../src/app/ReviewerController.cpp" line="287"/>
         <source>Nog geen reactie afgehandeld, dus geen mediaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="286"/>
+        <location filename="../src/app/ReviewerController.cpp" line="288"/>
         <source>Mediaan %1 dagen tot afhandeling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="299"/>
-        <location filename="../src/app/ReviewerController.cpp" line="350"/>
+        <location filename="../src/app/ReviewerController.cpp" line="301"/>
+        <location filename="../src/app/ReviewerController.cpp" line="352"/>
         <source>Er is geen dossier open als toetser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="304"/>
+        <location filename="../src/app/ReviewerController.cpp" line="306"/>
         <source>Notitie %1 bestaat niet in dit dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="323"/>
+        <location filename="../src/app/ReviewerController.cpp" line="325"/>
         <source>(niet vastgelegd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="324"/>
+        <location filename="../src/app/ReviewerController.cpp" line="326"/>
         <source>(geen reden opgegeven)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="330"/>
+        <location filename="../src/app/ReviewerController.cpp" line="332"/>
         <source>Label veranderd na het definitieve rapport van %1: dat rapport zegt nog het oude label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ReviewerController.cpp" line="388"/>
+        <location filename="../src/app/ReviewerController.cpp" line="390"/>
         <source>%1 van %2 notities, seed %3 (dezelfde seed trekt dezelfde notities zolang het logboek niet verandert; logboek tot %4).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -106,6 +106,8 @@ Dialog {
         }
     }
 
+    FocusReturn { popup: dialog }
+
     // Escape and a click outside close it, and keep the draft.
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
     onAboutToHide: keepDraft()

@@ -56,6 +56,7 @@ Rectangle {
             Layout.fillWidth: true
             spacing: Theme.gap * 0.6
             Button {
+                id: sendButton
                 objectName: "sendAnswersButton"
                 text: qsTr("Verstuur mijn reacties")
                 highlighted: App.unsentCount > 0
@@ -66,6 +67,7 @@ Rectangle {
                 Keys.onEnterPressed: clicked()
             }
             Button {
+                id: fetchButton
                 objectName: "fetchUpdatesButton"
                 text: qsTr("Antwoord ophalen")
                 enabled: App.canAnswer
@@ -104,7 +106,8 @@ Rectangle {
         defaultSuffix: "inzage-reacties"
         acceptLabel: qsTr("Bewaar hier")
         rejectLabel: qsTr("Annuleren")
-        onAccepted: bar.sendTo(selectedFile.toString())
+        onAccepted: { bar.sendTo(selectedFile.toString()); sendButton.forceActiveFocus() }
+        onRejected: sendButton.forceActiveFocus()
     }
     FileDialog {
         id: openDialog
@@ -114,6 +117,7 @@ Rectangle {
         acceptLabel: qsTr("Ophalen")
         rejectLabel: qsTr("Annuleren")
         nameFilters: [qsTr("Antwoord van de hulpverlener (*.inzage-update *.inzage-antwoord)"), qsTr("Alle bestanden (*)")]
-        onAccepted: bar.fetchFrom(selectedFile.toString())
+        onAccepted: { bar.fetchFrom(selectedFile.toString()); fetchButton.forceActiveFocus() }
+        onRejected: fetchButton.forceActiveFocus()
     }
 }

@@ -113,6 +113,13 @@ Item {
                 Qt.callLater(page.keepCurrentInView)
         }
     }
+    // A card that grew or shrank (the reader's answer, a text-size change) and a list that got
+    // shorter (the "nieuw sinds" line above it) keep the current card whole in view.
+    Connections {
+        target: list.currentItem
+        ignoreUnknownSignals: true
+        function onHeightChanged() { Qt.callLater(page.keepCurrentInView) }
+    }
     Connections {
         target: App
         function onUnlockedChanged() {
@@ -135,9 +142,20 @@ Item {
         onActivated: page.goToLast()
     }
 
+    // Where the reader goes with "Naar de volgende nieuwe": the next new entry after the current one.
+    function goToNextNew() {
+        const next = page.model.nextNewEntry(list.currentIndex >= 0 ? page.model.entryIdAt(list.currentIndex) : 0)
+        if (next > 0)
+            newMessage.text = page.goToEntry(String(next))
+    }
+
+    // A reading column on wide screens: about 80 characters of entry text, centred.
     ColumnLayout {
-        anchors.fill: parent
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.horizontalCenter: parent.horizontalCenter
         anchors.margins: Theme.gap
+        width: Math.min(parent.width - 2 * Theme.gap, Theme.readingWidth)
         spacing: Theme.gap * 0.8
 
         Rectangle {
@@ -175,26 +193,60 @@ Item {
             Layout.fillWidth: true
         }
 
+        // New or changed since the last visit (entries and replies), with the way to them.
+        RowLayout {
+            objectName: "newSinceRow"
+            visible: page.model.newCount > 0
+            Layout.fillWidth: true
+            spacing: Theme.gap * 0.6
+            Label {
+                objectName: "newSinceLabel"
+                text: qsTr("\u2605 Nieuw sinds uw vorige bezoek: %1").arg(page.model.newCount)
+                color: Theme.newMark
+                font.bold: true
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "nextNewButton"
+                text: qsTr("Naar de volgende nieuwe")
+                Accessible.name: qsTr("Ga naar de volgende notitie die nieuw is sinds uw vorige bezoek")
+                onClicked: page.goToNextNew()
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
+            }
+            Label {
+                id: newMessage
+                objectName: "newMessage"
+                visible: text !== ""
+                color: Theme.danger
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+        }
+
         Flow {
             Layout.fillWidth: true
             spacing: Theme.gap * 0.5
+            // Keys, not names, as the model: switching the language renames the buttons without
+            // making new ones (the focus stays where it is).
             Repeater {
-                model: [
-                    { key: "", name: qsTr("Alles") },
-                    { key: "feit", name: qsTr("Feiten") },
-                    { key: "mening", name: qsTr("Meningen") },
-                    { key: "bron", name: qsTr("Bronnen") },
-                    { key: "onbeoordeeld", name: qsTr("Nog niet beoordeeld") }
-                ]
+                model: ["", "feit", "mening", "bron", "onbeoordeeld"]
                 Button {
-                    objectName: "filter_" + (modelData.key === "" ? "alles" : modelData.key)
-                    text: (modelData.key === "" ? "" : Theme.labelIcon(modelData.key) + " ") + modelData.name
+                    readonly property string name: modelData === "" ? qsTr("Alles") : modelData === "feit" ? qsTr("Feiten")
+                        : modelData === "mening" ? qsTr("Meningen") : modelData === "bron" ? qsTr("Bronnen") : qsTr("Nog niet beoordeeld")
+                    objectName: "filter_" + (modelData === "" ? "alles" : modelData)
+                    text: (modelData === "" ? "" : Theme.labelIcon(modelData) + " ") + name
                     checkable: true
-                    checked: page.model.labelFilter === modelData.key
-                    onClicked: page.model.labelFilter = modelData.key
-                    Accessible.name: qsTr("Toon: %1").arg(modelData.name)
-                    palette.button: checked ? (modelData.key === "" ? Theme.accent : Theme.labelColor(modelData.key)) : Theme.card
+                    checked: page.model.labelFilter === modelData
+                    onClicked: page.model.labelFilter = modelData
+                    Accessible.name: qsTr("Toon: %1").arg(name)
+                    palette.button: checked ? (modelData === "" ? Theme.accent : Theme.labelColor(modelData)) : Theme.card
                     palette.buttonText: checked ? "white" : Theme.ink
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
                 }
             }
             Button {
@@ -323,12 +375,15 @@ Item {
             reuseItems: true
             keyNavigationEnabled: true
             activeFocusOnTab: true
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Notities in uw dossier: %1").arg(page.model.total)
             highlightFollowsCurrentItem: false // positionViewAtIndex places the card; no animation
             currentIndex: 0
             // Room below the last card: without it the view's end falls a spacing or two short of
             // the last card's bottom (cards of different heights under section headings).
             footer: Item { width: 1; height: Theme.gap * 3 }
             ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+            onHeightChanged: Qt.callLater(page.keepCurrentInView)
             // Near the end, the next page: scrolling (wheel, bar, flick) never stops at a page edge.
             onContentYChanged: {
                 if (contentHeight - (contentY - originY) < height * 3)

@@ -12,6 +12,7 @@ Dialog {
     title: qsTr("Spoed: wie belt u?")
     standardButtons: Dialog.Close
     onOpened: App.refreshClock()
+    FocusReturn { popup: dialog }
 
     ColumnLayout {
         anchors.fill: parent

@@ -22,6 +22,8 @@ Rectangle {
     required property var history
     required property string approval
     required property var restsOnIds
+    // Since the last visit: "nieuw", "aangepast", "antwoord" (a reply came) or "".
+    required property string newness
     property bool showHistory: false
     property bool current: false // the list's current card while the list has the keys
 
@@ -35,8 +37,14 @@ Rectangle {
     border.color: activeFocus || current ? Theme.focus : Theme.line
     implicitHeight: body.implicitHeight + 2 * Theme.gap
     activeFocusOnTab: true
+    // What a screen reader says and what "Lees voor" reads: one text (ReadingText::entry).
+    readonly property var reading: App.speech.entryReading({
+        entryId: entryId, labelName: labelName, text: text, newness: newness, spokenTo: spokenTo,
+        basis: basis, holder: holder, restsOn: restsOn, approval: approval, answers: answers })
+    readonly property string readingText: reading.text
     Accessible.role: Accessible.ListItem
-    Accessible.name: labelName + ": " + text
+    Accessible.name: reading.name
+    Accessible.description: reading.description
 
     Rectangle {
         width: 6
@@ -58,6 +66,26 @@ Rectangle {
             spacing: Theme.gap
             Layout.fillWidth: true
             LabelBadge { label: card.label; labelName: card.labelName }
+            // New since the last visit: a word and a star, not a colour only.
+            Rectangle {
+                objectName: "newMark_" + card.entryId
+                visible: card.newness !== ""
+                radius: 4
+                color: Theme.card
+                border.color: Theme.newMark
+                border.width: 2
+                implicitWidth: newWord.implicitWidth + Theme.gap
+                implicitHeight: newWord.implicitHeight + 4
+                Label {
+                    id: newWord
+                    anchors.centerIn: parent
+                    text: card.newness === "aangepast" ? qsTr("\u2605 Nieuw: aangepast")
+                        : card.newness === "antwoord" ? qsTr("\u2605 Nieuw antwoord")
+                        : qsTr("\u2605 Nieuw")
+                    color: Theme.newMark
+                    font.bold: true
+                }
+            }
             Label {
                 text: card.section + (card.eventDate !== "" ? " · " + card.eventDate : "")
                 color: Theme.quiet
@@ -186,13 +214,27 @@ Rectangle {
                 }
             }
         }
-        Button {
-            objectName: "answerButton_" + card.entryId
-            visible: App.canAnswer
-            text: qsTr("Reageren op deze notitie")
-            Layout.alignment: Qt.AlignRight
-            onClicked: card.answerRequested(card.entryId, card.text, card.label)
-            Accessible.name: qsTr("Reageren op notitie %1").arg(card.entryId)
+        Flow {
+            Layout.fillWidth: true
+            layoutDirection: Qt.RightToLeft
+            spacing: Theme.gap * 0.5
+            Button {
+                objectName: "answerButton_" + card.entryId
+                visible: App.canAnswer
+                text: qsTr("Reageren op deze notitie")
+                onClicked: card.answerRequested(card.entryId, card.text, card.label)
+                Accessible.name: qsTr("Reageren op notitie %1").arg(card.entryId)
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
+            }
+            ReadAloudButton {
+                objectName: "readEntry_" + card.entryId
+                // Without a speech engine no dead button on every card: the header's button says why.
+                visible: App.speech.available
+                speakKey: "entry:" + card.entryId
+                what: qsTr("notitie %1").arg(card.entryId)
+                onReadRequested: App.speech.say(speakKey, card.readingText)
+            }
         }
     }
 }

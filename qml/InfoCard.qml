@@ -9,6 +9,10 @@ Rectangle {
     property string heading
     property string body
     property color accent: Theme.accent
+    // A stop for Tab, so a page of cards is read and scrolled by keyboard (the ring shows where).
+    property bool focusable: true
+    readonly property string readingText: heading + (body !== "" ? ". " + body : "")
+    activeFocusOnTab: focusable
     Layout.fillWidth: true
     color: Theme.card
     border.color: Theme.line

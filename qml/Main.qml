@@ -7,9 +7,12 @@ import Inzage.App
 ApplicationWindow {
     id: root
     objectName: "mainWindow"
-    // Fits a 1366×768 laptop screen (and 200% scaling) instead of running off its bottom.
+    // Sized to the screen's free area at start (1366×768, 1024×768, and at 200% scaling the same in
+    // logical pixels), never taller than the screen; on a large screen 1180×820.
     width: Math.min(1180, Screen.desktopAvailableWidth > 0 ? Screen.desktopAvailableWidth : 1180)
     height: Math.min(820, Screen.desktopAvailableHeight > 0 ? Screen.desktopAvailableHeight : 820)
+    minimumWidth: Math.min(480, width)
+    minimumHeight: Math.min(360, height)
     visible: true
     color: Theme.page
     title: App.unlocked ? qsTr("Inzage — %1").arg(App.title) : qsTr("Inzage")
@@ -18,6 +21,54 @@ ApplicationWindow {
     // Which page is open: 0 dossier, 1 my answers, 2 spoken with, 3 who does what, 4 my rights,
     // 5 changes (who changed what and when).
     property int currentPage: 0
+    // A narrow window (1024 px, or 200% scaling): the header drops the case number and shortens
+    // its buttons, so Sluiten and Spoed always fit.
+    readonly property bool narrowHeader: width < Theme.base * 125
+    readonly property bool compactHeader: width < Theme.base * 80
+    readonly property var pageNames: [qsTr("Mijn dossier"), qsTr("Mijn reacties"), qsTr("Gesproken met"), qsTr("Wie doet wat"), qsTr("Mijn rechten"), qsTr("Veranderingen")]
+    readonly property var pages: [dossierPage, myAnswers, spokenWith, whoDoesWhat, rights, changes]
+
+    // "Lees voor" for the page: what is on screen, in reading order (ReadingText::page). An entry
+    // card reads its own text (the one a screen reader gets); other texts are read as they stand.
+    function pageParts(item, top, bottom, out) {
+        if (!item || !item.visible || item.opacity === 0)
+            return
+        const y = item.mapToItem(null, 0, 0).y
+        if (y > bottom || y + item.height < top)
+            return
+        if (typeof item.readingText === "string" && item.readingText !== "") {
+            out.push(item.readingText)
+            return
+        }
+        if (item.elide !== undefined && typeof item.text === "string" && item.text !== "" && item.textFormat !== Text.StyledText)
+            out.push(item.text)
+        else if (item.elide !== undefined && typeof item.text === "string" && item.text !== "")
+            out.push(item.text.replace(/<[^>]*>/g, ""))
+        const kids = item.children
+        for (let i = 0; i < kids.length; ++i)
+            pageParts(kids[i], top, bottom, out)
+    }
+    function readPage() {
+        const page = pages[currentPage]
+        const out = []
+        const top = page.mapToItem(null, 0, 0).y
+        pageParts(page, top, top + page.height, out)
+        App.speech.say("page:" + currentPage, App.speech.pageReading(pageNames[currentPage], out))
+    }
+    // Ctrl+L: the entry card that has the focus, else the page; again while reading: stop.
+    function readAloud() {
+        if (App.speech.speaking) {
+            App.speech.stop()
+            return
+        }
+        const f = root.activeFocusItem
+        const card = f && f.readingText !== undefined && f.entryId !== undefined ? f
+                   : f && f.currentItem && f.currentItem.readingText !== undefined ? f.currentItem : null
+        if (card && card.visible)
+            App.speech.say("entry:" + card.entryId, card.readingText)
+        else
+            readPage()
+    }
     onCurrentPageChanged: {
         if (proLoader.item)
             proLoader.item.currentPage = Math.min(currentPage, 4)
@@ -51,14 +102,56 @@ ApplicationWindow {
                 Accessible.name: qsTr("U bekijkt dit dossier als toetser, alleen lezen")
             }
             Label {
-                visible: App.unlocked && App.caseNumber !== ""
+                visible: App.unlocked && App.caseNumber !== "" && !root.narrowHeader
                 text: qsTr("Dossiernummer %1").arg(App.caseNumber)
                 color: Theme.quiet
+            }
+            ReadAloudButton {
+                objectName: "readPageButton"
+                visible: App.unlocked && !App.professional && !App.reviewer
+                speakKey: "page:" + root.currentPage
+                what: qsTr("deze pagina")
+                compact: root.compactHeader
+                onReadRequested: root.readPage()
+            }
+            Row {
+                objectName: "textSizeControl"
+                spacing: 2
+                Accessible.role: Accessible.Grouping
+                Accessible.name: qsTr("Tekstgrootte")
+                Button {
+                    objectName: "smallerText"
+                    implicitWidth: Math.max(implicitContentWidth + leftPadding + rightPadding, implicitHeight)
+                    text: qsTr("A−")
+                    font.pointSize: Theme.small
+                    enabled: App.textScale > 0.81
+                    onClicked: App.changeTextSize(-1)
+                    Accessible.name: qsTr("Kleinere tekst (Ctrl+-)")
+                    ToolTip.visible: hovered || visualFocus
+                    ToolTip.text: qsTr("Kleinere tekst (Ctrl+-)")
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
+                }
+                Button {
+                    objectName: "largerText"
+                    implicitWidth: Math.max(implicitContentWidth + leftPadding + rightPadding, implicitHeight)
+                    text: qsTr("A+")
+                    font.pointSize: Theme.large
+                    enabled: App.textScale < 1.99
+                    onClicked: App.changeTextSize(1)
+                    Accessible.name: qsTr("Grotere tekst (Ctrl+=)")
+                    ToolTip.visible: hovered || visualFocus
+                    ToolTip.text: qsTr("Grotere tekst (Ctrl+=)")
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
+                }
             }
             ComboBox {
                 id: languageBox
                 objectName: "languageBox"
                 model: ["Nederlands", "English"]
+                displayText: root.compactHeader ? (currentIndex === 1 ? "EN" : "NL") : currentText
+                Layout.preferredWidth: root.compactHeader ? Theme.base * 6 : implicitWidth
                 currentIndex: App.language === "en" ? 1 : 0
                 onActivated: (index) => App.setLanguage(index === 1 ? "en" : "nl")
                 Accessible.name: qsTr("Taal")
@@ -91,6 +184,7 @@ ApplicationWindow {
     }
 
     UnlockPage {
+        id: unlockPage
         objectName: "unlockPage"
         anchors.fill: parent
         visible: !App.unlocked
@@ -135,12 +229,14 @@ ApplicationWindow {
             Layout.fillWidth: true
             currentIndex: root.currentPage
             onCurrentIndexChanged: root.currentPage = currentIndex
+            // A count, not the names: switching the language renames the tabs without making new
+            // ones, so the open page stays open.
             Repeater {
-                model: [qsTr("Mijn dossier"), qsTr("Mijn reacties"), qsTr("Gesproken met"), qsTr("Wie doet wat"), qsTr("Mijn rechten"), qsTr("Veranderingen")]
+                model: 6
                 TabButton {
                     objectName: "tab" + index
-                    text: modelData
-                    Accessible.name: modelData
+                    text: root.pageNames[index]
+                    Accessible.name: qsTr("%1 (Ctrl+%2)").arg(root.pageNames[index]).arg(index + 1)
                 }
             }
         }
@@ -151,10 +247,10 @@ ApplicationWindow {
             currentIndex: root.currentPage
             DossierPage { id: dossierPage; objectName: "dossierPage"; onExplainRequested: plainWords.open() }
             MyAnswersPage { id: myAnswers; objectName: "myAnswersPage" }
-            SpokenWithPage { objectName: "spokenWithPage" }
-            WhoDoesWhatPage { objectName: "whoDoesWhatPage" }
-            RightsPage { objectName: "rightsPage" }
-            ChangesPage { objectName: "changesPage" }
+            SpokenWithPage { id: spokenWith; objectName: "spokenWithPage" }
+            WhoDoesWhatPage { id: whoDoesWhat; objectName: "whoDoesWhatPage" }
+            RightsPage { id: rights; objectName: "rightsPage" }
+            ChangesPage { id: changes; objectName: "changesPage" }
         }
     }
 
@@ -212,6 +308,28 @@ ApplicationWindow {
             dossierPage.focusSearch()
         }
     }
+    // Text size: Ctrl+= (and Ctrl++), Ctrl+-, Ctrl+0 back to normal; remembered by the app.
+    Shortcut {
+        objectName: "largerTextShortcut"
+        sequences: [StandardKey.ZoomIn, "Ctrl+="]
+        onActivated: App.changeTextSize(1)
+    }
+    Shortcut {
+        objectName: "smallerTextShortcut"
+        sequences: [StandardKey.ZoomOut, "Ctrl+-"]
+        onActivated: App.changeTextSize(-1)
+    }
+    Shortcut {
+        objectName: "normalTextShortcut"
+        sequences: ["Ctrl+0"]
+        onActivated: App.changeTextSize(0)
+    }
+    Shortcut {
+        objectName: "readAloudShortcut"
+        sequences: ["Ctrl+L"]
+        enabled: App.unlocked && !App.professional && App.speech.available
+        onActivated: root.readAloud()
+    }
     Shortcut {
         objectName: "spoedShortcut"
         sequences: ["F12"]
@@ -241,6 +359,22 @@ ApplicationWindow {
         sequences: ["Ctrl+Shift+H"]
         context: Qt.ApplicationShortcut
         onActivated: root.hideNow()
+    }
+
+    // After Sluiten (or the idle lock) the pages are hidden: the focus goes to the unlock page, never
+    // stays on a control nobody sees. Reading aloud stops with the dossier.
+    Connections {
+        target: App
+        function onUnlockedChanged() {
+            App.speech.stop()
+            if (!App.unlocked)
+                Qt.callLater(unlockPage.focusFirst)
+        }
+    }
+
+    FocusRing {
+        parent: Overlay.overlay
+        window: root
     }
 
     Timer {

@@ -37,6 +37,10 @@ Item {
             spacing: Theme.gap * 0.8
             model: App.answers
             activeFocusOnTab: true
+            keyNavigationEnabled: true
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Uw reacties: %1").arg(count)
+            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
             delegate: Rectangle {
                 id: answerCard
                 required property string kind
@@ -57,6 +61,12 @@ Item {
                 required property string entryLabel
                 required property string extendedUntil
                 required property string extensionReason
+                readonly property string readingText: (isNew ? qsTr("Nieuw antwoord.") + " " : "")
+                    + qsTr("Uw reactie op notitie %1, %2: \u201C%3\u201D.").arg(entryId).arg(kind).arg(answerCard.text)
+                    + " " + qsTr("Status: %1.").arg(statusName)
+                    + (reply !== "" ? " " + qsTr("Antwoord van %1: %2").arg(handledBy).arg(reply) : "")
+                Accessible.role: Accessible.ListItem
+                Accessible.name: readingText
                 width: ListView.view.width - Theme.gap
                 color: Theme.card
                 border.color: Theme.line
@@ -129,6 +139,8 @@ Item {
                         text: qsTr("Reactie veranderen")
                         Accessible.name: qsTr("Reactie op notitie %1 veranderen").arg(entryId)
                         onClicked: changeDialog.openForChange(answerId, entryId, entryText, kindKey, answerCard.text, entryLabel)
+                        Keys.onReturnPressed: clicked()
+                        Keys.onEnterPressed: clicked()
                     }
                     Label {
                         visible: changedSince

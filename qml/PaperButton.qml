@@ -49,6 +49,7 @@ Button {
         acceptLabel: qsTr("Bewaar hier")
         rejectLabel: qsTr("Annuleren")
         onAccepted: button.saveTo(selectedFile.toString())
+        onRejected: button.forceActiveFocus()
     }
 
     Dialog {
@@ -62,6 +63,7 @@ Button {
         modal: true
         title: failed ? qsTr("Het is niet gelukt") : qsTr("Op papier")
         standardButtons: Dialog.Ok
+        FocusReturn { popup: result; fallback: button }
         Label {
             id: resultText
             width: parent.width

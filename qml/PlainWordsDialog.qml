@@ -15,14 +15,16 @@ Dialog {
     title: qsTr("Wat betekent dit?")
     standardButtons: Dialog.Close
     padding: Theme.gap
-    Accessible.name: title
     onOpened: flick.contentY = 0
+    FocusReturn { popup: dialog }
 
     readonly property var words: App.plainWords
 
     ScrollView {
         id: scroll
         anchors.fill: parent
+        // A Dialog is no Item, so its name for a screen reader sits on what it shows.
+        Accessible.name: dialog.title
         clip: true
         contentWidth: availableWidth
         Flickable {

@@ -4,11 +4,15 @@ import QtQuick.Layouts
 import Inzage.App
 
 // "Gesproken met": everyone the professionals spoke to, when and how; family members never
-// spoken to are shown as such.
+// spoken to are shown as such. With hundreds of notes a person stays one short card: how many
+// times, the first and the last date, how; every conversation on "Alle gesprekken tonen".
 Item {
     ColumnLayout {
-        anchors.fill: parent
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.horizontalCenter: parent.horizontalCenter
         anchors.margins: Theme.gap
+        width: Math.min(parent.width - 2 * Theme.gap, Theme.readingWidth)
         spacing: Theme.gap
         Label {
             text: qsTr("Met wie is er gesproken?")
@@ -32,7 +36,12 @@ Item {
             spacing: Theme.gap * 0.6
             model: App.people
             activeFocusOnTab: true
+            keyNavigationEnabled: true
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Met wie is er gesproken: lijst van %1").arg(count)
+            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
             delegate: Rectangle {
+                id: person
                 required property string name
                 required property string relation
                 required property int entryCount
@@ -40,6 +49,16 @@ Item {
                 required property bool notSpokenTo
                 required property string shieldReason
                 required property var personId
+                required property int momentCount
+                required property string summary
+                required property string methods
+                property bool expanded: false
+                readonly property string countText: notSpokenTo ? qsTr("Met deze persoon is niet gesproken.")
+                                                                : qsTr("Komt voor in %n notitie(s).", "", entryCount)
+                readonly property string readingText: name + (relation !== "" ? ", " + relation : "") + ". " + countText
+                                                      + (summary !== "" ? " " + summary : "") + (methods !== "" ? " " + methods + "." : "")
+                Accessible.role: Accessible.ListItem
+                Accessible.name: readingText
                 width: ListView.view.width - Theme.gap
                 color: notSpokenTo ? "#FFF4E5" : Theme.card
                 border.color: Theme.line
@@ -52,20 +71,52 @@ Item {
                     spacing: 4
                     Label { text: name + (relation !== "" ? " — " + relation : ""); font.bold: true; color: Theme.ink; wrapMode: Text.WordWrap; Layout.fillWidth: true }
                     Label {
-                        text: notSpokenTo ? qsTr("Met deze persoon is niet gesproken.")
-                                          : qsTr("Komt voor in %n notitie(s).", "", entryCount) + (moments !== "" ? " " + qsTr("Gesproken: %1.").arg(moments) : "")
+                        objectName: "countLine"
+                        text: person.countText + (summary !== "" ? " " + summary : "")
+                        wrapMode: Text.WordWrap
+                        color: Theme.ink
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        objectName: "methodsLine"
+                        visible: methods !== ""
+                        text: qsTr("Hoe: %1.").arg(methods)
+                        wrapMode: Text.WordWrap
+                        color: Theme.quiet
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        objectName: "allMoments"
+                        visible: person.expanded && moments !== ""
+                        text: qsTr("Alle gesprekken: %1.").arg(moments)
                         wrapMode: Text.WordWrap
                         color: Theme.ink
                         Layout.fillWidth: true
                     }
                     Label { visible: shieldReason !== ""; text: qsTr("Afgeschermde bron. Reden: %1").arg(shieldReason); wrapMode: Text.WordWrap; color: Theme.quiet; Layout.fillWidth: true }
-                    Button {
-                        visible: entryCount > 0
-                        text: qsTr("Toon deze notities")
-                        Accessible.name: qsTr("Toon de notities waarin met %1 is gesproken").arg(name)
-                        onClicked: {
-                            App.entries.personFilter = personId
-                            root.currentPage = 0
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: Theme.gap * 0.5
+                        Button {
+                            objectName: "expandMoments"
+                            visible: momentCount > 1
+                            text: person.expanded ? qsTr("Minder tonen") : qsTr("Alle gesprekken tonen (%1)").arg(momentCount)
+                            Accessible.name: person.expanded ? qsTr("Minder tonen over %1").arg(name)
+                                                             : qsTr("Alle %1 gesprekken met %2 tonen").arg(momentCount).arg(name)
+                            onClicked: person.expanded = !person.expanded
+                            Keys.onReturnPressed: clicked()
+                            Keys.onEnterPressed: clicked()
+                        }
+                        Button {
+                            visible: entryCount > 0
+                            text: qsTr("Toon deze notities")
+                            Keys.onReturnPressed: clicked()
+                            Keys.onEnterPressed: clicked()
+                            Accessible.name: qsTr("Toon de notities waarin met %1 is gesproken").arg(name)
+                            onClicked: {
+                                App.entries.personFilter = personId
+                                root.currentPage = 0
+                            }
                         }
                     }
                 }

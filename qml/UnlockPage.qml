@@ -9,6 +9,13 @@ import Inzage.App
 Item {
     id: page
 
+    // After Sluiten: the focus to the passphrase (or to the file chooser when the file is not right).
+    function focusFirst() {
+        if (passphrase.visible)
+            passphrase.forceActiveFocus()
+        else
+            chooseFile.forceActiveFocus()
+    }
     function tryUnlock() {
         if (passphrase.text.length === 0)
             return
@@ -63,6 +70,7 @@ Item {
                     Layout.fillWidth: true
                 }
                 Button {
+                    id: chooseFile
                     objectName: "chooseFileButton"
                     text: qsTr("Ander bestand kiezen…")
                     Accessible.name: qsTr("Kies het dossierbestand")

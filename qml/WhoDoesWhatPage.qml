@@ -114,6 +114,7 @@ Item {
                 spacing: Theme.gap
                 Label { text: qsTr("Afspraken en toezeggingen"); font.pointSize: Theme.large; font.bold: true; color: Theme.ink; Layout.fillWidth: true; wrapMode: Text.WordWrap }
                 Button {
+                    id: calendarButton
                     objectName: "calendarButton"
                     text: qsTr("Zet in mijn agenda")
                     enabled: App.unlocked && appointmentList.count > 0
@@ -168,7 +169,8 @@ Item {
         defaultSuffix: "ics"
         acceptLabel: qsTr("Bewaar hier")
         rejectLabel: qsTr("Annuleren")
-        onAccepted: page.saveCalendarTo(selectedFile.toString())
+        onAccepted: { page.saveCalendarTo(selectedFile.toString()); calendarButton.forceActiveFocus() }
+        onRejected: calendarButton.forceActiveFocus()
     }
 
     Connections {

@@ -20,6 +20,7 @@
 #include "report/ReportMaker.h"
 #include "report/pdf/ReportPdf.h"
 #include "exchange/AnswerTravel.h"
+#include "exchange/NewSinceVisit.h"
 #include "vault/OpenMemory.h"
 #include "vault/VaultHeader.h"
 
@@ -60,9 +61,38 @@ AppController::AppController(QObject* parent) : QObject(parent)
     if (QCoreApplication* app = QCoreApplication::instance())
         app->installEventFilter(&m_idle);
     connect(&m_idle, &IdleLock::expired, this, &AppController::lockBecauseIdle);
+    m_textScale = PlacesStore::textScale();
 }
 
-AppController::~AppController() = default;
+// Closing the window is leaving too: what was seen is remembered, so the next visit marks what is new.
+AppController::~AppController() { rememberSeen(); }
+
+void AppController::setTextScale(double scale)
+{
+    const double bounded = PlacesStore::boundedTextScale(scale);
+    PlacesStore::setTextScale(bounded);
+    if (qFuzzyCompare(bounded, m_textScale))
+        return;
+    m_textScale = bounded;
+    Q_EMIT textScaleChanged();
+}
+
+void AppController::changeTextSize(int steps)
+{
+    // Steps of about 15%: from 80% to 200% in eight steps.
+    static constexpr double kSteps[] = {0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0};
+    constexpr int kCount = int(sizeof(kSteps) / sizeof(kSteps[0]));
+    if (steps == 0) {
+        setTextScale(1.0);
+        return;
+    }
+    int at = 0;
+    for (int i = 0; i < kCount; ++i) {
+        if (kSteps[i] <= m_textScale + 0.001)
+            at = i;
+    }
+    setTextScale(kSteps[qBound(0, at + steps, kCount - 1)]);
+}
 
 void AppController::setIdleMinutes(int minutes)
 {
@@ -182,6 +212,12 @@ bool AppController::unlockWith(const SecureBytes& secret)
         if (auto seq = AnswerTravel::lastSeq(*m_vault))
             m_seenUpTo = *seq;
     }
+    // Entries the same way (NewSinceVisit): on a first visit nothing is new.
+    m_revisionsSeen = PlacesStore::revisionsSeen(m_path);
+    if (m_revisionsSeen == 0) {
+        if (auto mark = NewSinceVisit::mark(*m_vault))
+            m_revisionsSeen = *mark;
+    }
     loadCase();
     reloadModels();
     // A parent copy must not open with the professional's own passphrase: the page compares.
@@ -228,6 +264,7 @@ void AppController::lock()
 void AppController::reloadModels()
 {
     m_entries.setSeenUpTo(m_seenUpTo);
+    m_entries.setRevisionsSeen(m_revisionsSeen);
     m_answers.setSeenUpTo(m_seenUpTo);
     // What the models show is what the vault's reader may see: the core decides from the file.
     m_entries.setVault(m_vault.get());
@@ -355,6 +392,7 @@ void AppController::setLanguage(const QString& code)
         return;
     m_language = code;
     installTranslation();
+    m_speech.setLanguage(m_language);
     QLocale::setDefault(QLocale(code == QLatin1String("en") ? QLocale::English : QLocale::Dutch));
     if (m_engine)
         m_engine->retranslate();
@@ -475,6 +513,8 @@ void AppController::rememberSeen()
         return;
     if (auto seq = AnswerTravel::lastSeq(*m_vault))
         PlacesStore::setSeenUpTo(m_path, *seq);
+    if (auto mark = NewSinceVisit::mark(*m_vault))
+        PlacesStore::setRevisionsSeen(m_path, *mark);
 }
 
 int AppController::unsentCount() const
@@ -555,7 +595,16 @@ QVariantMap AppController::fetchUpdates(const QString& pathOrUrl)
     auto report = AnswerExchange::importUpdates(*m_vault, actorFor(*m_vault, QStringLiteral("ouder")), path);
     if (!report)
         return fail(report.message());
-    m_entries.refreshAnswers();
+    if (report->content.total() > 0) {
+        // New or changed entries, persons, appointments: every page reads the copy again (the
+        // dossier page keeps its place); what came is marked new (NewSinceVisit).
+        loadCase();
+        m_entries.reload();
+        m_people.setVault(m_vault.get());
+        m_appointments.setVault(m_vault.get());
+    } else {
+        m_entries.refreshAnswers();
+    }
     m_answers.reload();
     m_changes.reload();
     Q_EMIT answersTravelled();

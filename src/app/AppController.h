@@ -10,6 +10,7 @@
 #include "PeopleModel.h"
 #include "ParentCopyController.h"
 #include "ReviewerController.h"
+#include "ReadAloud.h"
 #include "WorkspaceController.h"
 
 #include "dossier/Model.h"
@@ -76,6 +77,10 @@ class AppController final : public QObject {
     Q_PROPERTY(int unsentCount READ unsentCount NOTIFY answersTravelled)
     // After how many minutes without key or mouse input an open dossier locks itself (remembered).
     Q_PROPERTY(int idleMinutes READ idleMinutes WRITE setIdleMinutes NOTIFY idleMinutesChanged)
+    // The reader's text size: a factor on the system font, 0.8 to 2 (remembered; A− / A+, Ctrl+- / Ctrl+=).
+    Q_PROPERTY(double textScale READ textScale WRITE setTextScale NOTIFY textScaleChanged)
+    // "Lees voor" (ReadAloud): reads an entry or a page aloud, or says why it cannot.
+    Q_PROPERTY(QObject* speech READ speech CONSTANT)
     Q_PROPERTY(QObject* entries READ entries CONSTANT)
     Q_PROPERTY(QObject* answers READ answers CONSTANT)
     Q_PROPERTY(QObject* people READ people CONSTANT)
@@ -125,6 +130,8 @@ public:
     // The choices for an entry with this label (the core's AnswerChoices): {kind, title, whatHappens}.
     Q_INVOKABLE QVariantList answerChoices(const QString& label) const;
     Q_INVOKABLE void setLanguage(const QString& code);
+    // One step larger (steps > 0) or smaller (< 0) text; 0 back to normal.
+    Q_INVOKABLE void changeTextSize(int steps);
     // Opens another file: a local path or a file:// URL (file dialog, a dropped file, recent files).
     Q_INVOKABLE void chooseFile(const QString& pathOrUrl);
     Q_INVOKABLE void rememberPlace(int entryId);
@@ -178,10 +185,13 @@ public:
     int unsentCount() const;
     int idleMinutes() const { return m_idleMinutes; }
     void setIdleMinutes(int minutes);
+    double textScale() const { return m_textScale; }
+    void setTextScale(double scale);
     // For tests: a short idle time, not remembered.
     void setIdleInterval(std::chrono::milliseconds interval) { m_idle.setInterval(interval); }
     bool idleLockArmed() const { return m_idle.armed(); }
 
+    QObject* speech() { return &m_speech; }
     QObject* entries() { return &m_entries; }
     QObject* answers() { return &m_answers; }
     QObject* people() { return &m_people; }
@@ -211,6 +221,7 @@ Q_SIGNALS:
     void answersTravelled();
     void idleMinutesChanged();
     void openAsReviewerChanged();
+    void textScaleChanged();
 
 private:
     // The kind, or why the parent cannot answer now (not open, not a parent copy, no kind chosen).
@@ -244,6 +255,9 @@ private:
     LabelController m_labelling;
     int m_lastPlace = 0;
     qint64 m_seenUpTo = 0;
+    qint64 m_revisionsSeen = 0;
+    double m_textScale = 1.0;
+    ReadAloud m_speech;
     WorkspaceController m_workspace;
     ParentCopyController m_copies;
     ReviewerController m_review;

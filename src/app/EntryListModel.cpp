@@ -5,7 +5,10 @@
 #include "dossier/Access.h"
 #include "dossier/Answers.h"
 #include "dossier/Entries.h"
+#include "exchange/NewSinceVisit.h"
 #include "vault/Vault.h"
+
+#include <algorithm>
 
 #include <QCoreApplication>
 
@@ -52,6 +55,7 @@ void EntryListModel::reload()
         if (auto travel = AnswerTravel::states(*m_vault, m_seenUpTo))
             m_travel = *travel;
     }
+    readNewness();
     QString pageError;
     if (m_vault) {
         auto page = nextPage();
@@ -175,7 +179,59 @@ void EntryListModel::refreshAnswers()
         m_entries[r].answerCount = perEntry.value(m_entries[r].id);
         m_answers[r] = answersFor(m_entries[r]);
     }
-    Q_EMIT dataChanged(index(0), index(int(m_entries.size()) - 1), {AnswersRole});
+    readNewness();
+    Q_EMIT dataChanged(index(0), index(int(m_entries.size()) - 1), {AnswersRole, NewnessRole});
+    Q_EMIT countsChanged();
+}
+
+void EntryListModel::readNewness()
+{
+    m_newness.clear();
+    m_newOrder.clear();
+    if (!m_vault || m_vault->kind() != VaultKind::Ouderexemplaar)
+        return;
+    std::vector<std::pair<std::int64_t, Id>> order; // (position, entry)
+    auto changed = NewSinceVisit::since(*m_vault, m_revisionsSeen);
+    if (!changed) {
+        Q_EMIT errorOccurred(changed.message());
+        return;
+    }
+    Entries entries(*m_vault, kReader);
+    for (const NewEntry& n : *changed)
+        m_newness.insert(n.entry, n.newness == Newness::Nieuw ? QStringLiteral("nieuw") : QStringLiteral("aangepast"));
+    // A reply that came in since the last visit makes its entry new too (when nothing else did).
+    auto all = Answers(*m_vault, kReader).all();
+    if (!all)
+        Q_EMIT errorOccurred(all.message());
+    else {
+        for (const Answer& a : *all) {
+            if (m_travel.value(a.uid).replyNew && !m_newness.contains(a.entryId))
+                m_newness.insert(a.entryId, QStringLiteral("antwoord"));
+        }
+    }
+    for (auto it = m_newness.cbegin(); it != m_newness.cend(); ++it) {
+        auto e = entries.get(it.key());
+        if (e) // an entry that cannot be read (hidden since) is not offered
+            order.emplace_back(e->position, it.key());
+    }
+    std::sort(order.begin(), order.end());
+    m_newOrder = std::move(order);
+}
+
+int EntryListModel::nextNewEntry(int afterEntryId) const
+{
+    if (m_newOrder.empty())
+        return 0;
+    std::int64_t at = -1;
+    if (m_vault) {
+        if (auto e = Entries(*m_vault, kReader).get(afterEntryId))
+            at = e->position;
+    }
+    for (const auto& [position, id] : m_newOrder) {
+        if (position > at || (position == at && id > Id(afterEntryId)))
+            return int(id);
+    }
+    return int(m_newOrder.front().second);
 }
 
 void EntryListModel::refreshEntry(Id entryId)
@@ -303,6 +359,8 @@ QVariant EntryListModel::data(const QModelIndex& index, int role) const
         }
         return ids;
     }
+    case NewnessRole:
+        return m_newness.value(e.id);
     default:
         return {};
     }
@@ -315,7 +373,7 @@ QHash<int, QByteArray> EntryListModel::roleNames() const
             {SpokenToRole, "spokenTo"},   {BasisRole, "basis"},       {HolderRole, "holder"},
             {RestsOnRole, "restsOn"},     {AnswersRole, "answers"},   {RevisionRole, "revision"},
             {HistoryRole, "history"},     {ApprovalRole, "approval"},
-            {RestsOnIdsRole, "restsOnIds"}};
+            {RestsOnIdsRole, "restsOnIds"}, {NewnessRole, "newness"}};
 }
 
 QVariantList EntryListModel::historyFor(const Entry& e) const

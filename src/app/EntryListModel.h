@@ -36,6 +36,9 @@ class EntryListModel final : public QAbstractListModel {
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(int total READ total NOTIFY countsChanged)
     Q_PROPERTY(bool canLoadMore READ canLoadMore NOTIFY loadingChanged)
+    // Entries new or changed since the last visit, or with a reply that arrived since (NewSinceVisit,
+    // AnswerTravel): how many, for "Nieuw sinds uw vorige bezoek: N".
+    Q_PROPERTY(int newCount READ newCount NOTIFY countsChanged)
 
 public:
     enum Role {
@@ -56,6 +59,7 @@ public:
                                         // {rev, label, labelName, text, date, replacedBecause}
         ApprovalRole,                   // for a bron: who approved it, when and how, one line each; else ""
         RestsOnIdsRole,                 // for a mening: the numbers of the feiten it rests on (QVariantList of int)
+        NewnessRole,                    // since the last visit: "nieuw", "aangepast", "antwoord" (a new reply) or ""
     };
     Q_ENUM(Role)
 
@@ -87,6 +91,11 @@ public:
     // file read): the rows stay, their answers change.
     void refreshAnswers();
     void setSeenUpTo(qint64 seq) { m_seenUpTo = seq; }
+    // NewSinceVisit's mark of the last visit (0: a first visit, nothing is new).
+    void setRevisionsSeen(qint64 mark) { m_revisionsSeen = mark; }
+    int newCount() const { return int(m_newOrder.size()); }
+    // The next new entry after entry `afterEntryId` in report order (wrapping round); 0 when none.
+    Q_INVOKABLE int nextNewEntry(int afterEntryId) const;
 
     QString labelFilter() const;
     void setLabelFilter(const QString& label);
@@ -126,6 +135,7 @@ private:
     void appendPage(int size);
     void append(std::vector<Entry>& page);
     void setLoading(bool loading);
+    void readNewness();
 
     Vault* m_vault = nullptr;
     EntryFilter m_filter;
@@ -134,6 +144,9 @@ private:
     mutable QHash<Id, QVariantList> m_history; // earlier versions, read when first shown
     QHash<QString, AnswerTravelState> m_travel;
     qint64 m_seenUpTo = 0;
+    qint64 m_revisionsSeen = 0;
+    QHash<Id, QString> m_newness;
+    std::vector<std::pair<std::int64_t, Id>> m_newOrder; // (position, entry), in report order
     bool m_atEnd = true;
     bool m_loading = false;
     LabelCounts m_counts;

@@ -3,10 +3,47 @@
 #include "Wording.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 #include <algorithm>
 
 namespace inzage::app {
+
+namespace {
+
+// Hundreds of notes with one person stay readable: a count, the first and the last date.
+QString summaryText(const ContactSummary& c)
+{
+    QStringList dates;
+    for (const ContactMoment& m : c.moments) {
+        if (!m.date.isEmpty())
+            dates << m.date;
+    }
+    std::sort(dates.begin(), dates.end()); // ISO dates sort as text
+    const int n = int(c.moments.size());
+    const QString times = QCoreApplication::translate("PeopleModel", "%n keer gesproken", nullptr, n);
+    if (dates.isEmpty())
+        return n == 0 ? QString() : times + QLatin1Char('.');
+    if (dates.constFirst() == dates.constLast())
+        return QCoreApplication::translate("PeopleModel", "%1, op %2.").arg(times, dateInWords(dates.constFirst()));
+    return QCoreApplication::translate("PeopleModel", "%1, van %2 tot %3.")
+        .arg(times, dateInWords(dates.constFirst()), dateInWords(dates.constLast()));
+}
+
+QString methodsText(const ContactSummary& c)
+{
+    QMap<int, int> perMethod;
+    for (const ContactMoment& m : c.moments)
+        ++perMethod[int(m.method)];
+    std::vector<std::pair<int, int>> order(perMethod.keyValueBegin(), perMethod.keyValueEnd());
+    std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    QStringList parts;
+    for (const auto& [method, count] : order)
+        parts << QCoreApplication::translate("PeopleModel", "%n keer %1", nullptr, count).arg(methodName(Method(method)));
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
 
 PeopleModel::PeopleModel(QObject* parent) : QAbstractListModel(parent) {}
 
@@ -63,6 +100,12 @@ QVariant PeopleModel::data(const QModelIndex& index, int role) const
         return c.isFamily() && c.entryCount == 0;
     case ShieldReasonRole:
         return c.person.shielded ? c.person.shieldReason : QString();
+    case MomentCountRole:
+        return int(c.moments.size());
+    case SummaryRole:
+        return summaryText(c);
+    case MethodsRole:
+        return methodsText(c);
     default:
         return {};
     }
@@ -72,7 +115,8 @@ QHash<int, QByteArray> PeopleModel::roleNames() const
 {
     return {{PersonIdRole, "personId"},     {NameRole, "name"},           {RelationRole, "relation"},
             {EntryCountRole, "entryCount"}, {MomentsRole, "moments"},     {IsFamilyRole, "isFamily"},
-            {NotSpokenToRole, "notSpokenTo"}, {ShieldReasonRole, "shieldReason"}};
+            {NotSpokenToRole, "notSpokenTo"}, {ShieldReasonRole, "shieldReason"},
+            {MomentCountRole, "momentCount"}, {SummaryRole, "summary"}, {MethodsRole, "methods"}};
 }
 
 QVariantList PeopleModel::choices() const

@@ -22,6 +22,9 @@ public:
         IsFamilyRole,                    // bool: parent or child
         NotSpokenToRole,                 // bool: family member never spoken to
         ShieldReasonRole,                // the legal reason when shielded, else ""
+        MomentCountRole,                 // how many conversations (int)
+        SummaryRole,                     // "14 keer gesproken, van 3 januari 2026 tot 12 maart 2026" (or "op …")
+        MethodsRole,                     // "9 keer in een gesprek, 5 keer aan de telefoon", most first
     };
     Q_ENUM(Role)
 

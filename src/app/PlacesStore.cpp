@@ -4,12 +4,15 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include <cmath>
+
 namespace inzage::app {
 
 namespace {
 
 const QString kRecent = QStringLiteral("recent/files");
 const QString kIdleMinutes = QStringLiteral("safety/idleMinutes");
+const QString kTextScale = QStringLiteral("view/textScale");
 
 QString canonical(const QString& path)
 {
@@ -75,6 +78,27 @@ void PlacesStore::setSeenUpTo(const QString& path, qint64 seq)
     if (!path.isEmpty() && seq > 0)
         QSettings().setValue(fileKey(path, "seenUpTo"), seq);
 }
+
+qint64 PlacesStore::revisionsSeen(const QString& path)
+{
+    return path.isEmpty() ? 0 : QSettings().value(fileKey(path, "revisionsSeen"), 0).toLongLong();
+}
+
+void PlacesStore::setRevisionsSeen(const QString& path, qint64 mark)
+{
+    if (!path.isEmpty() && mark > 0)
+        QSettings().setValue(fileKey(path, "revisionsSeen"), mark);
+}
+
+double PlacesStore::textScale()
+{
+    bool ok = false;
+    const double stored = QSettings().value(kTextScale, 1.0).toDouble(&ok);
+    // A value that is not understood (or not a number at all) gives the normal size.
+    return ok && !std::isnan(stored) ? boundedTextScale(stored) : 1.0;
+}
+
+void PlacesStore::setTextScale(double scale) { QSettings().setValue(kTextScale, boundedTextScale(scale)); }
 
 int PlacesStore::idleMinutes()
 {

@@ -126,9 +126,11 @@ TEST_CASE("walkthrough: 5,000 entries, to the last by keyboard, answer it, send,
     card = walk.item(QStringLiteral("entry_%1").arg(lastId));
     REQUIRE(waitFor([&] { return anyContains(visibleTexts(card), QStringLiteral("We bellen u deze week.")); }));
     CHECK(anyContains(visibleTexts(card), QStringLiteral("Nieuw antwoord!")));
-    // The card grew by the reply and is still whole in view.
-    const QPointF top = card->mapToItem(list, QPointF(0, 0));
-    CHECK(top.y() >= -1);
-    CHECK(top.y() + card->height() <= list->height() + 1);
+    // The card grew by the reply and is still whole in view (once the list has laid it out again).
+    const auto whole = [&] {
+        const QPointF top = card->mapToItem(list, QPointF(0, 0));
+        return top.y() >= -1 && top.y() + card->height() <= list->height() + 1;
+    };
+    CHECK(waitFor(whole));
     walk.shoot("dossier-reply");
 }

@@ -14,6 +14,8 @@ int main(int argc, char* argv[])
     setenv("TZ", "Europe/Amsterdam", 1);
     setenv("LC_ALL", "C.UTF-8", 1);
     setenv("QT_QPA_PLATFORM", "offscreen", 0); // ctest sets it too; a bare run must not need a display
+    // No speech engine (and no speech-dispatcher started per window): "Lees voor" is off and says so.
+    setenv("INZAGE_SPEECH_ENGINE", "none", 0);
     // A QApplication, as the app has: the reviewer's charts (Qt Charts) need one.
     QApplication app(argc, argv);
     // Recent files and places go to a settings file of this run, never the user's own.

@@ -146,6 +146,8 @@ public Q_SLOTS:
     void applicationAvailable()
     {
         setenv("TZ", "Europe/Amsterdam", 1);
+        // No speech engine (and no speech-dispatcher started): "Lees voor" is off and says so.
+        setenv("INZAGE_SPEECH_ENGINE", "none", 0);
         // Recent files and places go to a settings file of this run, never the user's own.
         QCoreApplication::setOrganizationName(QStringLiteral("Inzage-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("inzage-qml-tests"));

@@ -27,6 +27,7 @@ Item {
         restsOn: ""
         approval: "Goedgekeurd door Ilse Vermeulen op 14 maart 2026 (schriftelijk)."
         restsOnIds: []
+        newness: ""
         answers: [{ kind: "Dit klopt niet", text: "Het ging ook over de kinderen.", status: "afgewezen",
                     statusName: "Afgewezen", reply: "Dit staat al in notitie 9.", changedSince: true }]
         revision: 2
@@ -81,6 +82,40 @@ Item {
             verify(!H.anyContains(H.texts(card), "Moeder vertelt over geld."))
         }
     
+        // A screen reader (and "Lees voor") gets the label, the text, who was spoken to, the answer
+        // and its status, not only "Bron: <text>".
+        function test_card_reads_label_text_spoken_to_answer_and_status() {
+            compare(card.Accessible.name, "Bron, nr. 42: Moeder vertelt dat de ruzies over geld gaan.")
+            const d = card.Accessible.description
+            verify(d.indexOf("Gesproken met Ilse Vermeulen (moeder), op 12 maart 2026, bij een huisbezoek.") >= 0, d)
+            verify(d.indexOf("Uw reactie, Dit klopt niet: \u201CHet ging ook over de kinderen.\u201D") >= 0, d)
+            verify(d.indexOf("Status: Afgewezen.") >= 0, d)
+            verify(d.indexOf("Antwoord: Dit staat al in notitie 9.") >= 0, d)
+            compare(card.readingText, card.Accessible.name + " " + d)
+        }
+
+        function test_new_since_last_visit_is_a_word_not_only_a_colour() {
+            verify(!findChild(card, "newMark_42").visible)
+            card.newness = "nieuw"
+            const mark = findChild(card, "newMark_42")
+            tryVerify(() => mark.visible)
+            verify(H.anyContains(H.texts(mark), "Nieuw"))
+            verify(card.Accessible.name.indexOf("Nieuw.") === 0, card.Accessible.name)
+            card.newness = "aangepast"
+            verify(H.anyContains(H.texts(mark), "Nieuw: aangepast"))
+            card.newness = ""
+        }
+
+        function test_without_a_speech_engine_a_card_shows_no_dead_read_aloud_button() {
+            const button = findChild(card, "readEntry_42")
+            verify(button)
+            verify(!button.visible)
+            verify(!button.enabled)
+            // The reason is kept for the header's button and a screen reader.
+            compare(button.text, "Voorlezen kan hier niet")
+            verify(button.Accessible.name.indexOf("Voorlezen werkt niet op deze computer") >= 0, button.Accessible.name)
+        }
+
         function test_rests_on_numbers_are_links() {
             verify(!findChild(card, "restsOn_42_7"))
             card.label = "mening"
