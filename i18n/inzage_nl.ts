@@ -646,162 +646,189 @@
 <context>
     <name>DossierPage</name>
     <message>
-        <location filename="../qml/DossierPage.qml" line="65"/>
+        <location filename="../qml/DossierPage.qml" line="72"/>
         <source>Typ het nummer van een notitie, bijvoorbeeld 12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="68"/>
+        <location filename="../qml/DossierPage.qml" line="75"/>
         <source>Nr. %1 staat niet in deze lijst. Kies &quot;Alles&quot; en wis de zoektekst om alle notities te zien.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="69"/>
+        <location filename="../qml/DossierPage.qml" line="76"/>
         <source>Er is geen notitie met nr. %1 in uw dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="180"/>
+        <location filename="../qml/DossierPage.qml" line="187"/>
         <source>Het concept-rapport is op %1 naar u gestuurd. U kunt reageren tot en met %2. De %3 notities die erin staan, zijn gemarkeerd met &quot;In het concept&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="182"/>
+        <location filename="../qml/DossierPage.qml" line="189"/>
         <source>Het concept-rapport is op %1 naar u gestuurd. Reageren kon tot en met %2; u kunt nog altijd een reactie geven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="204"/>
+        <location filename="../qml/DossierPage.qml" line="211"/>
         <source>★ Nieuw sinds uw vorige bezoek: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="212"/>
+        <location filename="../qml/DossierPage.qml" line="219"/>
         <source>Naar de volgende nieuwe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="213"/>
+        <location filename="../qml/DossierPage.qml" line="220"/>
         <source>Ga naar de volgende notitie die nieuw is sinds uw vorige bezoek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="238"/>
+        <location filename="../qml/DossierPage.qml" line="282"/>
         <source>Alles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="238"/>
+        <location filename="../qml/DossierPage.qml" line="282"/>
         <source>Feiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="239"/>
+        <location filename="../qml/DossierPage.qml" line="283"/>
         <source>Meningen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="239"/>
+        <location filename="../qml/DossierPage.qml" line="283"/>
         <source>Bronnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="239"/>
+        <location filename="../qml/DossierPage.qml" line="283"/>
         <source>Nog niet beoordeeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="245"/>
+        <location filename="../qml/DossierPage.qml" line="289"/>
         <source>Toon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/DossierPage.qml" line="254"/>
+        <location filename="../qml/DossierPage.qml" line="298"/>
         <source>Wat betekent dit? (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../qml/DossierPage.qml" line="245"/>
+        <source>▴ Zoeken en filteren verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="245"/>
+        <source>▾ Zoeken en filteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="247"/>
+        <source>Zoeken, filteren en ga naar verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="247"/>
+        <source>Zoeken, filteren en ga naar tonen (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../qml/DossierPage.qml" line="258"/>
+        <location filename="../qml/DossierPage.qml" line="302"/>
         <source>Wat betekent feit, mening en bron? Uitleg openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="269"/>
+        <location filename="../qml/DossierPage.qml" line="266"/>
+        <source>U ziet niet alle notities: er staat een filter aan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DossierPage.qml" line="319"/>
         <source>Zoek in de tekst…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="271"/>
+        <location filename="../qml/DossierPage.qml" line="321"/>
         <source>Zoeken in het dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="295"/>
+        <location filename="../qml/DossierPage.qml" line="347"/>
         <source>Filter op met wie er gesproken is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="302"/>
+        <location filename="../qml/DossierPage.qml" line="356"/>
         <source>Alle onderdelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="303"/>
+        <location filename="../qml/DossierPage.qml" line="357"/>
         <source>Filter op onderdeel van het rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="312"/>
+        <location filename="../qml/DossierPage.qml" line="371"/>
         <source>Ga naar nr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="320"/>
+        <location filename="../qml/DossierPage.qml" line="381"/>
         <source>Ga naar notitie met nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="327"/>
+        <location filename="../qml/DossierPage.qml" line="390"/>
         <source>Ga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="328"/>
+        <location filename="../qml/DossierPage.qml" line="391"/>
         <source>Ga naar deze notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="335"/>
+        <location filename="../qml/DossierPage.qml" line="401"/>
         <source>Zoals in het rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="335"/>
+        <location filename="../qml/DossierPage.qml" line="401"/>
         <source>Op datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="337"/>
+        <location filename="../qml/DossierPage.qml" line="403"/>
         <source>Volgorde van de notities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="354"/>
+        <location filename="../qml/DossierPage.qml" line="432"/>
         <source>U bent bij nr. %1 (%2 van %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="379"/>
+        <location filename="../qml/DossierPage.qml" line="457"/>
         <source>Notities in uw dossier: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="445"/>
+        <location filename="../qml/DossierPage.qml" line="523"/>
         <source>Geen notities gevonden met deze keuze.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="453"/>
+        <location filename="../qml/DossierPage.qml" line="531"/>
         <source>Iedereen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2251,7 +2278,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PlainWordsDialog.qml" line="89"/>
+        <location filename="../qml/PlainWordsDialog.qml" line="90"/>
         <source>Woorden die u kunt tegenkomen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2340,18 +2367,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReadAloudButton.qml" line="25"/>
+        <location filename="../qml/ReadAloudButton.qml" line="28"/>
         <source>Lees %1 voor. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReadAloudButton.qml" line="26"/>
+        <location filename="../qml/ReadAloudButton.qml" line="29"/>
         <source>Stop met voorlezen (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReadAloudButton.qml" line="26"/>
-        <location filename="../qml/ReadAloudButton.qml" line="28"/>
+        <location filename="../qml/ReadAloudButton.qml" line="29"/>
+        <location filename="../qml/ReadAloudButton.qml" line="31"/>
         <source>Lees %1 voor (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -13,8 +13,15 @@ Item {
     signal explainRequested()
     // Ctrl+F: the search field, with what was typed selected for typing over.
     function focusSearch() {
+        page.toolsOpen = true
         search.forceActiveFocus()
     }
+    // A small window (1024×768 at 200%, or a large text size): the filters, search and "ga naar"
+    // fold away behind one button so the cards keep the room; the rows stack when narrow.
+    readonly property bool compact: height < Theme.base * 55 || width < Theme.base * 62
+    readonly property bool narrow: width < Theme.base * 62
+    property bool toolsOpen: false
+    readonly property bool toolsShown: !compact || toolsOpen
     property var model: App.entries
     // The entry the reader is at; restored after a filter change and when the file opens again.
     property int placeEntry: 0
@@ -227,7 +234,44 @@ Item {
             }
         }
 
+        // Compact: one button for the tools, and a word when a filter hides notes.
+        RowLayout {
+            objectName: "toolsBar"
+            visible: page.compact
+            Layout.fillWidth: true
+            spacing: Theme.gap * 0.6
+            Button {
+                objectName: "toolsButton"
+                text: page.toolsOpen ? qsTr("\u25B4 Zoeken en filteren verbergen") : qsTr("\u25BE Zoeken en filteren")
+                onClicked: page.toolsOpen = !page.toolsOpen
+                Accessible.name: page.toolsOpen ? qsTr("Zoeken, filteren en ga naar verbergen") : qsTr("Zoeken, filteren en ga naar tonen (Ctrl+F)")
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
+            }
+            Button {
+                objectName: "explainButtonFolded"
+                visible: !page.toolsOpen
+                text: qsTr("Wat betekent dit? (F1)")
+                flat: true
+                font.underline: true
+                palette.buttonText: Theme.accent
+                Accessible.name: qsTr("Wat betekent feit, mening en bron? Uitleg openen")
+                onClicked: page.explainRequested()
+            }
+            Item { Layout.fillWidth: true }
+        }
+        Label {
+            objectName: "filterOnLabel"
+            visible: page.compact && !page.toolsOpen && page.filtered()
+            text: qsTr("U ziet niet alle notities: er staat een filter aan.")
+            color: Theme.danger
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+
         Flow {
+            objectName: "labelFilters"
+            visible: page.toolsShown
             Layout.fillWidth: true
             spacing: Theme.gap * 0.5
             // Keys, not names, as the model: switching the language renames the buttons without
@@ -260,11 +304,17 @@ Item {
             }
         }
 
-        RowLayout {
+        GridLayout {
+            objectName: "searchRow"
+            visible: page.toolsShown
             Layout.fillWidth: true
-            spacing: Theme.gap
+            columns: page.narrow ? 2 : 3
+            columnSpacing: Theme.gap
+            rowSpacing: Theme.gap * 0.5
             TextField {
                 id: search
+                Layout.columnSpan: page.narrow ? 2 : 1
+                Layout.minimumWidth: Theme.base * 8
                 objectName: "searchField"
                 placeholderText: qsTr("Zoek in de tekst…")
                 Layout.fillWidth: true
@@ -289,6 +339,8 @@ Item {
                 id: personBox
                 objectName: "personFilter"
                 Layout.preferredWidth: Theme.base * 22
+                Layout.minimumWidth: Theme.base * 8
+                Layout.fillWidth: page.narrow
                 model: personChoices
                 textRole: "name"
                 valueRole: "personId"
@@ -299,22 +351,31 @@ Item {
                 id: sectionBox
                 objectName: "sectionFilter"
                 Layout.preferredWidth: Theme.base * 20
+                Layout.minimumWidth: Theme.base * 8
+                Layout.fillWidth: page.narrow
                 model: [qsTr("Alle onderdelen")].concat(page.model.sections)
                 Accessible.name: qsTr("Filter op onderdeel van het rapport")
                 onActivated: (index) => page.model.sectionFilter = index === 0 ? "" : currentText
             }
         }
 
-        RowLayout {
+        GridLayout {
+            objectName: "goToRow"
+            visible: page.toolsShown
             Layout.fillWidth: true
-            spacing: Theme.gap * 0.5
+            columnSpacing: Theme.gap * 0.5
+            rowSpacing: Theme.gap * 0.5
             Label {
+                Layout.row: 0
+                Layout.column: 0
                 text: qsTr("Ga naar nr.")
                 color: Theme.ink
             }
             TextField {
                 id: goToField
                 objectName: "goToField"
+                Layout.row: 0
+                Layout.column: 1
                 Layout.preferredWidth: Theme.base * 7
                 inputMethodHints: Qt.ImhDigitsOnly
                 Accessible.name: qsTr("Ga naar notitie met nummer")
@@ -324,6 +385,8 @@ Item {
             }
             Button {
                 objectName: "goToButton"
+                Layout.row: 0
+                Layout.column: 2
                 text: qsTr("Ga")
                 Accessible.name: qsTr("Ga naar deze notitie")
                 onClicked: goToMessage.text = page.goToEntry(goToField.text)
@@ -331,6 +394,9 @@ Item {
             ComboBox {
                 id: orderBox
                 objectName: "sortOrder"
+                Layout.row: page.narrow ? 1 : 0
+                Layout.column: page.narrow ? 0 : 3
+                Layout.columnSpan: page.narrow ? 3 : 1
                 Layout.preferredWidth: Theme.base * 19
                 model: [qsTr("Zoals in het rapport"), qsTr("Op datum")]
                 currentIndex: page.model.sortOrder === "datum" ? 1 : 0
@@ -340,6 +406,9 @@ Item {
             Label {
                 id: goToMessage
                 objectName: "goToMessage"
+                Layout.row: page.narrow ? 2 : 0
+                Layout.column: page.narrow ? 0 : 4
+                Layout.columnSpan: page.narrow ? 4 : 1
                 visible: text !== ""
                 color: Theme.danger
                 wrapMode: Text.WordWrap
@@ -347,9 +416,18 @@ Item {
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
             }
-            Item { Layout.fillWidth: !goToMessage.visible }
+            Item {
+                Layout.row: 0
+                Layout.column: page.narrow ? 3 : 5
+                Layout.fillWidth: page.narrow || !goToMessage.visible
+            }
             Label {
                 objectName: "positionLabel"
+                Layout.row: page.narrow ? 3 : 0
+                Layout.column: page.narrow ? 0 : 6
+                Layout.columnSpan: page.narrow ? 4 : 1
+                Layout.fillWidth: page.narrow
+                wrapMode: Text.WordWrap
                 text: list.count > 0 && list.currentIndex >= 0
                       ? qsTr("U bent bij nr. %1 (%2 van %3)").arg(page.model.entryIdAt(list.currentIndex)).arg(list.currentIndex + 1).arg(page.model.total)
                       : ""

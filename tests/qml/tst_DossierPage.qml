@@ -1,5 +1,6 @@
 import QtQuick
 import QtTest
+import QtQuick.Layouts
 import Inzage.App
 import "qrc:/qt/qml/Inzage"
 import "Helpers.js" as H
@@ -34,6 +35,61 @@ Item {
         function visibleLabels() {
             list.forceLayout()
             return H.delegates(list).filter(d => d.visible).map(d => d.label)
+        }
+
+        // 1024×768 at 200%: the tools fold behind one button, a filter that hides notes is said, and
+        // open they stack so nothing runs off the page; Ctrl+F opens them on the search field.
+        function test_a_small_window_folds_the_tools_and_nothing_runs_off_the_page() {
+            verify(!page.compact)
+            verify(!findChild(page, "toolsBar").visible)
+            verify(findChild(page, "searchField").visible)
+            root.width = 360
+            root.height = 330
+            try {
+                tryVerify(() => page.compact && page.narrow)
+                const tools = findChild(page, "toolsButton")
+                verify(tools.visible)
+                verify(!findChild(page, "searchField").visible)
+                verify(!findChild(page, "labelFilters").visible)
+                verify(findChild(page, "explainButtonFolded").visible)
+                verify(!findChild(page, "filterOnLabel").visible)
+                App.entries.labelFilter = "feit"
+                tryVerify(() => findChild(page, "filterOnLabel").visible)
+
+                mouseClick(tools)
+                tryVerify(() => findChild(page, "searchField").visible)
+                verify(!findChild(page, "filterOnLabel").visible)
+                verify(findChild(page, "filter_feit").checked)
+                // Layouts are laid out on the next frame: wait until they have settled.
+                const runsOff = () => {
+                    const wide = []
+                    for (const name of ["toolsBar", "labelFilters", "searchRow", "goToRow", "searchField", "personFilter",
+                                        "sectionFilter", "goToField", "goToButton", "sortOrder", "positionLabel", "entryList"]) {
+                        const item = findChild(page, name)
+                        if (!item || !item.visible)
+                            wide.push(name + " is not shown")
+                        const at = item.mapToItem(page, 0, 0)
+                        if (at.x < 0 || at.x + item.width > page.width + 1)
+                            wide.push(name + " runs to " + Math.round(at.x + item.width))
+                    }
+                    return wide.join(", ")
+                }
+                tryVerify(() => runsOff() === "", 3000)
+                compare(runsOff(), "", "the page is " + page.width + " wide")
+
+                mouseClick(tools)
+                tryVerify(() => !findChild(page, "searchField").visible)
+                page.focusSearch()
+                verify(page.toolsOpen)
+                tryVerify(() => findChild(page, "searchField").activeFocus)
+            } finally {
+                App.entries.labelFilter = ""
+                page.toolsOpen = false
+                root.width = 1100
+                root.height = 3000
+            }
+            tryVerify(() => !page.compact)
+            verify(findChild(page, "searchField").visible)
         }
 
         function test_counts_line() {
