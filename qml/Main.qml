@@ -25,6 +25,7 @@ ApplicationWindow {
     // its buttons, so Sluiten and Spoed always fit.
     readonly property bool narrowHeader: width < Theme.base * 125
     readonly property bool compactHeader: width < Theme.base * 80
+    readonly property bool tinyHeader: width < Theme.base * 62
     readonly property var pageNames: [qsTr("Mijn dossier"), qsTr("Mijn reacties"), qsTr("Gesproken met"), qsTr("Wie doet wat"), qsTr("Mijn rechten"), qsTr("Veranderingen")]
     readonly property var pages: [dossierPage, myAnswers, spokenWith, whoDoesWhat, rights, changes]
 
@@ -83,8 +84,12 @@ ApplicationWindow {
             anchors.fill: parent
             anchors.leftMargin: Theme.gap
             anchors.rightMargin: Theme.gap
-            spacing: Theme.gap
+            spacing: root.compactHeader ? Theme.gap * 0.5 : Theme.gap
             Label {
+                objectName: "windowTitleLabel"
+                // The smallest window (1024×768 at 200%): the buttons need the row, and "Gezi…" says
+                // nothing; the family's name stays in the window's title.
+                visible: !root.tinyHeader
                 text: App.unlocked ? App.title : qsTr("Inzage")
                 font.pointSize: Theme.large
                 font.bold: true
@@ -92,6 +97,7 @@ ApplicationWindow {
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
+            Item { visible: root.tinyHeader; Layout.fillWidth: true }
             Label {
                 objectName: "readOnlyBadge"
                 // On a narrow window the banner under the bar says it; the bar keeps room for the title.
@@ -151,7 +157,8 @@ ApplicationWindow {
                 objectName: "languageBox"
                 model: ["Nederlands", "English"]
                 displayText: root.compactHeader ? (currentIndex === 1 ? "EN" : "NL") : currentText
-                Layout.preferredWidth: root.compactHeader ? Theme.base * 6 : implicitWidth
+                implicitWidth: root.compactHeader ? Theme.base * 6
+                    : Math.max(implicitBackgroundWidth + leftInset + rightInset, implicitContentWidth + leftPadding + rightPadding)
                 currentIndex: App.language === "en" ? 1 : 0
                 onActivated: (index) => App.setLanguage(index === 1 ? "en" : "nl")
                 Accessible.name: qsTr("Taal")
