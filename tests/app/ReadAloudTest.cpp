@@ -84,7 +84,7 @@ TEST_CASE("the model's entries give the card the text it reads: label, text and 
     CHECK(text.contains(QStringLiteral("U heeft hier nog niet op gereageerd.")));
 }
 
-TEST_CASE("without a speech engine, Lees voor is off and says why; saying something does nothing", "[read-aloud]")
+TEST_CASE("without a speech engine, Lees voor is off and says why: saying something does nothing", "[read-aloud]")
 {
     const QByteArray before = qgetenv("INZAGE_SPEECH_ENGINE");
     for (const char* engine : {"none", "geen-spraakprogramma-met-deze-naam"}) {
