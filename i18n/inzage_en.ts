@@ -1749,115 +1749,115 @@
     </message>
     <message>
         <location filename="../qml/Main.qml" line="18"/>
-        <location filename="../qml/Main.qml" line="88"/>
+        <location filename="../qml/Main.qml" line="93"/>
         <source>Inzage</source>
         <translation>Inzage</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="99"/>
+        <location filename="../qml/Main.qml" line="105"/>
         <source>Toetser · alleen lezen</source>
         <translation>Reviewer · read-only</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="102"/>
+        <location filename="../qml/Main.qml" line="108"/>
         <source>U bekijkt dit dossier als toetser, alleen lezen</source>
         <translation>You are viewing this case file as a reviewer, read-only</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="106"/>
+        <location filename="../qml/Main.qml" line="112"/>
         <source>Dossiernummer %1</source>
         <translation>Case file number %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="113"/>
+        <location filename="../qml/Main.qml" line="119"/>
         <source>deze pagina</source>
         <translation>this page</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="121"/>
+        <location filename="../qml/Main.qml" line="127"/>
         <source>Tekstgrootte</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="125"/>
+        <location filename="../qml/Main.qml" line="131"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="129"/>
-        <location filename="../qml/Main.qml" line="131"/>
+        <location filename="../qml/Main.qml" line="135"/>
+        <location filename="../qml/Main.qml" line="137"/>
         <source>Kleinere tekst (Ctrl+-)</source>
         <translation>Smaller text (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="138"/>
+        <location filename="../qml/Main.qml" line="144"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="142"/>
-        <location filename="../qml/Main.qml" line="144"/>
+        <location filename="../qml/Main.qml" line="148"/>
+        <location filename="../qml/Main.qml" line="150"/>
         <source>Grotere tekst (Ctrl+=)</source>
         <translation>Larger text (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="157"/>
+        <location filename="../qml/Main.qml" line="164"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="167"/>
+        <location filename="../qml/Main.qml" line="174"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="169"/>
+        <location filename="../qml/Main.qml" line="176"/>
         <source>Dossier sluiten</source>
         <translation>Close case file</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="174"/>
+        <location filename="../qml/Main.qml" line="181"/>
         <source>Spoed</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="179"/>
-        <location filename="../qml/Main.qml" line="181"/>
+        <location filename="../qml/Main.qml" line="186"/>
+        <location filename="../qml/Main.qml" line="188"/>
         <source>Spoed: wie belt u bij gevaar (F12)</source>
         <translation>Emergency: who to call in danger (F12)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="239"/>
+        <location filename="../qml/Main.qml" line="246"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="28"/>
+        <location filename="../qml/Main.qml" line="29"/>
         <source>Mijn dossier</source>
         <translation>My case file</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="28"/>
+        <location filename="../qml/Main.qml" line="29"/>
         <source>Mijn reacties</source>
         <translation>My responses</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="28"/>
+        <location filename="../qml/Main.qml" line="29"/>
         <source>Gesproken met</source>
         <translation>Spoken with</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="28"/>
+        <location filename="../qml/Main.qml" line="29"/>
         <source>Wie doet wat</source>
         <translation>Who does what</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="28"/>
+        <location filename="../qml/Main.qml" line="29"/>
         <source>Mijn rechten</source>
         <translation>My rights</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="28"/>
+        <location filename="../qml/Main.qml" line="29"/>
         <source>Veranderingen</source>
         <translation>Changes</translation>
     </message>
@@ -7374,72 +7374,92 @@
 <context>
     <name>inzage::TsvImport</name>
     <message>
-        <location filename="../src/core/exchange/TsvImport.cpp" line="67"/>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="73"/>
         <source>Het bestand is geen geldige UTF-8-tekst. Sla het op als UTF-8 en probeer opnieuw.</source>
         <translation>The file is not valid UTF-8 text. Save it as UTF-8 and try again.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/TsvImport.cpp" line="75"/>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="87"/>
         <source>Het bestand is leeg: er staat geen kopregel in.</source>
         <translation>The file is empty: it has no header line.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/TsvImport.cpp" line="87"/>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="108"/>
         <source>Regel 1: de kolom &apos;%1&apos; ontbreekt. Nodig zijn: section, label, spoken_to, text.</source>
         <translation>Line 1: the column &apos;%1&apos; is missing. Needed are: section, label, spoken_to, text.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/TsvImport.cpp" line="106"/>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="131"/>
         <source>Regel %1 bevat een NUL-teken; dat hoort niet in tekst. Er is niets geïmporteerd.</source>
         <translation>Line %1 contains a NUL character; that does not belong in text. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/TsvImport.cpp" line="114"/>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="139"/>
         <source>Regel %1 heeft %2 kolommen, de kopregel %3: staat er een TAB in een veld? Een TAB scheidt kolommen en mag niet in de tekst staan. Er is niets geïmporteerd.</source>
         <translation>Line %1 has %2 columns, the header line %3: is there a TAB in a field? A TAB separates columns and must not be in the text. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/TsvImport.cpp" line="130"/>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="155"/>
         <source>Regel %1: onbekend label &apos;%2&apos;. Toegestaan: %3. Er is niets geïmporteerd.</source>
         <translation>Line %1: unknown label &apos;%2&apos;. Allowed: %3. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/TsvImport.cpp" line="138"/>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="163"/>
         <source>Regel %1: de tekst is leeg. Er is niets geïmporteerd.</source>
         <translation>Line %1: the text is empty. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/TsvImport.cpp" line="143"/>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="168"/>
         <source>Regel %1: een bron zonder &apos;spoken_to&apos; (met wie is gesproken?). Er is niets geïmporteerd.</source>
         <translation>Line %1: a source without &apos;spoken_to&apos; (who was spoken with?). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/TsvImport.cpp" line="152"/>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="177"/>
         <source>Regel %1: &apos;%2&apos; is geen datum (JJJJ-MM-DD).</source>
         <translation>Line %1: &apos;%2&apos; is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/TsvImport.cpp" line="161"/>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="186"/>
         <source>Regel %1: onbekende manier &apos;%2&apos;. Toegestaan: %3.</source>
         <translation>Line %1: unknown method &apos;%2&apos;. Allowed: %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/TsvImport.cpp" line="170"/>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="195"/>
         <source>Regel %1, kolom visible: %2 Er is niets geïmporteerd.</source>
         <translation>Line %1, column visible: %2 Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/TsvImport.cpp" line="180"/>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="359"/>
+        <source>Het bestand %1 kan niet worden gelezen.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="362"/>
+        <source>Het bestand %1 is groter dan Inzage zo&apos;n bestand leest (ten hoogste %2). Er is niets geïmporteerd.</source>
+        <translation>The file %1 is larger than Inzage reads for such a file (at most %2). Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="400"/>
+        <source>Het bestand %1 kan niet worden gelezen: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="409"/>
+        <source>Regel %1 is langer dan %2: is dit wel een TSV-bestand? Er is niets geïmporteerd.</source>
+        <translation>Line %1 is longer than %2: is this really a TSV file? Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="81"/>
         <source>Het bestand bevat geen regels om te importeren.</source>
         <translation>The file contains no lines to import.</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/TsvImport.cpp" line="234"/>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="258"/>
         <source>Regel %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/exchange/TsvImport.cpp" line="261"/>
+        <location filename="../src/core/exchange/TsvImport.cpp" line="285"/>
         <source>Regel %1: een feit zonder basis (een document of wie het waarnam). Er is niets geïmporteerd.</source>
         <translation>Line %1: a fact without a basis (a document or who observed it). Nothing was imported.</translation>
     </message>

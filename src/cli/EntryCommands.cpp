@@ -18,6 +18,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <unistd.h>
+
 namespace inzage::cli {
 
 namespace {
@@ -171,19 +173,19 @@ int cmdImport(const QStringList& args)
     int code = 0;
     if (!inv.parse(args, 2, 2, &code))
         return code;
-    auto tsv = InputFile::read(inv.arg(1), DocumentReader::kMaxTextSize);
-    if (!tsv)
-        return fail(tsv.status());
-    auto rows = parseTsv(*tsv);
-    if (!rows)
-        return fail(rows.status());
+    // Refused before the passphrase is asked when it is no regular file (a FIFO, a device).
+    if (auto fd = InputFile::openRegular(inv.arg(1)); !fd)
+        return fail(fd.status());
+    else
+        ::close(*fd);
     auto vault = inv.openVault();
     if (!vault)
         return fail(vault.status());
-    auto ids = importTsv(**vault, inv.actor(), *rows);
-    if (!ids)
-        return fail(ids.status());
-    out(QStringLiteral("%1 notities geïmporteerd (#%2 t/m #%3).").arg(ids->size()).arg(ids->front()).arg(ids->back()));
+    // Read and imported a line at a time (a million entries in constant memory); one transaction.
+    auto imported = importTsvFile(**vault, inv.actor(), inv.arg(1));
+    if (!imported)
+        return fail(imported.status());
+    out(QStringLiteral("%1 notities geïmporteerd (#%2 t/m #%3).").arg(imported->count).arg(imported->first).arg(imported->last));
     return 0;
 }
 
