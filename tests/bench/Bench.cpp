@@ -28,6 +28,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include "AppMemoryBench.h"
 #include "AuditBatchBench.h"
 #include "ImportBench.h"
 #include "LabellingBench.h"
@@ -908,6 +909,17 @@ int main(int argc, char** argv)
             std::max(3, runs / 4), [&] { c = take(parentEntries.counts(EntryFilter {}), QStringLiteral("tellen")); });
         table.info(QStringLiteral("label counts in that parent copy (Entries::counts)"),
             QStringLiteral("%1 (total %2)").arg(fmtMs(countsMs), thousands(c.total())));
+        copy.reset();
+        // 6b'. The real app on that copy: its whole peak memory with the first page on screen.
+        const bench::AppRun appRun = take(bench::measureAppMemory(QStringLiteral(INZAGE_APP_BINARY), request.destination,
+                                           QByteArrayLiteral("ouder bench wachtwoord"), dir.path()),
+            QStringLiteral("app starten"));
+        table.timedValue(QStringLiteral("the app (inzage, offscreen) with this %1-entry parent copy open, first page shown: "
+                                        "peak resident memory of the whole process")
+                             .arg(thousands(c.total())),
+            appRun.peakMiB, 300, QStringLiteral("MiB"));
+        table.info(QStringLiteral("that app run, start to exit (key derivation, first page, 1.2 s screenshot wait)"),
+            fmtMs(appRun.wallMs));
     }
 
     // 6c. Export of the whole dossier as JSON to a file, with the peak memory it takes.
