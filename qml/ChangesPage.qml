@@ -7,6 +7,10 @@ import Inzage.App
 // not recorded anywhere, and the page says so rather than pretend to know who looked.
 Item {
     id: changesPage
+    // Read when first shown (on a file of a million entries it takes seconds), then kept current.
+    readonly property bool wanted: visible && App.unlocked
+    onWantedChanged: if (wanted) App.changes.ensureLoaded()
+    Component.onCompleted: if (wanted) App.changes.ensureLoaded()
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.gap

@@ -8,12 +8,37 @@ ChangeHistoryModel::ChangeHistoryModel(QObject* parent) : QAbstractListModel(par
 
 void ChangeHistoryModel::setVault(Vault* vault)
 {
+    // Another file (or none): not wanted until its page is shown. The same file again (the language
+    // changed): read again at once if the page was shown.
+    if (vault != m_vault)
+        m_wanted = false;
     m_vault = vault;
-    reload();
+    m_loaded = false;
+    if (m_wanted) {
+        reload();
+        return;
+    }
+    beginResetModel();
+    m_rows.clear();
+    m_error.clear();
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+void ChangeHistoryModel::ensureLoaded()
+{
+    m_wanted = true;
+    if (!m_loaded)
+        reload();
 }
 
 void ChangeHistoryModel::reload()
 {
+    if (!m_wanted) {
+        m_loaded = false;
+        return;
+    }
+    m_loaded = true;
     beginResetModel();
     m_rows.clear();
     m_error.clear();

@@ -33,9 +33,14 @@ public:
     Q_ENUM(Role)
 
     explicit ChangeHistoryModel(QObject* parent = nullptr);
+    // The history is read when it is first wanted (the page is shown), not when the file opens: on
+    // a large file it is the slowest thing to read, and most visits never open the page.
     void setVault(Vault* vault);
-    // Reads the history again (after an answer was saved or an update read).
+    // Reads the history again (after an answer was saved or an update read), once it is wanted.
     Q_INVOKABLE void reload();
+    // The page is shown: read the history now if it was not read yet.
+    Q_INVOKABLE void ensureLoaded();
+    bool loaded() const { return m_loaded; }
 
     int count() const { return int(m_rows.size()); }
     QString error() const { return m_error; }
@@ -48,6 +53,8 @@ Q_SIGNALS:
 
 private:
     Vault* m_vault = nullptr;
+    bool m_wanted = false; // the page was shown since the file was opened
+    bool m_loaded = false;
     std::vector<ChangeLine> m_rows;
     QString m_error;
 };

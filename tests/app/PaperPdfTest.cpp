@@ -102,6 +102,11 @@ TEST_CASE("the change history model passes the model tester and follows a saved 
     ModelCheck check(changes);
     app.setVaultPath(demo.files.parentCopy);
     REQUIRE(app.unlock(QString::fromUtf8(kParentPassphrase)));
+    // Not read when the file opens: only when the page asks for it.
+    CHECK_FALSE(changes->loaded());
+    CHECK(changes->rowCount() == 0);
+    changes->ensureLoaded();
+    CHECK(changes->loaded());
     const int before = changes->rowCount();
     CHECK(before > 3);
     REQUIRE(app.submitAnswer(5, QStringLiteral("aanvulling"), QStringLiteral("Hij werkte die dag.")).isEmpty());

@@ -264,16 +264,28 @@ public:
         ChangeLine l;
         l.seq = seq;
         l.at = at;
-        l.when = ChangeHistory::whenText(at, m_locale);
+        l.when = when(at);
         l.action = action;
         l.who = who(actor, ownChainRow);
         return l;
     }
 
 private:
+    // The words for a time are the same for every row of one minute ("… om 14:05"): made once per
+    // minute, not once per row (a million imported entries are a few hundred minutes).
+    QString when(const QString& at) const
+    {
+        const QString minute = at.size() >= 16 && at.at(10) == QLatin1Char('T') ? at.left(16) : at;
+        auto it = m_when.constFind(minute);
+        if (it == m_when.constEnd())
+            it = m_when.insert(minute, ChangeHistory::whenText(at, m_locale));
+        return *it;
+    }
+
     Vault& m_vault;
     const Audience& m_audience;
     QLocale m_locale;
+    mutable QHash<QString, QString> m_when;
     std::map<Id, Person> m_persons;
     QHash<QString, std::pair<Id, Id>> m_answers; // uid → entry, owner (0: unknown)
     std::vector<Id> m_visible;
