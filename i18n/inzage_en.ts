@@ -618,27 +618,27 @@
 <context>
     <name>ChangesPage</name>
     <message>
-        <location filename="../qml/ChangesPage.qml" line="15"/>
+        <location filename="../qml/ChangesPage.qml" line="19"/>
         <source>Veranderingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../qml/ChangesPage.qml" line="22"/>
+        <location filename="../qml/ChangesPage.qml" line="26"/>
         <source>Hier ziet u wie iets in uw dossier heeft veranderd, wat en wanneer. Het nieuwste staat bovenaan. Elke verandering wordt vastgelegd in een logboek. Wordt dat logboek achteraf veranderd, dan merkt de controle van Inzage dat. Lezen wordt niet bijgehouden; alleen veranderingen staan hier.</source>
         <translation>Here you see who changed something in your file, what and when. The newest is at the top. Every change is recorded in a log. If that log is changed afterwards, Inzage&apos;s check notices. Reading is not recorded; only changes are shown here.</translation>
     </message>
     <message>
-        <location filename="../qml/ChangesPage.qml" line="41"/>
+        <location filename="../qml/ChangesPage.qml" line="45"/>
         <source>Er is nog niets veranderd in dit dossier.</source>
         <translation>Nothing has changed in this file yet.</translation>
     </message>
     <message>
-        <location filename="../qml/ChangesPage.qml" line="57"/>
+        <location filename="../qml/ChangesPage.qml" line="61"/>
         <source>Veranderingen in uw dossier, %1 regels</source>
         <translation>Changes in your file, %1 lines</translation>
     </message>
     <message>
-        <location filename="../qml/ChangesPage.qml" line="80"/>
+        <location filename="../qml/ChangesPage.qml" line="84"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -683,7 +683,7 @@
     <message>
         <location filename="../qml/DossierPage.qml" line="220"/>
         <source>Ga naar de volgende notitie die nieuw is sinds uw vorige bezoek</source>
-        <translation>Go to the next entry that is new since your last visit</translation>
+        <translation>Go to the next note that is new since your last visit</translation>
     </message>
     <message>
         <location filename="../qml/DossierPage.qml" line="282"/>
@@ -750,7 +750,7 @@
     <message>
         <location filename="../qml/DossierPage.qml" line="266"/>
         <source>U ziet niet alle notities: er staat een filter aan.</source>
-        <translation>You are not seeing all entries: a filter is on.</translation>
+        <translation>You are not seeing all notes: a filter is on.</translation>
     </message>
     <message>
         <location filename="../qml/DossierPage.qml" line="319"/>
@@ -763,72 +763,72 @@
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="347"/>
+        <location filename="../qml/DossierPage.qml" line="350"/>
         <source>Filter op met wie er gesproken is</source>
         <translation>Filter by who was spoken to</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="356"/>
+        <location filename="../qml/DossierPage.qml" line="359"/>
         <source>Alle onderdelen</source>
         <translation>All parts</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="357"/>
+        <location filename="../qml/DossierPage.qml" line="360"/>
         <source>Filter op onderdeel van het rapport</source>
         <translation>Filter by part of the report</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="371"/>
+        <location filename="../qml/DossierPage.qml" line="374"/>
         <source>Ga naar nr.</source>
         <translation>Go to no.</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="381"/>
+        <location filename="../qml/DossierPage.qml" line="384"/>
         <source>Ga naar notitie met nummer</source>
         <translation>Go to the note with number</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="390"/>
+        <location filename="../qml/DossierPage.qml" line="393"/>
         <source>Ga</source>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="391"/>
+        <location filename="../qml/DossierPage.qml" line="394"/>
         <source>Ga naar deze notitie</source>
         <translation>Go to this note</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="401"/>
+        <location filename="../qml/DossierPage.qml" line="404"/>
         <source>Zoals in het rapport</source>
         <translation>As in the report</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="401"/>
+        <location filename="../qml/DossierPage.qml" line="404"/>
         <source>Op datum</source>
         <translation>By date</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="403"/>
+        <location filename="../qml/DossierPage.qml" line="406"/>
         <source>Volgorde van de notities</source>
         <translation>Order of the notes</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="432"/>
+        <location filename="../qml/DossierPage.qml" line="435"/>
         <source>U bent bij nr. %1 (%2 van %3)</source>
         <translation>You are at no. %1 (%2 of %3)</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="457"/>
+        <location filename="../qml/DossierPage.qml" line="460"/>
         <source>Notities in uw dossier: %1</source>
-        <translation>Entries in your file: %1</translation>
+        <translation>Notes in your case file: %1</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="523"/>
+        <location filename="../qml/DossierPage.qml" line="526"/>
         <source>Geen notities gevonden met deze keuze.</source>
         <translation>No notes found for this choice.</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="531"/>
+        <location filename="../qml/DossierPage.qml" line="534"/>
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
@@ -980,7 +980,7 @@
     <message>
         <location filename="../qml/EntryCard.qml" line="235"/>
         <source>notitie %1</source>
-        <translation>entry %1</translation>
+        <translation>note %1</translation>
     </message>
 </context>
 <context>
@@ -1903,7 +1903,7 @@
     <message>
         <location filename="../qml/MyAnswersPage.qml" line="65"/>
         <source>Uw reactie op notitie %1, %2: “%3”.</source>
-        <translation>Your response to entry %1, %2: “%3”.</translation>
+        <translation>Your response to note %1, %2: “%3”.</translation>
     </message>
     <message>
         <location filename="../qml/MyAnswersPage.qml" line="66"/>
@@ -2217,27 +2217,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleModel.cpp" line="75"/>
+        <location filename="../src/app/PeopleModel.cpp" line="92"/>
         <source>Afgeschermde bron</source>
         <translation>Protected source</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleModel.cpp" line="91"/>
+        <location filename="../src/app/PeopleModel.cpp" line="108"/>
         <source>datum onbekend</source>
         <translation>date unknown</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleModel.cpp" line="92"/>
+        <location filename="../src/app/PeopleModel.cpp" line="109"/>
         <source>op %1</source>
         <translation>on %1</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleModel.cpp" line="138"/>
+        <location filename="../src/app/PeopleModel.cpp" line="155"/>
         <source>Met iedereen uit het gezin is gesproken.</source>
         <translation>Everyone in the family was spoken to.</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleModel.cpp" line="139"/>
+        <location filename="../src/app/PeopleModel.cpp" line="156"/>
         <source>Niet mee gesproken: %1.</source>
         <translation>Not spoken to: %1.</translation>
     </message>
@@ -2726,70 +2726,70 @@
 <context>
     <name>SpokenWithPage</name>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="18"/>
+        <location filename="../qml/SpokenWithPage.qml" line="23"/>
         <source>Met wie is er gesproken?</source>
         <translation>Who was spoken to?</translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="41"/>
+        <location filename="../qml/SpokenWithPage.qml" line="46"/>
         <source>Met wie is er gesproken: lijst van %1</source>
         <translation>Who was spoken to: list of %1</translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="56"/>
+        <location filename="../qml/SpokenWithPage.qml" line="61"/>
         <source>Met deze persoon is niet gesproken.</source>
         <translation>This person was not spoken to.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SpokenWithPage.qml" line="57"/>
-        <source>Komt voor in %n notitie(s).</source>
+        <location filename="../qml/SpokenWithPage.qml" line="62"/>
+        <source>Komt voor in %Ln notitie(s).</source>
         <translation>
-            <numerusform>Appears in %n note.</numerusform>
-            <numerusform>Appears in %n notes.</numerusform>
+            <numerusform>Appears in %Ln note.</numerusform>
+            <numerusform>Appears in %Ln notes.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="83"/>
+        <location filename="../qml/SpokenWithPage.qml" line="88"/>
         <source>Hoe: %1.</source>
         <translation>How: %1.</translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="91"/>
+        <location filename="../qml/SpokenWithPage.qml" line="96"/>
         <source>Alle gesprekken: %1.</source>
         <translation>All conversations: %1.</translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="96"/>
+        <location filename="../qml/SpokenWithPage.qml" line="101"/>
         <source>Afgeschermde bron. Reden: %1</source>
         <translation>Hidden source. Reason: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="103"/>
+        <location filename="../qml/SpokenWithPage.qml" line="108"/>
         <source>Minder tonen</source>
         <translation>Show less</translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="103"/>
+        <location filename="../qml/SpokenWithPage.qml" line="108"/>
         <source>Alle gesprekken tonen (%1)</source>
         <translation>Show all conversations (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="104"/>
+        <location filename="../qml/SpokenWithPage.qml" line="109"/>
         <source>Minder tonen over %1</source>
         <translation>Show less about %1</translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="105"/>
+        <location filename="../qml/SpokenWithPage.qml" line="110"/>
         <source>Alle %1 gesprekken met %2 tonen</source>
         <translation>Show all %1 conversations with %2</translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="112"/>
+        <location filename="../qml/SpokenWithPage.qml" line="117"/>
         <source>Toon deze notities</source>
         <translation>Show these notes</translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="115"/>
+        <location filename="../qml/SpokenWithPage.qml" line="120"/>
         <source>Toon de notities waarin met %1 is gesproken</source>
         <translation>Show the notes in which %1 was spoken to</translation>
     </message>
@@ -3821,12 +3821,12 @@
         <translation>protected source</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Audience.cpp" line="167"/>
+        <location filename="../src/core/dossier/Audience.cpp" line="169"/>
         <source>zichtbaar: ja, yes, 1, zichtbaar; niet zichtbaar: nee, no, 0, verborgen, intern</source>
         <translation>visible: ja, yes, 1, zichtbaar; not visible: nee, no, 0, verborgen, intern</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Audience.cpp" line="183"/>
+        <location filename="../src/core/dossier/Audience.cpp" line="185"/>
         <source>&apos;%1&apos; zegt niet duidelijk of de ouder dit mag zien. Toegestaan: %2.</source>
         <translation>&apos;%1&apos; does not say clearly whether the parent may see this. Allowed: %2.</translation>
     </message>
@@ -4669,14 +4669,14 @@
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="186"/>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="457"/>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="475"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="469"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="487"/>
         <source>De reacties konden niet worden gelezen.</source>
         <translation>The responses could not be read.</translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="197"/>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="431"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="443"/>
         <source>De notities konden niet worden gelezen.</source>
         <translation>The notes could not be read.</translation>
     </message>
@@ -4721,160 +4721,160 @@
         <translation>a shared response</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="309"/>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="425"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="321"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="437"/>
         <source>heeft een notitie toegevoegd: nr. %1 (%2)</source>
         <translation>has added a note: no. %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="315"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="327"/>
         <source>heeft vastgelegd dat nr. %1 niet meer in de nieuwe versie van het document staat</source>
         <translation>has recorded that no. %1 is no longer in the new version of the document</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="318"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="330"/>
         <source>heeft vastgelegd dat de persoon die gesproken is akkoord is met nr. %1</source>
         <translation>has recorded that the person spoken to agrees with no. %1</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="321"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="333"/>
         <source>heeft een reactie op nr. %1 vastgelegd die op papier binnenkwam</source>
         <translation>has recorded a response to no. %1 that came in on paper</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="322"/>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="453"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="334"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="465"/>
         <source>heeft een reactie gegeven op nr. %1</source>
         <translation>has responded to no. %1</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="324"/>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="451"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="336"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="463"/>
         <source>heeft de reactie op nr. %1 veranderd</source>
         <translation>has changed the response to no. %1</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="331"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="343"/>
         <source>heeft de reactie op nr. %1 gedeeld met %2</source>
         <translation>has shared the response to no. %1 with %2</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="333"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="345"/>
         <source>de andere ouder</source>
         <translation>the other parent</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="335"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="347"/>
         <source>heeft de termijn om op de reactie op nr. %1 te antwoorden met twee maanden verlengd</source>
         <translation>has extended by two months the deadline to answer the response to no. %1</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="338"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="350"/>
         <source>heeft een reactie op nr. %1 uit een antwoordbestand ingelezen</source>
         <translation>has read in a response to no. %1 from an answer file</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="340"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="352"/>
         <source>heeft de reacties in een antwoordbestand gezet, om te versturen</source>
         <translation>has put the responses in an answer file, to send</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="344"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="356"/>
         <source>heeft een toezegging vastgelegd (nr. %1)</source>
         <translation>has recorded a promise (no. %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="345"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="357"/>
         <source>heeft een afspraak vastgelegd (nr. %1)</source>
         <translation>has recorded an appointment (no. %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="348"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="360"/>
         <source>heeft bij afspraak nr. %1 vastgelegd: %2</source>
         <translation>has recorded for appointment no. %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="352"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="364"/>
         <source>heeft de gegevens van de zaak bijgewerkt</source>
         <translation>has updated the case details</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="354"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="366"/>
         <source>heeft een document ingelezen: %1 (versie %2)</source>
         <translation>has read in a document: %1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="358"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="370"/>
         <source>heeft %1 aan het dossier toegevoegd</source>
         <translation>has added %1 to the file</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="361"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="373"/>
         <source>heeft de gegevens van %1 bijgewerkt</source>
         <translation>has updated the details of %1</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="363"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="375"/>
         <source>heeft een persoon afgeschermd: een melder die de wet beschermt</source>
         <translation>has protected a person: a reporter protected by law</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="365"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="377"/>
         <source>heeft dit ouderexemplaar gemaakt</source>
         <translation>has made this parent copy</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="368"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="380"/>
         <source>heeft een ouderexemplaar gemaakt voor %1</source>
         <translation>has made a parent copy for %1</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="369"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="381"/>
         <source>een ouder</source>
         <translation>a parent</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="371"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="383"/>
         <source>heeft vastgelegd welke notities in dit exemplaar staan (een controle)</source>
         <translation>has recorded which notes are in this copy (a check)</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="373"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="385"/>
         <source>heeft een update van de hulpverlener ingelezen (%1 nieuwe en %2 veranderde notities)</source>
         <translation>has read in an update from the care worker (%1 new and %2 changed notes)</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="378"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="390"/>
         <source>heeft het definitieve rapport gemaakt</source>
         <translation>has made the final report</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="380"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="392"/>
         <source>heeft het concept-rapport naar de ouders gestuurd (reageren kan tot en met %1)</source>
         <translation>sent the draft report to the parents (responding possible up to and including %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="383"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="395"/>
         <source>heeft het bestand bijgewerkt voor een nieuwere versie van Inzage</source>
         <translation>has updated the file for a newer version of Inzage</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="385"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="397"/>
         <source>heeft iets veranderd dat deze versie van Inzage niet kent (%1)</source>
         <translation>has changed something this version of Inzage does not know (%1)</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="400"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="412"/>
         <source>Het logboek kon niet worden gelezen.</source>
         <translation>The log could not be read.</translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="452"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="464"/>
         <source>heeft uw reactie op nr. %1 vastgelegd die op papier binnenkwam</source>
         <translation>has recorded your response to no. %1 that came in on paper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="492"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="504"/>
         <source>heeft %n notities toegevoegd: nr. %1 tot en met nr. %2</source>
         <translation>
             <numerusform>has added %n note: no. %1 to no. %2</numerusform>
@@ -4882,7 +4882,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="529"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="541"/>
         <source>%1 om %2</source>
         <extracomment>a date and a time: &quot;2 december 2026 om 14:05&quot;</extracomment>
         <translation>%1 at %2</translation>
@@ -5003,8 +5003,7 @@
 <context>
     <name>inzage::Contacts</name>
     <message>
-        <location filename="../src/core/dossier/Contacts.cpp" line="37"/>
-        <location filename="../src/core/dossier/Contacts.cpp" line="49"/>
+        <location filename="../src/core/dossier/Contacts.cpp" line="51"/>
         <source>Met wie er gesproken is kon niet worden gelezen.</source>
         <translation>Who was spoken to could not be read.</translation>
     </message>

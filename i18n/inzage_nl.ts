@@ -618,27 +618,27 @@
 <context>
     <name>ChangesPage</name>
     <message>
-        <location filename="../qml/ChangesPage.qml" line="15"/>
+        <location filename="../qml/ChangesPage.qml" line="19"/>
         <source>Veranderingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChangesPage.qml" line="22"/>
+        <location filename="../qml/ChangesPage.qml" line="26"/>
         <source>Hier ziet u wie iets in uw dossier heeft veranderd, wat en wanneer. Het nieuwste staat bovenaan. Elke verandering wordt vastgelegd in een logboek. Wordt dat logboek achteraf veranderd, dan merkt de controle van Inzage dat. Lezen wordt niet bijgehouden; alleen veranderingen staan hier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChangesPage.qml" line="41"/>
+        <location filename="../qml/ChangesPage.qml" line="45"/>
         <source>Er is nog niets veranderd in dit dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChangesPage.qml" line="57"/>
+        <location filename="../qml/ChangesPage.qml" line="61"/>
         <source>Veranderingen in uw dossier, %1 regels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChangesPage.qml" line="80"/>
+        <location filename="../qml/ChangesPage.qml" line="84"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,72 +763,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="347"/>
+        <location filename="../qml/DossierPage.qml" line="350"/>
         <source>Filter op met wie er gesproken is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="356"/>
+        <location filename="../qml/DossierPage.qml" line="359"/>
         <source>Alle onderdelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="357"/>
+        <location filename="../qml/DossierPage.qml" line="360"/>
         <source>Filter op onderdeel van het rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="371"/>
+        <location filename="../qml/DossierPage.qml" line="374"/>
         <source>Ga naar nr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="381"/>
+        <location filename="../qml/DossierPage.qml" line="384"/>
         <source>Ga naar notitie met nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="390"/>
+        <location filename="../qml/DossierPage.qml" line="393"/>
         <source>Ga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="391"/>
+        <location filename="../qml/DossierPage.qml" line="394"/>
         <source>Ga naar deze notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="401"/>
+        <location filename="../qml/DossierPage.qml" line="404"/>
         <source>Zoals in het rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="401"/>
+        <location filename="../qml/DossierPage.qml" line="404"/>
         <source>Op datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="403"/>
+        <location filename="../qml/DossierPage.qml" line="406"/>
         <source>Volgorde van de notities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="432"/>
+        <location filename="../qml/DossierPage.qml" line="435"/>
         <source>U bent bij nr. %1 (%2 van %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="457"/>
+        <location filename="../qml/DossierPage.qml" line="460"/>
         <source>Notities in uw dossier: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="523"/>
+        <location filename="../qml/DossierPage.qml" line="526"/>
         <source>Geen notities gevonden met deze keuze.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="531"/>
+        <location filename="../qml/DossierPage.qml" line="534"/>
         <source>Iedereen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2217,27 +2217,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleModel.cpp" line="75"/>
+        <location filename="../src/app/PeopleModel.cpp" line="92"/>
         <source>Afgeschermde bron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleModel.cpp" line="91"/>
+        <location filename="../src/app/PeopleModel.cpp" line="108"/>
         <source>datum onbekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleModel.cpp" line="92"/>
+        <location filename="../src/app/PeopleModel.cpp" line="109"/>
         <source>op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleModel.cpp" line="138"/>
+        <location filename="../src/app/PeopleModel.cpp" line="155"/>
         <source>Met iedereen uit het gezin is gesproken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleModel.cpp" line="139"/>
+        <location filename="../src/app/PeopleModel.cpp" line="156"/>
         <source>Niet mee gesproken: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2726,70 +2726,70 @@
 <context>
     <name>SpokenWithPage</name>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="18"/>
+        <location filename="../qml/SpokenWithPage.qml" line="23"/>
         <source>Met wie is er gesproken?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="41"/>
+        <location filename="../qml/SpokenWithPage.qml" line="46"/>
         <source>Met wie is er gesproken: lijst van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="56"/>
+        <location filename="../qml/SpokenWithPage.qml" line="61"/>
         <source>Met deze persoon is niet gesproken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SpokenWithPage.qml" line="57"/>
-        <source>Komt voor in %n notitie(s).</source>
+        <location filename="../qml/SpokenWithPage.qml" line="62"/>
+        <source>Komt voor in %Ln notitie(s).</source>
         <translation>
-            <numerusform>Komt voor in %n notitie.</numerusform>
-            <numerusform>Komt voor in %n notities.</numerusform>
+            <numerusform>Komt voor in %Ln notitie.</numerusform>
+            <numerusform>Komt voor in %Ln notities.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="83"/>
+        <location filename="../qml/SpokenWithPage.qml" line="88"/>
         <source>Hoe: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="91"/>
+        <location filename="../qml/SpokenWithPage.qml" line="96"/>
         <source>Alle gesprekken: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="96"/>
+        <location filename="../qml/SpokenWithPage.qml" line="101"/>
         <source>Afgeschermde bron. Reden: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="103"/>
+        <location filename="../qml/SpokenWithPage.qml" line="108"/>
         <source>Minder tonen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="103"/>
+        <location filename="../qml/SpokenWithPage.qml" line="108"/>
         <source>Alle gesprekken tonen (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="104"/>
+        <location filename="../qml/SpokenWithPage.qml" line="109"/>
         <source>Minder tonen over %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="105"/>
+        <location filename="../qml/SpokenWithPage.qml" line="110"/>
         <source>Alle %1 gesprekken met %2 tonen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="112"/>
+        <location filename="../qml/SpokenWithPage.qml" line="117"/>
         <source>Toon deze notities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SpokenWithPage.qml" line="115"/>
+        <location filename="../qml/SpokenWithPage.qml" line="120"/>
         <source>Toon de notities waarin met %1 is gesproken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3821,12 +3821,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Audience.cpp" line="167"/>
+        <location filename="../src/core/dossier/Audience.cpp" line="169"/>
         <source>zichtbaar: ja, yes, 1, zichtbaar; niet zichtbaar: nee, no, 0, verborgen, intern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Audience.cpp" line="183"/>
+        <location filename="../src/core/dossier/Audience.cpp" line="185"/>
         <source>&apos;%1&apos; zegt niet duidelijk of de ouder dit mag zien. Toegestaan: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4669,14 +4669,14 @@
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="186"/>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="457"/>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="475"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="469"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="487"/>
         <source>De reacties konden niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/audit/ChangeHistory.cpp" line="197"/>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="431"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="443"/>
         <source>De notities konden niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4721,160 +4721,160 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="309"/>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="425"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="321"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="437"/>
         <source>heeft een notitie toegevoegd: nr. %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="315"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="327"/>
         <source>heeft vastgelegd dat nr. %1 niet meer in de nieuwe versie van het document staat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="318"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="330"/>
         <source>heeft vastgelegd dat de persoon die gesproken is akkoord is met nr. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="321"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="333"/>
         <source>heeft een reactie op nr. %1 vastgelegd die op papier binnenkwam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="322"/>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="453"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="334"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="465"/>
         <source>heeft een reactie gegeven op nr. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="324"/>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="451"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="336"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="463"/>
         <source>heeft de reactie op nr. %1 veranderd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="331"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="343"/>
         <source>heeft de reactie op nr. %1 gedeeld met %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="333"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="345"/>
         <source>de andere ouder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="335"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="347"/>
         <source>heeft de termijn om op de reactie op nr. %1 te antwoorden met twee maanden verlengd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="338"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="350"/>
         <source>heeft een reactie op nr. %1 uit een antwoordbestand ingelezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="340"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="352"/>
         <source>heeft de reacties in een antwoordbestand gezet, om te versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="344"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="356"/>
         <source>heeft een toezegging vastgelegd (nr. %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="345"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="357"/>
         <source>heeft een afspraak vastgelegd (nr. %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="348"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="360"/>
         <source>heeft bij afspraak nr. %1 vastgelegd: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="352"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="364"/>
         <source>heeft de gegevens van de zaak bijgewerkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="354"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="366"/>
         <source>heeft een document ingelezen: %1 (versie %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="358"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="370"/>
         <source>heeft %1 aan het dossier toegevoegd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="361"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="373"/>
         <source>heeft de gegevens van %1 bijgewerkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="363"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="375"/>
         <source>heeft een persoon afgeschermd: een melder die de wet beschermt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="365"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="377"/>
         <source>heeft dit ouderexemplaar gemaakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="368"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="380"/>
         <source>heeft een ouderexemplaar gemaakt voor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="369"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="381"/>
         <source>een ouder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="371"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="383"/>
         <source>heeft vastgelegd welke notities in dit exemplaar staan (een controle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="373"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="385"/>
         <source>heeft een update van de hulpverlener ingelezen (%1 nieuwe en %2 veranderde notities)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="378"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="390"/>
         <source>heeft het definitieve rapport gemaakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="380"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="392"/>
         <source>heeft het concept-rapport naar de ouders gestuurd (reageren kan tot en met %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="383"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="395"/>
         <source>heeft het bestand bijgewerkt voor een nieuwere versie van Inzage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="385"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="397"/>
         <source>heeft iets veranderd dat deze versie van Inzage niet kent (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="400"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="412"/>
         <source>Het logboek kon niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="452"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="464"/>
         <source>heeft uw reactie op nr. %1 vastgelegd die op papier binnenkwam</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="492"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="504"/>
         <source>heeft %n notities toegevoegd: nr. %1 tot en met nr. %2</source>
         <translation>
             <numerusform>heeft %n notitie toegevoegd: nr. %1 tot en met nr. %2</numerusform>
@@ -4882,7 +4882,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/audit/ChangeHistory.cpp" line="529"/>
+        <location filename="../src/core/audit/ChangeHistory.cpp" line="541"/>
         <source>%1 om %2</source>
         <extracomment>a date and a time: &quot;2 december 2026 om 14:05&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -5003,8 +5003,7 @@
 <context>
     <name>inzage::Contacts</name>
     <message>
-        <location filename="../src/core/dossier/Contacts.cpp" line="37"/>
-        <location filename="../src/core/dossier/Contacts.cpp" line="49"/>
+        <location filename="../src/core/dossier/Contacts.cpp" line="51"/>
         <source>Met wie er gesproken is kon niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -338,6 +338,9 @@ Item {
             ComboBox {
                 id: personBox
                 objectName: "personFilter"
+                // The names are read when the filter is first used (App.people is read lazily).
+                onActiveFocusChanged: if (activeFocus) App.people.ensureLoaded()
+                onPressedChanged: if (pressed) App.people.ensureLoaded()
                 Layout.preferredWidth: Theme.base * 22
                 Layout.minimumWidth: Theme.base * 8
                 Layout.fillWidth: page.narrow

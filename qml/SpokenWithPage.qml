@@ -7,6 +7,11 @@ import Inzage.App
 // spoken to are shown as such. With hundreds of notes a person stays one short card: how many
 // times, the first and the last date, how; every conversation on "Alle gesprekken tonen".
 Item {
+    id: spokenWithPage
+    // Read when first shown (a scan of every entry's spoken-to lines), then kept current.
+    readonly property bool wanted: visible && App.unlocked
+    onWantedChanged: if (wanted) App.people.ensureLoaded()
+    Component.onCompleted: if (wanted) App.people.ensureLoaded()
     ColumnLayout {
         anchors.top: parent.top
         anchors.bottom: parent.bottom
@@ -54,7 +59,7 @@ Item {
                 required property string methods
                 property bool expanded: false
                 readonly property string countText: notSpokenTo ? qsTr("Met deze persoon is niet gesproken.")
-                                                                : qsTr("Komt voor in %n notitie(s).", "", entryCount)
+                                                                : qsTr("Komt voor in %Ln notitie(s).", "", entryCount)
                 readonly property string readingText: name + (relation !== "" ? ", " + relation : "") + ". " + countText
                                                       + (summary !== "" ? " " + summary : "") + (methods !== "" ? " " + methods + "." : "")
                 Accessible.role: Accessible.ListItem

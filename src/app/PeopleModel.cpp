@@ -49,10 +49,27 @@ PeopleModel::PeopleModel(QObject* parent) : QAbstractListModel(parent) {}
 
 void PeopleModel::setVault(Vault* vault)
 {
+    if (vault != m_vault)
+        m_wanted = false;
+    m_vault = vault;
+    m_loaded = false;
+    read();
+}
+
+void PeopleModel::ensureLoaded()
+{
+    m_wanted = true;
+    if (!m_loaded)
+        read();
+}
+
+void PeopleModel::read()
+{
     beginResetModel();
     m_rows.clear();
-    if (vault) {
-        if (auto rows = contactSummary(*vault))
+    if (m_vault && m_wanted) {
+        m_loaded = true;
+        if (auto rows = contactSummary(*m_vault))
             m_rows = std::move(*rows);
     }
     std::stable_sort(m_rows.begin(), m_rows.end(), [](const ContactSummary& a, const ContactSummary& b) {

@@ -29,7 +29,13 @@ public:
     Q_ENUM(Role)
 
     explicit PeopleModel(QObject* parent = nullptr);
+    // Read when first wanted (the Gesproken met page is shown, or the dossier's person filter gets
+    // the focus or is opened), not when the file opens: at a million entries it is a scan of every
+    // current revision's spoken-to lines. The same file again (new language, an update) is read
+    // again at once when it was wanted.
     void setVault(Vault* vault);
+    Q_INVOKABLE void ensureLoaded();
+    bool loaded() const { return m_loaded; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -42,6 +48,11 @@ Q_SIGNALS:
     void changed();
 
 private:
+    void read();
+
+    Vault* m_vault = nullptr;
+    bool m_wanted = false;
+    bool m_loaded = false;
     std::vector<ContactSummary> m_rows;
 };
 
