@@ -92,6 +92,19 @@ Item {
             verify(findChild(page, "searchField").visible)
         }
 
+        // Who was spoken to is read when the filter is first used, and then the names are there.
+        function test_the_person_filter_reads_the_names_when_first_used() {
+            const box = findChild(page, "personFilter")
+            verify(box)
+            box.forceActiveFocus()
+            tryVerify(() => box.count > 1)
+            const names = []
+            for (let i = 0; i < box.count; ++i)
+                names.push(box.textAt(i))
+            compare(names[0], "Iedereen")
+            verify(names.indexOf("Ilse Vermeulen") > 0, names.join(" | "))
+        }
+
         function test_counts_line() {
             const counts = findChild(page, "countsLabel")
             verify(counts.text.indexOf(App.entries.bronCount + " bronnen") >= 0, counts.text)
