@@ -661,174 +661,174 @@
         <translation>There is no note with no. %1 in your case file.</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="187"/>
+        <location filename="../qml/DossierPage.qml" line="189"/>
         <source>Het concept-rapport is op %1 naar u gestuurd. U kunt reageren tot en met %2. De %3 notities die erin staan, zijn gemarkeerd met &quot;In het concept&quot;.</source>
         <translation>The draft report was sent to you on %1. You can respond up to and including %2. The %3 notes in it are marked &quot;In the draft&quot;.</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="189"/>
+        <location filename="../qml/DossierPage.qml" line="191"/>
         <source>Het concept-rapport is op %1 naar u gestuurd. Reageren kon tot en met %2; u kunt nog altijd een reactie geven.</source>
         <translation>The draft report was sent to you on %1. Responding was possible up to and including %2; you can still give a response.</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="211"/>
+        <location filename="../qml/DossierPage.qml" line="213"/>
         <source>★ Nieuw sinds uw vorige bezoek: %1</source>
         <translation>★ New since your last visit: %1</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="219"/>
+        <location filename="../qml/DossierPage.qml" line="221"/>
         <source>Naar de volgende nieuwe</source>
         <translation>To the next new one</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="220"/>
+        <location filename="../qml/DossierPage.qml" line="222"/>
         <source>Ga naar de volgende notitie die nieuw is sinds uw vorige bezoek</source>
         <translation>Go to the next note that is new since your last visit</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="282"/>
+        <location filename="../qml/DossierPage.qml" line="284"/>
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="282"/>
+        <location filename="../qml/DossierPage.qml" line="284"/>
         <source>Feiten</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="283"/>
+        <location filename="../qml/DossierPage.qml" line="285"/>
         <source>Meningen</source>
         <translation>Opinions</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="283"/>
+        <location filename="../qml/DossierPage.qml" line="285"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="283"/>
+        <location filename="../qml/DossierPage.qml" line="285"/>
         <source>Nog niet beoordeeld</source>
         <translation>Not yet assessed</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="289"/>
+        <location filename="../qml/DossierPage.qml" line="291"/>
         <source>Toon: %1</source>
         <translation>Show: %1</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="254"/>
-        <location filename="../qml/DossierPage.qml" line="298"/>
+        <location filename="../qml/DossierPage.qml" line="256"/>
+        <location filename="../qml/DossierPage.qml" line="300"/>
         <source>Wat betekent dit? (F1)</source>
         <translation>What does this mean? (F1)</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="245"/>
+        <location filename="../qml/DossierPage.qml" line="247"/>
         <source>▴ Zoeken en filteren verbergen</source>
         <translation>▴ Hide search and filters</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="245"/>
+        <location filename="../qml/DossierPage.qml" line="247"/>
         <source>▾ Zoeken en filteren</source>
         <translation>▾ Search and filters</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="247"/>
+        <location filename="../qml/DossierPage.qml" line="249"/>
         <source>Zoeken, filteren en ga naar verbergen</source>
         <translation>Hide search, filters and go to</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="247"/>
+        <location filename="../qml/DossierPage.qml" line="249"/>
         <source>Zoeken, filteren en ga naar tonen (Ctrl+F)</source>
         <translation>Show search, filters and go to (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="258"/>
-        <location filename="../qml/DossierPage.qml" line="302"/>
+        <location filename="../qml/DossierPage.qml" line="260"/>
+        <location filename="../qml/DossierPage.qml" line="304"/>
         <source>Wat betekent feit, mening en bron? Uitleg openen</source>
         <translation>What do fact, opinion and source mean? Open the explanation</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="266"/>
+        <location filename="../qml/DossierPage.qml" line="268"/>
         <source>U ziet niet alle notities: er staat een filter aan.</source>
         <translation>You are not seeing all notes: a filter is on.</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="319"/>
+        <location filename="../qml/DossierPage.qml" line="321"/>
         <source>Zoek in de tekst…</source>
         <translation>Search the text…</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="321"/>
+        <location filename="../qml/DossierPage.qml" line="323"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the case file</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="350"/>
+        <location filename="../qml/DossierPage.qml" line="352"/>
         <source>Filter op met wie er gesproken is</source>
         <translation>Filter by who was spoken to</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="359"/>
+        <location filename="../qml/DossierPage.qml" line="361"/>
         <source>Alle onderdelen</source>
         <translation>All parts</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="360"/>
+        <location filename="../qml/DossierPage.qml" line="362"/>
         <source>Filter op onderdeel van het rapport</source>
         <translation>Filter by part of the report</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="374"/>
+        <location filename="../qml/DossierPage.qml" line="376"/>
         <source>Ga naar nr.</source>
         <translation>Go to no.</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="384"/>
+        <location filename="../qml/DossierPage.qml" line="386"/>
         <source>Ga naar notitie met nummer</source>
         <translation>Go to the note with number</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="393"/>
+        <location filename="../qml/DossierPage.qml" line="395"/>
         <source>Ga</source>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="394"/>
+        <location filename="../qml/DossierPage.qml" line="396"/>
         <source>Ga naar deze notitie</source>
         <translation>Go to this note</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="404"/>
+        <location filename="../qml/DossierPage.qml" line="406"/>
         <source>Zoals in het rapport</source>
         <translation>As in the report</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="404"/>
+        <location filename="../qml/DossierPage.qml" line="406"/>
         <source>Op datum</source>
         <translation>By date</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="406"/>
+        <location filename="../qml/DossierPage.qml" line="408"/>
         <source>Volgorde van de notities</source>
         <translation>Order of the notes</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="435"/>
+        <location filename="../qml/DossierPage.qml" line="437"/>
         <source>U bent bij nr. %1 (%2 van %3)</source>
         <translation>You are at no. %1 (%2 of %3)</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="460"/>
+        <location filename="../qml/DossierPage.qml" line="462"/>
         <source>Notities in uw dossier: %1</source>
         <translation>Notes in your case file: %1</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="526"/>
+        <location filename="../qml/DossierPage.qml" line="528"/>
         <source>Geen notities gevonden met deze keuze.</source>
         <translation>No notes found for this choice.</translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="534"/>
+        <location filename="../qml/DossierPage.qml" line="536"/>
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
@@ -1043,6 +1043,38 @@
         <source>Dit is de mening van %1.</source>
         <translation>This is the opinion of %1.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/EntryListModel.cpp" line="463"/>
+        <source>%Ln feit(en)</source>
+        <translation>
+            <numerusform>%Ln fact</numerusform>
+            <numerusform>%Ln facts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/EntryListModel.cpp" line="464"/>
+        <source>%Ln mening(en)</source>
+        <translation>
+            <numerusform>%Ln opinion</numerusform>
+            <numerusform>%Ln opinions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/EntryListModel.cpp" line="465"/>
+        <source>%Ln bron(nen)</source>
+        <translation>
+            <numerusform>%Ln source</numerusform>
+            <numerusform>%Ln sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/EntryListModel.cpp" line="466"/>
+        <source>%Ln nog niet beoordeeld</source>
+        <translation>
+            <numerusform>%Ln not yet assessed</numerusform>
+            <numerusform>%Ln not yet assessed</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../src/app/EntryListModel.cpp" line="25"/>
         <source>de schrijver</source>
@@ -1057,38 +1089,6 @@
         <location filename="../src/app/EntryListModel.cpp" line="344"/>
         <source>Deze mening rust op de feiten met nummer %1.</source>
         <translation>This opinion is based on the facts with number %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="462"/>
-        <source>%n feit(en)</source>
-        <translation>
-            <numerusform>%n fact</numerusform>
-            <numerusform>%n facts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="463"/>
-        <source>%n mening(en)</source>
-        <translation>
-            <numerusform>%n opinion</numerusform>
-            <numerusform>%n opinions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="464"/>
-        <source>%n bron(nen)</source>
-        <translation>
-            <numerusform>%n source</numerusform>
-            <numerusform>%n sources</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="465"/>
-        <source>%n nog niet beoordeeld</source>
-        <translation>
-            <numerusform>%n not yet assessed</numerusform>
-            <numerusform>%n not yet assessed</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -5261,7 +5261,7 @@
         <translation>The history could not be read.</translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Entries.cpp" line="496"/>
+        <location filename="../src/core/dossier/Entries.cpp" line="503"/>
         <source>De onderdelen konden niet worden gelezen.</source>
         <translation>The sections could not be read.</translation>
     </message>
@@ -5861,7 +5861,7 @@
     <name>inzage::NewSinceVisit</name>
     <message>
         <location filename="../src/core/exchange/NewSinceVisit.cpp" line="12"/>
-        <location filename="../src/core/exchange/NewSinceVisit.cpp" line="30"/>
+        <location filename="../src/core/exchange/NewSinceVisit.cpp" line="33"/>
         <source>Er kon niet worden gelezen wat er nieuw is in uw dossier.</source>
         <translation>What is new in your file could not be read.</translation>
     </message>

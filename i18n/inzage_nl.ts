@@ -661,174 +661,174 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="187"/>
+        <location filename="../qml/DossierPage.qml" line="189"/>
         <source>Het concept-rapport is op %1 naar u gestuurd. U kunt reageren tot en met %2. De %3 notities die erin staan, zijn gemarkeerd met &quot;In het concept&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="189"/>
+        <location filename="../qml/DossierPage.qml" line="191"/>
         <source>Het concept-rapport is op %1 naar u gestuurd. Reageren kon tot en met %2; u kunt nog altijd een reactie geven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="211"/>
+        <location filename="../qml/DossierPage.qml" line="213"/>
         <source>★ Nieuw sinds uw vorige bezoek: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="219"/>
+        <location filename="../qml/DossierPage.qml" line="221"/>
         <source>Naar de volgende nieuwe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="220"/>
+        <location filename="../qml/DossierPage.qml" line="222"/>
         <source>Ga naar de volgende notitie die nieuw is sinds uw vorige bezoek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="282"/>
+        <location filename="../qml/DossierPage.qml" line="284"/>
         <source>Alles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="282"/>
+        <location filename="../qml/DossierPage.qml" line="284"/>
         <source>Feiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="283"/>
+        <location filename="../qml/DossierPage.qml" line="285"/>
         <source>Meningen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="283"/>
+        <location filename="../qml/DossierPage.qml" line="285"/>
         <source>Bronnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="283"/>
+        <location filename="../qml/DossierPage.qml" line="285"/>
         <source>Nog niet beoordeeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="289"/>
+        <location filename="../qml/DossierPage.qml" line="291"/>
         <source>Toon: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="254"/>
-        <location filename="../qml/DossierPage.qml" line="298"/>
+        <location filename="../qml/DossierPage.qml" line="256"/>
+        <location filename="../qml/DossierPage.qml" line="300"/>
         <source>Wat betekent dit? (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="245"/>
+        <location filename="../qml/DossierPage.qml" line="247"/>
         <source>▴ Zoeken en filteren verbergen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="245"/>
+        <location filename="../qml/DossierPage.qml" line="247"/>
         <source>▾ Zoeken en filteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="247"/>
+        <location filename="../qml/DossierPage.qml" line="249"/>
         <source>Zoeken, filteren en ga naar verbergen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="247"/>
+        <location filename="../qml/DossierPage.qml" line="249"/>
         <source>Zoeken, filteren en ga naar tonen (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="258"/>
-        <location filename="../qml/DossierPage.qml" line="302"/>
+        <location filename="../qml/DossierPage.qml" line="260"/>
+        <location filename="../qml/DossierPage.qml" line="304"/>
         <source>Wat betekent feit, mening en bron? Uitleg openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="266"/>
+        <location filename="../qml/DossierPage.qml" line="268"/>
         <source>U ziet niet alle notities: er staat een filter aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="319"/>
+        <location filename="../qml/DossierPage.qml" line="321"/>
         <source>Zoek in de tekst…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="321"/>
+        <location filename="../qml/DossierPage.qml" line="323"/>
         <source>Zoeken in het dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="350"/>
+        <location filename="../qml/DossierPage.qml" line="352"/>
         <source>Filter op met wie er gesproken is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="359"/>
+        <location filename="../qml/DossierPage.qml" line="361"/>
         <source>Alle onderdelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="360"/>
+        <location filename="../qml/DossierPage.qml" line="362"/>
         <source>Filter op onderdeel van het rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="374"/>
+        <location filename="../qml/DossierPage.qml" line="376"/>
         <source>Ga naar nr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="384"/>
+        <location filename="../qml/DossierPage.qml" line="386"/>
         <source>Ga naar notitie met nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="393"/>
+        <location filename="../qml/DossierPage.qml" line="395"/>
         <source>Ga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="394"/>
+        <location filename="../qml/DossierPage.qml" line="396"/>
         <source>Ga naar deze notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="404"/>
+        <location filename="../qml/DossierPage.qml" line="406"/>
         <source>Zoals in het rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="404"/>
+        <location filename="../qml/DossierPage.qml" line="406"/>
         <source>Op datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="406"/>
+        <location filename="../qml/DossierPage.qml" line="408"/>
         <source>Volgorde van de notities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="435"/>
+        <location filename="../qml/DossierPage.qml" line="437"/>
         <source>U bent bij nr. %1 (%2 van %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="460"/>
+        <location filename="../qml/DossierPage.qml" line="462"/>
         <source>Notities in uw dossier: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="526"/>
+        <location filename="../qml/DossierPage.qml" line="528"/>
         <source>Geen notities gevonden met deze keuze.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/DossierPage.qml" line="534"/>
+        <location filename="../qml/DossierPage.qml" line="536"/>
         <source>Iedereen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,6 +1043,38 @@
         <source>Dit is de mening van %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/EntryListModel.cpp" line="463"/>
+        <source>%Ln feit(en)</source>
+        <translation>
+            <numerusform>%Ln feit</numerusform>
+            <numerusform>%Ln feiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/EntryListModel.cpp" line="464"/>
+        <source>%Ln mening(en)</source>
+        <translation>
+            <numerusform>%Ln mening</numerusform>
+            <numerusform>%Ln meningen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/EntryListModel.cpp" line="465"/>
+        <source>%Ln bron(nen)</source>
+        <translation>
+            <numerusform>%Ln bron</numerusform>
+            <numerusform>%Ln bronnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/EntryListModel.cpp" line="466"/>
+        <source>%Ln nog niet beoordeeld</source>
+        <translation>
+            <numerusform>%Ln nog niet beoordeeld</numerusform>
+            <numerusform>%Ln nog niet beoordeeld</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../src/app/EntryListModel.cpp" line="25"/>
         <source>de schrijver</source>
@@ -1057,38 +1089,6 @@
         <location filename="../src/app/EntryListModel.cpp" line="344"/>
         <source>Deze mening rust op de feiten met nummer %1.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="462"/>
-        <source>%n feit(en)</source>
-        <translation>
-            <numerusform>%n feit</numerusform>
-            <numerusform>%n feiten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="463"/>
-        <source>%n mening(en)</source>
-        <translation>
-            <numerusform>%n mening</numerusform>
-            <numerusform>%n meningen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="464"/>
-        <source>%n bron(nen)</source>
-        <translation>
-            <numerusform>%n bron</numerusform>
-            <numerusform>%n bronnen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/app/EntryListModel.cpp" line="465"/>
-        <source>%n nog niet beoordeeld</source>
-        <translation>
-            <numerusform>%n nog niet beoordeeld</numerusform>
-            <numerusform>%n nog niet beoordeeld</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -5261,7 +5261,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/dossier/Entries.cpp" line="496"/>
+        <location filename="../src/core/dossier/Entries.cpp" line="503"/>
         <source>De onderdelen konden niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5861,7 +5861,7 @@
     <name>inzage::NewSinceVisit</name>
     <message>
         <location filename="../src/core/exchange/NewSinceVisit.cpp" line="12"/>
-        <location filename="../src/core/exchange/NewSinceVisit.cpp" line="30"/>
+        <location filename="../src/core/exchange/NewSinceVisit.cpp" line="33"/>
         <source>Er kon niet worden gelezen wat er nieuw is in uw dossier.</source>
         <translation type="unfinished"></translation>
     </message>

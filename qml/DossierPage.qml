@@ -85,6 +85,8 @@ Item {
             else if (event.key === Qt.Key_End) { goToLast(); event.accepted = true }
         }
     }
+    // 1.000.000 in Dutch, 1,000,000 in English.
+    function number(n) { return Number(n).toLocaleString(Qt.locale(App.language === "en" ? "en_GB" : "nl_NL"), "f", 0) }
     function filtered() {
         return page.model.labelFilter !== "" || page.model.search !== "" || page.model.sectionFilter !== ""
                || page.model.personFilter > 0
@@ -432,7 +434,7 @@ Item {
                 Layout.fillWidth: page.narrow
                 wrapMode: Text.WordWrap
                 text: list.count > 0 && list.currentIndex >= 0
-                      ? qsTr("U bent bij nr. %1 (%2 van %3)").arg(page.model.entryIdAt(list.currentIndex)).arg(list.currentIndex + 1).arg(page.model.total)
+                      ? qsTr("U bent bij nr. %1 (%2 van %3)").arg(page.model.entryIdAt(list.currentIndex)).arg(page.number(list.currentIndex + 1)).arg(page.number(page.model.total))
                       : ""
                 color: Theme.quiet
             }

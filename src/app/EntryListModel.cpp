@@ -457,12 +457,13 @@ void EntryListModel::setSortOrder(const QString& order)
     reload();
 }
 
+// %Ln: "333.333 feiten" in Dutch, with the locale's thousands separator.
 QString EntryListModel::countsText() const
 {
-    return QCoreApplication::translate("EntryListModel", "%n feit(en)", nullptr, m_counts.feit) + QStringLiteral(", ")
-        + QCoreApplication::translate("EntryListModel", "%n mening(en)", nullptr, m_counts.mening) + QStringLiteral(", ")
-        + QCoreApplication::translate("EntryListModel", "%n bron(nen)", nullptr, m_counts.bron) + QStringLiteral(", ")
-        + QCoreApplication::translate("EntryListModel", "%n nog niet beoordeeld", nullptr, m_counts.onbeoordeeld);
+    return QCoreApplication::translate("EntryListModel", "%Ln feit(en)", nullptr, m_counts.feit) + QStringLiteral(", ")
+        + QCoreApplication::translate("EntryListModel", "%Ln mening(en)", nullptr, m_counts.mening) + QStringLiteral(", ")
+        + QCoreApplication::translate("EntryListModel", "%Ln bron(nen)", nullptr, m_counts.bron) + QStringLiteral(", ")
+        + QCoreApplication::translate("EntryListModel", "%Ln nog niet beoordeeld", nullptr, m_counts.onbeoordeeld);
 }
 
 } // namespace inzage::app

@@ -57,7 +57,11 @@ TEST_CASE("walkthrough: 5,000 entries, to the last by keyboard, answer it, send,
     const int lastId = entries->entryIdAt(lastRow);
     QQuickItem* card = walk.item(QStringLiteral("entry_%1").arg(lastId));
     CHECK(card->property("text").toString() == QStringLiteral("Notitie nummer 5000."));
-    CHECK(anyContains(walk.texts(), QStringLiteral("U bent bij nr. %1 (%2 van %3)").arg(lastId).arg(lastRow + 1).arg(entries->total())));
+    // Large numbers as Dutch writes them: "5.000 van 5.000".
+    const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
+    CHECK(anyContains(walk.texts(), QStringLiteral("U bent bij nr. %1 (%2 van %3)").arg(lastId).arg(dutch.toString(lastRow + 1), dutch.toString(entries->total()))));
+    CHECK(dutch.toString(entries->total()).contains(QLatin1Char('.'))); // more than 5,000: "5.018"
+    CHECK_FALSE(anyContains(walk.texts(), QStringLiteral("van %1)").arg(entries->total())));
     walk.shoot("last-entry");
     QTest::keyClick(window, Qt::Key_Up);
     REQUIRE(waitFor([&] { return list->property("currentIndex").toInt() == lastRow - 1; }));

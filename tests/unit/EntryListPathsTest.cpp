@@ -132,3 +132,31 @@ TEST_CASE("the entry's copies of label, section and visibility follow every revi
     REQUIRE(sections.isOk());
     CHECK(*sections == QStringList { QStringLiteral("Analyse") });
 }
+
+// The section list walks the section index (a skip scan): it must give what GROUP BY gives, in the
+// order of each section's first entry the reader sees, for the professional and for a parent.
+TEST_CASE("sections are listed by their first entry the reader sees and hidden-only sections are left out", "[entries][list][audience]")
+{
+    TempVault t;
+    Vault& v = *t.vault;
+    auto add = [&](const QString& section, bool visible) {
+        EntryContent c = note(QStringLiteral("In %1.").arg(section), section);
+        c.visibleToParent = visible;
+        REQUIRE(Entries(v, professional()).add(c).isOk());
+    };
+    add(QStringLiteral("Zorgen"), false);  // position 1: hidden, so Zorgen starts at 4 for a parent
+    add(QStringLiteral("Aanleiding"), true);
+    add(QStringLiteral("Intern"), false);  // only hidden entries
+    add(QStringLiteral("Zorgen"), true);
+    add(QString(), true);                  // no heading
+    add(QStringLiteral("Beslissing"), true);
+    add(QStringLiteral("Aanleiding"), true);
+    auto pro = Entries(v, professional()).sections();
+    REQUIRE(pro.isOk());
+    CHECK(*pro == QStringList {"Zorgen", "Aanleiding", "Intern", QString(), "Beslissing"});
+    auto view = parentViewOf(v);
+    REQUIRE(view);
+    auto forParent = Entries(*view->vault, inzage::test::parent()).sections();
+    REQUIRE(forParent.isOk());
+    CHECK(*forParent == QStringList {"Aanleiding", "Zorgen", QString(), "Beslissing"});
+}
