@@ -176,12 +176,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../src/app/AppController.cpp" line="113"/>
+        <location filename="../src/app/AppController.cpp" line="110"/>
         <source>Inzage is vergrendeld omdat u een tijd niets deed.</source>
         <translation>Inzage was locked because you did nothing for a while.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/AppController.cpp" line="155"/>
+        <location filename="../src/app/AppController.cpp" line="152"/>
         <source>Wacht nog %n seconde(n) en probeer het dan opnieuw.</source>
         <translation>
             <numerusform>Wait %n more second and then try again.</numerusform>
@@ -189,69 +189,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="174"/>
+        <location filename="../src/app/AppController.cpp" line="171"/>
         <source>Dit wachtwoord klopt niet. Kijk of u het goed heeft getypt en probeer het opnieuw.</source>
         <translation>This password is not correct. Check that you typed it correctly and try again.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="179"/>
+        <location filename="../src/app/AppController.cpp" line="176"/>
         <source>Dit bestand is geen Inzage-dossier. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>This file is not an Inzage case file. Choose the file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="184"/>
+        <location filename="../src/app/AppController.cpp" line="181"/>
         <source>Het dossierbestand is niet gevonden.</source>
         <translation>The case file was not found.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="187"/>
-        <location filename="../src/app/AppController.cpp" line="492"/>
+        <location filename="../src/app/AppController.cpp" line="184"/>
+        <location filename="../src/app/AppController.cpp" line="489"/>
         <source>Dit dossier is gemaakt met een nieuwere versie van Inzage. Werk Inzage bij om het te openen.</source>
         <translation>This case file was made with a newer version of Inzage. Update Inzage to open it.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="192"/>
+        <location filename="../src/app/AppController.cpp" line="189"/>
         <source>Het dossier kan niet worden geopend. Het bestand is misschien beschadigd. Vraag uw hulpverlener om een nieuw exemplaar.</source>
         <translation>The case file cannot be opened. The file may be damaged. Ask your care worker for a new copy.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="318"/>
+        <location filename="../src/app/AppController.cpp" line="315"/>
         <location filename="../src/app/LocalFiles.cpp" line="19"/>
         <source>Het dossier is niet open.</source>
         <translation>The case file is not open.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="324"/>
+        <location filename="../src/app/AppController.cpp" line="321"/>
         <source>Kies eerst wat voor reactie het is.</source>
         <translation>First choose what kind of response it is.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="476"/>
+        <location filename="../src/app/AppController.cpp" line="473"/>
         <source>Kies eerst het dossierbestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>First choose the case file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="478"/>
+        <location filename="../src/app/AppController.cpp" line="475"/>
         <source>Dit is een map, geen dossierbestand. Kies het bestand zelf (het eindigt op .inzage).</source>
         <translation>This is a folder, not a case file. Choose the file itself (it ends in .inzage).</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="484"/>
+        <location filename="../src/app/AppController.cpp" line="481"/>
         <source>Het bestand %1 bestaat niet (meer). Kies het dossierbestand opnieuw; misschien is het verplaatst.</source>
         <translation>The file %1 does not exist (any more). Choose the case file again; perhaps it was moved.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="488"/>
+        <location filename="../src/app/AppController.cpp" line="485"/>
         <source>Het bestand %1 is geen Inzage-dossier. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>The file %1 is not an Inzage case file. Choose the file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="496"/>
+        <location filename="../src/app/AppController.cpp" line="493"/>
         <source>Het bestand %1 kan niet worden gelezen. Het is misschien beschadigd. Vraag uw hulpverlener om een nieuw exemplaar.</source>
         <translation>The file %1 cannot be read. It may be damaged. Ask your care worker for a new copy.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="539"/>
+        <location filename="../src/app/AnswerTravelActions.cpp" line="42"/>
         <source>mijn-reacties</source>
         <translation>my-responses</translation>
     </message>
@@ -266,47 +266,47 @@
         <translation>There is already a file named %1. Choose another name; the old file stays as it is.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="164"/>
+        <location filename="../src/app/AppController.cpp" line="161"/>
         <source>Dit is een ouderexemplaar. Dat opent altijd als de ouder voor wie het is gemaakt, niet als toetser. Een toetser opent het dossier van de hulpverlener. Zet het vinkje uit om het als ouder te openen.</source>
         <translation>This is a parent copy. It always opens as the parent it was made for, not as a reviewer. A reviewer opens the care worker&apos;s case file. Untick the box to open it as the parent.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="565"/>
+        <location filename="../src/app/AnswerTravelActions.cpp" line="68"/>
         <source>afspraken</source>
         <translation>appointments</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="589"/>
+        <location filename="../src/app/AnswerTravelActions.cpp" line="92"/>
         <source>Open eerst uw dossier; daarna kunt u het antwoord ophalen.</source>
         <translation>Open your case file first; then you can fetch the answer.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="592"/>
+        <location filename="../src/app/AnswerTravelActions.cpp" line="95"/>
         <source>Het bestand %1 is niet gevonden. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation>The file %1 was not found. Choose the file you got from your care worker.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="612"/>
+        <location filename="../src/app/AnswerTravelActions.cpp" line="115"/>
         <source>Dit antwoord had u al opgehaald. Er is niets veranderd.</source>
         <translation>You had already fetched this answer. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="614"/>
+        <location filename="../src/app/AnswerTravelActions.cpp" line="117"/>
         <source>Het antwoord is opgehaald: 1 reactie kreeg een nieuwe status of een antwoord. Die is gemarkeerd als nieuw.</source>
         <translation>The answer was fetched: 1 response got a new status or an answer. It is marked as new.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="616"/>
+        <location filename="../src/app/AnswerTravelActions.cpp" line="119"/>
         <source>Het antwoord is opgehaald: %1 reacties kregen een nieuwe status of een antwoord. Ze zijn gemarkeerd als nieuw.</source>
         <translation>The answer was fetched: %1 responses got a new status or an answer. They are marked as new.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="622"/>
+        <location filename="../src/app/AnswerTravelActions.cpp" line="125"/>
         <source>Het concept-rapport is gekomen: u kunt erop reageren tot en met %1. De notities die erin staan, zijn gemarkeerd met &quot;In het concept&quot;.</source>
         <translation>The draft report has arrived: you can respond to it up to and including %1. The notes in it are marked &quot;In the draft&quot;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/AppController.cpp" line="628"/>
+        <location filename="../src/app/AnswerTravelActions.cpp" line="131"/>
         <source>Bij %n reactie(s) is de termijn verlengd; u ziet tot wanneer en waarom bij de reactie.</source>
         <translation>
             <numerusform>For %n response the deadline was extended; you see until when and why at the response.</numerusform>
@@ -3173,7 +3173,7 @@
         <translation>Sent on %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="302"/>
+        <location filename="../src/app/AppController.cpp" line="299"/>
         <location filename="../src/app/AppointmentModel.cpp" line="43"/>
         <location filename="../src/app/EntryListModel.cpp" line="23"/>
         <location filename="../src/app/LabelController.cpp" line="379"/>
@@ -7863,7 +7863,7 @@
 <context>
     <name>inzage::app::AppController</name>
     <message>
-        <location filename="../src/app/AppController.cpp" line="367"/>
+        <location filename="../src/app/AppController.cpp" line="364"/>
         <source>Open eerst een dossier.</source>
         <translation>Open a case file first.</translation>
     </message>

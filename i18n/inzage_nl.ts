@@ -176,12 +176,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../src/app/AppController.cpp" line="113"/>
+        <location filename="../src/app/AppController.cpp" line="110"/>
         <source>Inzage is vergrendeld omdat u een tijd niets deed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/AppController.cpp" line="155"/>
+        <location filename="../src/app/AppController.cpp" line="152"/>
         <source>Wacht nog %n seconde(n) en probeer het dan opnieuw.</source>
         <translation>
             <numerusform>Wacht nog %n seconde en probeer het dan opnieuw.</numerusform>
@@ -189,69 +189,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="174"/>
+        <location filename="../src/app/AppController.cpp" line="171"/>
         <source>Dit wachtwoord klopt niet. Kijk of u het goed heeft getypt en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="179"/>
+        <location filename="../src/app/AppController.cpp" line="176"/>
         <source>Dit bestand is geen Inzage-dossier. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="184"/>
+        <location filename="../src/app/AppController.cpp" line="181"/>
         <source>Het dossierbestand is niet gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="187"/>
-        <location filename="../src/app/AppController.cpp" line="492"/>
+        <location filename="../src/app/AppController.cpp" line="184"/>
+        <location filename="../src/app/AppController.cpp" line="489"/>
         <source>Dit dossier is gemaakt met een nieuwere versie van Inzage. Werk Inzage bij om het te openen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="192"/>
+        <location filename="../src/app/AppController.cpp" line="189"/>
         <source>Het dossier kan niet worden geopend. Het bestand is misschien beschadigd. Vraag uw hulpverlener om een nieuw exemplaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="318"/>
+        <location filename="../src/app/AppController.cpp" line="315"/>
         <location filename="../src/app/LocalFiles.cpp" line="19"/>
         <source>Het dossier is niet open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="324"/>
+        <location filename="../src/app/AppController.cpp" line="321"/>
         <source>Kies eerst wat voor reactie het is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="476"/>
+        <location filename="../src/app/AppController.cpp" line="473"/>
         <source>Kies eerst het dossierbestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="478"/>
+        <location filename="../src/app/AppController.cpp" line="475"/>
         <source>Dit is een map, geen dossierbestand. Kies het bestand zelf (het eindigt op .inzage).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="484"/>
+        <location filename="../src/app/AppController.cpp" line="481"/>
         <source>Het bestand %1 bestaat niet (meer). Kies het dossierbestand opnieuw; misschien is het verplaatst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="488"/>
+        <location filename="../src/app/AppController.cpp" line="485"/>
         <source>Het bestand %1 is geen Inzage-dossier. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="496"/>
+        <location filename="../src/app/AppController.cpp" line="493"/>
         <source>Het bestand %1 kan niet worden gelezen. Het is misschien beschadigd. Vraag uw hulpverlener om een nieuw exemplaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="539"/>
+        <location filename="../src/app/AnswerTravelActions.cpp" line="42"/>
         <source>mijn-reacties</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,47 +266,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="164"/>
+        <location filename="../src/app/AppController.cpp" line="161"/>
         <source>Dit is een ouderexemplaar. Dat opent altijd als de ouder voor wie het is gemaakt, niet als toetser. Een toetser opent het dossier van de hulpverlener. Zet het vinkje uit om het als ouder te openen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="565"/>
+        <location filename="../src/app/AnswerTravelActions.cpp" line="68"/>
         <source>afspraken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="589"/>
+        <location filename="../src/app/AnswerTravelActions.cpp" line="92"/>
         <source>Open eerst uw dossier; daarna kunt u het antwoord ophalen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="592"/>
+        <location filename="../src/app/AnswerTravelActions.cpp" line="95"/>
         <source>Het bestand %1 is niet gevonden. Kies het bestand dat u van uw hulpverlener heeft gekregen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="612"/>
+        <location filename="../src/app/AnswerTravelActions.cpp" line="115"/>
         <source>Dit antwoord had u al opgehaald. Er is niets veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="614"/>
+        <location filename="../src/app/AnswerTravelActions.cpp" line="117"/>
         <source>Het antwoord is opgehaald: 1 reactie kreeg een nieuwe status of een antwoord. Die is gemarkeerd als nieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="616"/>
+        <location filename="../src/app/AnswerTravelActions.cpp" line="119"/>
         <source>Het antwoord is opgehaald: %1 reacties kregen een nieuwe status of een antwoord. Ze zijn gemarkeerd als nieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="622"/>
+        <location filename="../src/app/AnswerTravelActions.cpp" line="125"/>
         <source>Het concept-rapport is gekomen: u kunt erop reageren tot en met %1. De notities die erin staan, zijn gemarkeerd met &quot;In het concept&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/AppController.cpp" line="628"/>
+        <location filename="../src/app/AnswerTravelActions.cpp" line="131"/>
         <source>Bij %n reactie(s) is de termijn verlengd; u ziet tot wanneer en waarom bij de reactie.</source>
         <translation>
             <numerusform>Bij %n reactie is de termijn verlengd; u ziet tot wanneer en waarom bij de reactie.</numerusform>
@@ -3173,7 +3173,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AppController.cpp" line="302"/>
+        <location filename="../src/app/AppController.cpp" line="299"/>
         <location filename="../src/app/AppointmentModel.cpp" line="43"/>
         <location filename="../src/app/EntryListModel.cpp" line="23"/>
         <location filename="../src/app/LabelController.cpp" line="379"/>
@@ -7862,7 +7862,7 @@
 <context>
     <name>inzage::app::AppController</name>
     <message>
-        <location filename="../src/app/AppController.cpp" line="367"/>
+        <location filename="../src/app/AppController.cpp" line="364"/>
         <source>Open eerst een dossier.</source>
         <translation type="unfinished"></translation>
     </message>
